@@ -1,0 +1,50 @@
+/** Flags every corpus-reading command shares, and loading the corpus with problems reported on stderr. */
+import { Console, Effect } from "effect"
+import { Flag } from "effect/cli"
+import { Corpus, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, type LoadedCorpus } from "../corpus/Corpus.ts"
+import { escapeControls } from "../text/display.ts"
+
+export const DEFAULT_CORPUS = "seeds"
+
+export const corpusFlags = {
+  corpus: Flag.String("corpus").pipe(
+    Flag.withDescription("folder of witness files"),
+    Flag.withMetavar("DIR"),
+    Flag.withDefault(DEFAULT_CORPUS)
+  ),
+  include: Flag.String("include").pipe(
+    Flag.withDescription(`glob of witness files inside the folder (default ${DEFAULT_INCLUDE})`),
+    Flag.withMetavar("GLOB"),
+    Flag.withDefault(DEFAULT_INCLUDE)
+  ),
+  strict: Flag.Boolean("strict").pipe(
+    Flag.withDescription("fail (non-zero exit) if any file cannot be loaded, instead of reporting and going on"),
+    Flag.withDefault(false)
+  ),
+  maxSize: Flag.Finite("max-size").pipe(
+    Flag.withDescription(`largest witness file to load, in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`),
+    Flag.withMetavar("MB"),
+    Flag.withDefault(DEFAULT_MAX_BYTES / 1024 / 1024)
+  )
+}
+
+export interface CorpusFlags {
+  readonly corpus: string
+  readonly include: string
+  readonly strict: boolean
+  readonly maxSize: number
+}
+
+/** Load the corpus; files that failed are listed on stderr (one line each) and the rest go on. */
+export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, import("../corpus/Corpus.ts").LoadError, Corpus> =>
+  Effect.gen(function* () {
+    const corpus = yield* Corpus
+    const loaded = yield* corpus.load({
+      dir: flags.corpus,
+      include: flags.include,
+      strict: flags.strict,
+      maxBytes: Math.round(flags.maxSize * 1024 * 1024)
+    })
+    for (const p of loaded.problems) yield* Console.error(`lectio: skipped ${escapeControls(p.message)}`)
+    return loaded
+  })

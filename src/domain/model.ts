@@ -1,0 +1,135 @@
+/**
+ * The data every pipeline stage shares. Plain readonly interfaces: the algorithm modules are pure
+ * functions over these, and the `--json` outputs are these objects (see DESIGN.md, "Data contracts").
+ *
+ * Offsets (`start`, `end`) are JavaScript string indices (UTF-16 code units) into the witness text as
+ * decoded: the byte-order mark removed, nothing else changed. `end` is exclusive.
+ */
+
+/** Encodings the loader recognises and reports. */
+export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252"
+
+/** Metadata of one witness, as `lectio corpus --json` prints it. */
+export interface WitnessInfo {
+  /** Stable identifier: slug of the file name without extension. */
+  readonly id: string
+  /** Short siglum (A, B, C… in sorted order unless a corpus manifest names them). */
+  readonly siglum: string
+  /** Path as given on the command line joined with the file name (relative when the corpus dir was). */
+  readonly path: string
+  readonly author: string | null
+  readonly title: string | null
+  readonly date: string | null
+  /** Where the metadata came from: the corpus manifest, or guessed from the text. */
+  readonly source: string | null
+  readonly encoding: Encoding
+  /** Length of the decoded text in UTF-16 code units. */
+  readonly chars: number
+  /** Number of word and number tokens. */
+  readonly words: number
+}
+
+/** A witness with its decoded text. */
+export interface Witness extends WitnessInfo {
+  readonly text: string
+}
+
+export type TokenKind = "word" | "number" | "punct"
+
+/**
+ * A token, as in CollateX: `t` is the text as written with its trailing whitespace, `n` the normalised form
+ * used for matching. `start`/`end` delimit the token proper (without the trailing whitespace), so
+ * `text.slice(start, end) === t.trimEnd()` and `text.slice(start, start + t.length) === t`.
+ */
+export interface Token {
+  readonly t: string
+  readonly n: string
+  readonly start: number
+  readonly end: number
+  readonly kind: TokenKind
+}
+
+/** A witness with its tokens: the input of normalise and align. */
+export interface TokenisedWitness {
+  readonly witness: Witness
+  readonly tokens: ReadonlyArray<Token>
+}
+
+/** The artifact classes of the normaliser. */
+export type ProposalClass =
+  | "real-word-error"
+  | "stray-fragment"
+  | "non-word"
+  | "punctuation"
+  | "quotes"
+  | "spacing"
+  | "residue"
+  | "hyphenation"
+  | "case"
+
+/** A suggested correction of a witness (`lectio normalise --json`). */
+export interface Proposal {
+  /** Stable: derived from witness, rule, original, replacement and nearby context, never from offsets alone. */
+  readonly id: string
+  /** Witness id. */
+  readonly witness: string
+  readonly start: number
+  readonly end: number
+  /** `text.slice(start, end)`. */
+  readonly original: string
+  /** The replacement; "" deletes the span. */
+  readonly replacement: string
+  readonly rule: string
+  readonly class: ProposalClass
+  /** 0..1 */
+  readonly confidence: number
+  /** Proposals an editor would review together (e.g. every case restoration in one witness), or null. */
+  readonly group: string | null
+  /** One line a scholar understands. */
+  readonly explanation: string
+  /** Rule-specific evidence: corpus counts, the confusion pattern, the runner-up candidate. */
+  readonly evidence: Readonly<Record<string, unknown>>
+}
+
+/** Where a passage occurs in one witness. */
+export interface Occurrence {
+  readonly witness: string
+  readonly start: number
+  readonly end: number
+  readonly text: string
+}
+
+export type VariantKind =
+  | "case"
+  | "punctuation"
+  | "spelling"
+  | "substantive"
+  | "omission"
+  | "addition"
+  | "transposition"
+
+export interface Reading {
+  /** The reading as written ("" for an omission). */
+  readonly text: string
+  /** Witness ids that agree on this reading. */
+  readonly witnesses: ReadonlyArray<string>
+}
+
+/** One variant location of the apparatus. */
+export interface ApparatusEntry {
+  readonly id: string
+  /** The default lemma (the editor may choose another reading). */
+  readonly lemma: string
+  readonly readings: ReadonlyArray<Reading>
+  readonly kind: VariantKind
+}
+
+/** A stretch of text found in two or more witnesses (`lectio align --json`). */
+export interface Passage {
+  readonly id: string
+  readonly occurrences: ReadonlyArray<Occurrence>
+  readonly apparatus: ReadonlyArray<ApparatusEntry>
+}
+
+/** A cell of a CollateX alignment table: the tokens of one witness at one column, or null for a gap. */
+export type TableCell = ReadonlyArray<{ readonly t: string; readonly n: string }> | null

@@ -1,0 +1,28 @@
+/**
+ * Making witness text safe to show in a terminal. A witness may carry control or escape characters
+ * (ESC sequences, bells, bidi overrides); they are made visible, never sent raw.
+ */
+
+// C0 controls except tab and line feed, DEL, C1 controls, and the bidirectional overrides/isolates.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+/** Replace every control or bidi-override character by a visible escape such as `\x1b` or `\u202e`. */
+export function escapeControls(s: string): string {
+  return s.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0)
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`
+  })
+}
+
+/** Like `escapeControls`, and also shows line breaks and tabs as ⏎ and → (for one-line displays). */
+export function oneLine(s: string): string {
+  return escapeControls(s).replace(/\r?\n/g, "⏎").replace(/\t/g, "→")
+}
+
+/** Does the string hold a character that `escapeControls` would change? */
+export function hasControls(s: string): boolean {
+  UNSAFE.lastIndex = 0
+  const r = UNSAFE.test(s)
+  UNSAFE.lastIndex = 0
+  return r
+}
