@@ -116,6 +116,9 @@ const make = Effect.gen(function* () {
       if (options.strict && problems.length > 0) {
         return yield* new StrictLoadFailed({ count: problems.length, first: problems[0]!.message })
       }
+      // Manifest order first (the editor's order of sigla), then the other files in sorted order.
+      const rank = new Map(manifest?.witnesses.map((w, k) => [w.file, k]) ?? [])
+      loaded.sort((a, b) => (rank.get(a.file) ?? Infinity) - (rank.get(b.file) ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
       const loadedFiles = loaded.map((l) => l.file)
       const sigla = assignSigla(loadedFiles, manifest)
       const ids = uniqueIds(loadedFiles.map(slugify))

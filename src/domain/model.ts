@@ -133,3 +133,80 @@ export interface Passage {
 
 /** A cell of a CollateX alignment table: the tokens of one witness at one column, or null for a gap. */
 export type TableCell = ReadonlyArray<{ readonly t: string; readonly n: string }> | null
+
+/** The CollateX alignment table of `lectio collate --json` (plus lectio's own fields). */
+export interface AlignmentTable {
+  /** Witness ids (or sigla for CollateX input), one per row. */
+  readonly witnesses: ReadonlyArray<string>
+  /** One row per witness, the same number of cells in every row. */
+  readonly table: ReadonlyArray<ReadonlyArray<TableCell>>
+  readonly transpositions: ReadonlyArray<unknown>
+  readonly apparatus: ReadonlyArray<ApparatusEntry>
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Decisions (the ledger, editions/NAME/decisions.jsonl) and what export consumes.
+
+/** What a decision is about: a normaliser proposal or a variant location of the apparatus. */
+export type TargetKind = "proposal" | "variant"
+
+export type DecisionAction = "approve" | "reject" | "edit" | "lemma" | "undo"
+
+/**
+ * Where a decision applies, recorded so it can be re-anchored if the witness text changes: the witness,
+ * the original text, some context before and after, the offsets when decided, and a hash of the whole
+ * witness text at that time.
+ */
+export interface Anchor {
+  readonly witness: string
+  readonly start: number
+  readonly end: number
+  readonly original: string
+  readonly before: string
+  readonly after: string
+  /** sha256 (hex) of the witness text when the decision was made. */
+  readonly textHash: string
+}
+
+/** One line of decisions.jsonl. */
+export interface DecisionEvent {
+  /** Format version of the line. */
+  readonly v: 1
+  /** 1, 2, 3… in file order. */
+  readonly seq: number
+  /** ISO 8601 time of the decision. */
+  readonly at: string
+  readonly action: DecisionAction
+  readonly targetKind: TargetKind
+  /** Proposal id or variant-location id. */
+  readonly target: string
+  /** edit: the replacement text; lemma: the chosen reading's text. */
+  readonly text?: string
+  /** undo: the seq of the event it undoes. */
+  readonly undoes?: number
+  /** For proposals: where it applies. For variant locations: the passage id goes in `passage`. */
+  readonly anchor?: Anchor
+  readonly passage?: string
+  /** Who decided (an editor's name or initials), when known. */
+  readonly resp?: string
+}
+
+/**
+ * A correction as export applies it: an approved (or edited) proposal resolved to offsets in the current
+ * witness text.
+ */
+export interface Correction {
+  readonly proposal: string
+  readonly witness: string
+  readonly start: number
+  readonly end: number
+  readonly original: string
+  /** The approved replacement, or the editor's edited text. */
+  readonly replacement: string
+  readonly rule: string
+  readonly class: ProposalClass | null
+  readonly confidence: number | null
+  readonly decision: "approve" | "edit"
+  readonly decidedAt: string
+  readonly resp: string | null
+}
