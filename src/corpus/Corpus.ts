@@ -68,6 +68,9 @@ const make = Effect.gen(function* () {
       const info = yield* fs
         .stat(full)
         .pipe(Effect.mapError((e) => new WitnessLoadError({ path: full, problem: "unreadable", detail: `cannot read: ${describe(e)}` })))
+      if (info.type === "Directory") {
+        return yield* new WitnessLoadError({ path: full, problem: "unreadable", detail: "is a folder, not a text file" })
+      }
       const size = Number(info.size)
       if (size > maxBytes) {
         return yield* new WitnessLoadError({

@@ -110,6 +110,15 @@ export function normaliseWord(s: string): string {
     .replace(/[\u2010\u2011]/g, "-")
 }
 
+/** Is text[start, end) made only of ASCII characters that normalisation leaves alone (no capitals)? */
+function isPlainLower(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c === 0x0a || c === 0x60) return false
+  }
+  return true
+}
+
 /** Tokenise a text. Never throws; never loses or invents a character. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = []
@@ -181,9 +190,12 @@ export function tokenise(text: string): Token[] {
       if (text.charCodeAt(i) === 0x0a && text.charCodeAt(i + 1) === 0x0a) singleOpen = false
       i++
     }
-    const raw = text.slice(start, end)
-    const n = kind === "punct" ? normalisePunct(raw) : normaliseWord(raw)
-    tokens.push({ t: text.slice(start, i), n, start, end, kind })
+    const t = text.slice(start, i)
+    let n: string
+    if (kind === "punct") n = normalisePunct(end === i ? t : text.slice(start, end))
+    else if (isPlainLower(text, start, end)) n = end === i ? t : text.slice(start, end)
+    else n = normaliseWord(text.slice(start, end))
+    tokens.push({ t, n, start, end, kind })
   }
   return tokens
 }

@@ -15,9 +15,11 @@ export class Glob extends Context.Service<Glob, GlobShape>()("lectio/Glob") {
   static readonly layer = Layer.succeed(this, {
     files: (pattern, cwd) =>
       Effect.tryPromise({
-        try: () => fg(pattern, { cwd, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: false }),
+        // Everything but folders: a dangling link is listed too, so that reading it reports the problem
+        // instead of the file vanishing silently.
+        try: () => fg(pattern, { cwd, onlyFiles: false, objectMode: true, dot: false, followSymbolicLinks: true, suppressErrors: false }),
         catch: (e) => new GlobFailed((e as Error).message)
-      }).pipe(Effect.map((list) => [...list].sort()))
+      }).pipe(Effect.map((list) => list.filter((e) => !e.dirent.isDirectory()).map((e) => e.path).sort()))
   })
 
   /** An in-memory listing: `files` maps a cwd to the relative paths it holds; the pattern filters by suffix. */

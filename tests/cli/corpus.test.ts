@@ -1,0 +1,75 @@
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { lectio, repoRoot } from "./run.ts"
+
+describe("lectio corpus", () => {
+  it("--json prints the contract of DESIGN.md for the seeds", () => {
+    const r = lectio(["corpus", "--json"])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout) as { witnesses: Array<Record<string, unknown>> }
+    expect(out.witnesses).toHaveLength(5)
+    for (const w of out.witnesses) {
+      expect(Object.keys(w)).toEqual(expect.arrayContaining(["id", "siglum", "path", "author", "title", "date", "encoding", "chars", "words"]))
+    }
+    expect(out.witnesses[0]).toMatchObject({
+      id: "breitman-1953-why-the-soviet-bureaucracy-is-in-crisis",
+      siglum: "A",
+      path: "seeds/breitman-1953-why-the-soviet-bureaucracy-is-in-crisis.txt",
+      author: "George Breitman",
+      date: "1953",
+      encoding: "utf-8",
+      chars: 12611,
+      words: 2036
+    })
+  })
+
+  it("prints a table of the witnesses without colour under NO_COLOR", () => {
+    const r = lectio(["corpus"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^siglum\s+id\s+author\s+date\s+words\s+encoding$/m)
+    expect(r.stdout).toMatch(/^C\s+trotsky-1936-revolution-betrayed-ch11\s+Leon Trotsky\s+1936\s+5,342\s+utf-8$/m)
+    expect(r.stdout).not.toContain("\u001b")
+  })
+
+  it("reports a bad file on stderr and goes on; fails with --strict", () => {
+    const dir = join(repoRoot, "tests", "fixtures", "bad")
+    const ok = lectio(["corpus", "--corpus", dir])
+    expect(ok.code).toBe(0)
+    expect(ok.stderr).toMatch(/lectio: skipped .*binary\.txt: looks binary/)
+    expect(ok.stdout).toMatch(/controls/)
+    const strict = lectio(["corpus", "--corpus", dir, "--strict"])
+    expect(strict.code).not.toBe(0)
+    expect(strict.stderr.trim().split("\n")).toHaveLength(1)
+    expect(strict.stderr).toMatch(/^lectio: --strict: 4 files could not be loaded/)
+  })
+
+  it("exits non-zero with one line and no stack trace for a missing folder", () => {
+    const r = lectio(["corpus", "--corpus", "no-such-dir"])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe("lectio: corpus folder no-such-dir: no such file or folder\n")
+    expect(r.stdout).toBe("")
+  })
+
+  it("never sends a witness's control characters raw to the terminal", () => {
+    const r = lectio(["corpus", "--corpus", join(repoRoot, "tests", "fixtures", "bad"), "--json"])
+    expect(r.code).toBe(0)
+    expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/)
+  })
+
+  it("has --help, --version, and rejects unknown flags", () => {
+    const help = lectio(["corpus", "--help"])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/--corpus DIR/)
+    expect(help.stdout).toMatch(/--strict/)
+    expect(lectio(["--version"]).stdout.trim()).toMatch(/^lectio v\d+\.\d+\.\d+$/)
+    const bad = lectio(["corpus", "--bogus"])
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr + bad.stdout).toMatch(/Unrecognized flag: --bogus/)
+  })
+
+  it("npm start prints the corpus summary when not on a terminal", () => {
+    const r = lectio(["start"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/5 witnesses/)
+  })
+})
