@@ -110,12 +110,97 @@ export function collateColumns(witnesses: ReadonlyArray<CollateInput>): Collatio
     while (c < cols.length) next.push(cols[c++]!)
     cols = next
   }
+  for (let w = 0; w < k; w++) placeGaps(cols, witnesses, w)
   const rows = witnesses.map((_, w) => {
     const r = new Int32Array(cols.length)
     for (let c = 0; c < cols.length; c++) r[c] = cols[c]!.cells[w]!
     return r
   })
   return { ids: witnesses.map((w) => w.id), tokens: witnesses.map((w) => w.tokens), rows, width: cols.length }
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
+const CLOSING = /^[.,;:!?)\]”’…]/
+const OPENING = /^[“‘(\[]/
+
+/** Where a run of gap columns reads best: not starting with closing punctuation, not ending on a determiner. */
+function gapScore(first: Token | null, last: Token | null): number {
+  let s = 0
+  if (first !== null && CLOSING.test(first.t)) s -= 2
+  if (first !== null && DETERMINERS.has(first.n)) s += 1
+  if (last !== null && (DETERMINERS.has(last.n) || OPENING.test(last.t))) s -= 2
+  return s
+}
+
+/**
+ * A gap in one witness can often slide along repeated words ("of the power of the" against "of the": the
+ * omission is "the power of", "of the power" or "power of the" alike). Choose the placement an editor would
+ * write: the gap does not begin with closing punctuation or end on a determiner; ties keep the leftmost.
+ */
+function placeGaps(cols: Column[], witnesses: ReadonlyArray<CollateInput>, w: number): void {
+  const other = (c: number): Token | null => {
+    const col = cols[c]!
+    for (let v = 0; v < col.cells.length; v++) if (v !== w && col.cells[v]! >= 0) return witnesses[v]!.tokens[col.cells[v]!]!
+    return null
+  }
+  const othersHave = (c: number, n: string): boolean => {
+    const col = cols[c]!
+    for (let v = 0; v < col.cells.length; v++) if (v !== w && col.cells[v]! >= 0 && witnesses[v]!.tokens[col.cells[v]!]!.n === n) return true
+    return false
+  }
+  const tokens = witnesses[w]!.tokens
+  let c = 0
+  while (c < cols.length) {
+    if (cols[c]!.cells[w]! >= 0 || other(c) === null) {
+      c++
+      continue
+    }
+    let e = c
+    while (e < cols.length && cols[e]!.cells[w]! < 0 && other(e) !== null) e++
+    // slide left as far as the words allow, scoring every placement
+    let s0 = c
+    let e0 = e
+    let best = gapScore(other(s0), other(e0 - 1))
+    let bestShift = 0
+    let shift = 0
+    while (s0 > 0 && cols[s0 - 1]!.cells[w]! >= 0 && other(s0 - 1) !== null && othersHave(e0 - 1, tokens[cols[s0 - 1]!.cells[w]!]!.n)) {
+      s0--
+      e0--
+      shift--
+      const sc = gapScore(other(s0), other(e0 - 1))
+      if (sc >= best) {
+        best = sc
+        bestShift = shift
+      }
+    }
+    s0 = c
+    e0 = e
+    shift = 0
+    while (e0 < cols.length && cols[e0]!.cells[w]! >= 0 && other(e0) !== null && othersHave(s0, tokens[cols[e0]!.cells[w]!]!.n)) {
+      s0++
+      e0++
+      shift++
+      const sc = gapScore(other(s0), other(e0 - 1))
+      if (sc > best) {
+        best = sc
+        bestShift = shift
+      }
+    }
+    // apply: move the witness's tokens across the gap one at a time
+    for (let d = 0; d > bestShift; d--) {
+      const from = c + d - 1
+      const to = e + d - 1
+      cols[to]!.cells[w] = cols[from]!.cells[w]!
+      cols[from]!.cells[w] = -1
+    }
+    for (let d = 0; d < bestShift; d++) {
+      const from = e + d
+      const to = c + d
+      cols[to]!.cells[w] = cols[from]!.cells[w]!
+      cols[from]!.cells[w] = -1
+    }
+    c = e + Math.max(0, bestShift) + 1
+  }
 }
 
 /** The CollateX table layout: a cell is a list of tokens `{t, n}` or null. */

@@ -35,10 +35,9 @@ export function findPassages(witnesses: ReadonlyArray<TokenisedWitness>, options
     const parts = f.spans.map((s) => {
       const view = views[s.doc]!
       const w = witnesses[s.doc]!
-      const t0 = view.tokenOf[s.start]!
-      const t1 = view.tokenOf[s.end - 1]! + 1
-      const start = view.starts[s.start]!
-      const end = view.ends[s.end - 1]!
+      const [t0, t1] = quotationBounds(w.tokens, view.tokenOf[s.start]!, view.tokenOf[s.end - 1]! + 1)
+      const start = w.tokens[t0]!.start
+      const end = w.tokens[t1 - 1]!.end
       return { w, tokens: w.tokens.slice(t0, t1), occurrence: { witness: w.witness.id, start, end, text: w.witness.text.slice(start, end) } }
     })
     // id: the witnesses and the opening words of each occurrence — stable under edits elsewhere
@@ -55,6 +54,42 @@ export function findPassages(witnesses: ReadonlyArray<TokenisedWitness>, options
     const { apparatus } = buildApparatus(apparatusRows(c, id))
     return { id, occurrences: parts.map((p) => p.occurrence), apparatus, words: f.matched }
   })
+}
+
+const isQuote = (t: Token | undefined) => t !== undefined && t.kind === "punct" && t.n === '"'
+const breaksParagraph = (t: Token) => /\n\s*\n/.test(t.t)
+/** How far (in tokens) a quotation may run on beyond the shared stretch and still be taken whole. */
+const QUOTE_REACH = 60
+
+/**
+ * A quotation is a unit: when a shared stretch starts right at an opening quotation mark (or ends right at
+ * a closing one) and the quotation closes (or opens) a little further on in the same paragraph, the
+ * occurrence is widened to the whole quotation, so words one witness adds inside its quotation are
+ * collated as an addition instead of being cut off.
+ */
+export function quotationBounds(tokens: ReadonlyArray<Token>, t0: number, t1: number): [number, number] {
+  const opensAt = (i: number) => i >= 0 && i >= t0 - 2 && isQuote(tokens[i]) && !breaksParagraph(tokens[i]!)
+  if (opensAt(t0 - 1) || opensAt(t0 - 2)) {
+    for (let i = t1; i < tokens.length && i < t1 + QUOTE_REACH; i++) {
+      if (isQuote(tokens[i])) {
+        if (i > t1) t1 = i
+        break
+      }
+      if (breaksParagraph(tokens[i]!)) break
+    }
+  }
+  if (isQuote(tokens[t1]) || isQuote(tokens[t1 + 1])) {
+    for (let i = t0 - 1; i >= 0 && i > t0 - QUOTE_REACH; i--) {
+      if (breaksParagraph(tokens[i]!)) break
+      if (isQuote(tokens[i])) {
+        if (i + 1 < t0) t0 = i + 1
+        break
+      }
+    }
+  }
+  // closing punctuation right after the last word belongs to the occurrence
+  for (let k = 0; k < 2 && t1 < tokens.length && tokens[t1]!.kind === "punct" && /^[.,;:!?…]/.test(tokens[t1]!.t); k++) t1++
+  return [t0, t1]
 }
 
 /** Collate whole token sequences into a CollateX alignment table with apparatus. */
