@@ -112,7 +112,10 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
       prevSig = null
       continue
     }
-    const sig = signature(texts)
+    // a column where the witnesses differ only in case (same normalised form) is kept apart from others
+    const forms = rows.map((r) => r[c]?.n ?? null)
+    const minor = forms.every((f) => f !== null && f === forms[0])
+    const sig = signature(texts) + (minor ? "~" : "")
     const last = locs[locs.length - 1]
     if (last !== undefined && last.e === c && sig === prevSig) last.e = c + 1
     else locs.push({ s: c, e: c + 1, transposed: false })
