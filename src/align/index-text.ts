@@ -38,6 +38,12 @@ export function wordsFromTokens(id: string, tokens: ReadonlyArray<Token>): WordI
 }
 
 const LETTER_RE = /[\p{L}\p{M}\p{N}]/u
+/** ASCII classes: 0 not part of a word, else the code unit to hash (upper case folded to lower). */
+const ASCII = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) ASCII[c] = c
+  else if (c >= 0x41 && c <= 0x5a) ASCII[c] = c + 32
+}
 
 function isWordChar(text: string, i: number, c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
@@ -56,7 +62,7 @@ export function wordsFromText(id: string, text: string): WordIndex {
   let i = 0
   while (i < len) {
     let c = text.charCodeAt(i)
-    if (!isWordChar(text, i, c)) {
+    if (c < 0x80 ? ASCII[c] === 0 : !isWordChar(text, i, c)) {
       i++
       continue
     }
@@ -67,9 +73,9 @@ export function wordsFromText(id: string, text: string): WordIndex {
       while (i < len) {
         c = text.charCodeAt(i)
         if (c < 0x80) {
-          if (c >= 0x41 && c <= 0x5a) c += 32
-          else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) break
-          h = Math.imul(h ^ c, 0x01000193)
+          const lc = ASCII[c]!
+          if (lc === 0) break
+          h = Math.imul(h ^ lc, 0x01000193)
           i++
         } else if (isWordChar(text, i, c)) {
           const lower = text[i]!.toLowerCase()
