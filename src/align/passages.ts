@@ -48,12 +48,19 @@ const BAND = 6
 /** Stop extending when the score has fallen this far below its best (an agreeing word scores 2). */
 const X_DROP = 10
 
+/** Rolling polynomial hash of k consecutive word hashes (mod 2^32), finished by a mixing step. */
 function gramHashes(h: Uint32Array, k: number, out: Uint32Array, at: number): void {
   const n = Math.max(0, h.length - k + 1)
-  for (let p = 0; p < n; p++) {
-    let g = 0x12345678
-    for (let q = 0; q < k; q++) g = mix(g, h[p + q]!)
-    out[at + p] = g
+  if (n === 0) return
+  const P = 0x01000193
+  let pk = 1 // P^k
+  for (let q = 0; q < k; q++) pk = Math.imul(pk, P)
+  let g = 0
+  for (let q = 0; q < k; q++) g = (Math.imul(g, P) + h[q]!) | 0
+  for (let p = 0; ; p++) {
+    out[at + p] = mix(g, 0x2545f491)
+    if (p + 1 >= n) break
+    g = (Math.imul(g, P) - Math.imul(h[p]!, pk) + h[p + k]!) | 0
   }
 }
 
@@ -116,7 +123,7 @@ export function findShared(docs: ReadonlyArray<WordIndex>, options: FinderOption
   for (const d of docs) total += Math.max(0, d.hashes.length - k + 1)
   if (docs.length < 2 || total === 0) return []
 
-  // 1. all n-gram hashes; keep those seen twice or more (a saturating count per slot), sorted by hash
+  // 1. all n-gram hashes
   const all = new Uint32Array(total)
   const docStart = new Uint32Array(docs.length + 1)
   let at = 0
@@ -126,19 +133,61 @@ export function findShared(docs: ReadonlyArray<WordIndex>, options: FinderOption
     at += Math.max(0, docs[d]!.hashes.length - k + 1)
   }
   docStart[docs.length] = at
-  const bits = Math.min(28, Math.max(16, Math.ceil(Math.log2(total * 4))))
-  const seen = new Uint8Array(2 ** bits)
-  const shiftDown = 32 - bits
+  // n-grams seen at least twice, ordered by hash, found bucket by bucket: one sequential scatter on the top
+  // 8 bits, then inside each bucket (small enough for the processor cache) a saturating count on the next
+  // 16 bits drops the n-grams seen once, and the rest are sorted by a radix sort
+  const bucketStart = new Uint32Array(257)
+  for (let e = 0; e < total; e++) bucketStart[(all[e]! >>> 24) + 1]!++
+  for (let b = 0; b < 256; b++) bucketStart[b + 1]! += bucketStart[b]!
+  const fill = bucketStart.slice(0, 256)
+  const byBucket = new Uint32Array(total)
+  const keyBucket = new Uint32Array(total)
   for (let e = 0; e < total; e++) {
-    const slot = all[e]! >>> shiftDown
-    if (seen[slot]! < 2) seen[slot]!++
+    const h = all[e]!
+    const to = fill[h >>> 24]!++
+    byBucket[to] = e
+    keyBucket[to] = h
   }
-  const cand = new U32()
-  for (let e = 0; e < total; e++) if (seen[all[e]! >>> shiftDown] === 2) cand.push(e)
-  const nc = cand.length
-  const candKeys = new Uint32Array(nc)
-  for (let c = 0; c < nc; c++) candKeys[c] = all[cand.data[c]!]!
-  const { order: corder, sorted } = radixSort(candKeys, nc)
+  const seen = new Uint8Array(65536)
+  const sortedParts: Uint32Array[] = []
+  const orderParts: Uint32Array[] = []
+  let nc = 0
+  for (let b = 0; b < 256; b++) {
+    const s0 = bucketStart[b]!
+    const s1 = bucketStart[b + 1]!
+    seen.fill(0)
+    for (let x = s0; x < s1; x++) {
+      const slot = (keyBucket[x]! >>> 8) & 0xffff
+      if (seen[slot]! < 2) seen[slot]!++
+    }
+    let m = 0
+    for (let x = s0; x < s1; x++) if (seen[(keyBucket[x]! >>> 8) & 0xffff] === 2) m++
+    const keys = new Uint32Array(m)
+    const ids = new Uint32Array(m)
+    m = 0
+    for (let x = s0; x < s1; x++) {
+      const h = keyBucket[x]!
+      if (seen[(h >>> 8) & 0xffff] === 2) {
+        keys[m] = h
+        ids[m++] = byBucket[x]!
+      }
+    }
+    const { order, sorted } = radixSort(keys, m)
+    for (let x = 0; x < m; x++) order[x] = ids[order[x]!]!
+    sortedParts.push(sorted)
+    orderParts.push(order)
+    nc += m
+  }
+  const sorted = new Uint32Array(nc)
+  const candOrder = new Uint32Array(nc)
+  {
+    let o = 0
+    for (let b = 0; b < 256; b++) {
+      sorted.set(sortedParts[b]!, o)
+      candOrder.set(orderParts[b]!, o)
+      o += sortedParts[b]!.length
+    }
+  }
   const docOf = (e: number): number => {
     let lo = 0
     let hi = docs.length - 1
@@ -167,7 +216,7 @@ export function findShared(docs: ReadonlyArray<WordIndex>, options: FinderOption
       gPos.length = 0
       let distinct = 0
       for (let x = q; x < r; x++) {
-        const e = cand.data[corder[x]!]!
+        const e = candOrder[x]!
         const d = docOf(e)
         if (gDoc.length === 0 || gDoc[gDoc.length - 1] !== d) distinct++
         gDoc.push(d)
