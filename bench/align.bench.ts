@@ -74,6 +74,12 @@ function mulberry32(seed: number): () => number {
   }
 }
 
+/** Planted quotations come from the seeds, so the filler cannot contain them by chance. */
+function quoteText(): string {
+  const dir = join(repoRoot, "seeds")
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")).join("\n\n")
+}
+
 function sourceText(): string {
   if (hasShared()) {
     const dir = join(sharedDir, "corpora", "darwin-ch1")
@@ -123,16 +129,17 @@ function generate(targetMB: number, seed: number): { docs: Array<{ id: string; t
     }
     docs.push(words)
   }
-  // plant quotations: about one per 100 KB, each in 2–4 documents
+  // plant quotations (from the seeds): about one per 100 KB, each in 2–4 documents
+  const qsrc = quoteText().split(/\s+/).filter((w) => w.length > 0)
   const plans: Array<{ quote: string[]; docs: number[] }> = []
   const nPlant = Math.max(10, Math.round(target / 100_000))
   for (let p = 0; p < nPlant; p++) {
     const len = 12 + Math.floor(rnd() * 49)
-    const at = Math.floor(rnd() * (src.length - len))
+    const at = Math.floor(rnd() * (qsrc.length - len))
     const k = 2 + Math.floor(rnd() * 3)
     const chosen = new Set<number>()
     while (chosen.size < Math.min(k, docs.length)) chosen.add(Math.floor(rnd() * docs.length))
-    plans.push({ quote: src.slice(at, at + len), docs: [...chosen] })
+    plans.push({ quote: qsrc.slice(at, at + len), docs: [...chosen] })
   }
   // insertion points per doc (word index), applied back to front so indices stay valid
   const inserts = new Map<number, Array<{ plan: number; at: number; words: string[] }>>()

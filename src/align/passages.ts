@@ -44,7 +44,7 @@ export interface FoundPassage {
 /** N-grams shared by more documents than this seed a chain of document pairs instead of all pairs. */
 const CHAIN_ABOVE = 12
 /** Largest number of words skipped on one side at one place (e.g. an omitted clause). */
-const BAND = 6
+const BAND = 4
 /** Stop extending when the score has fallen this far below its best (an agreeing word scores 2). */
 const X_DROP = 10
 
@@ -135,7 +135,7 @@ export function findShared(docs: ReadonlyArray<WordIndex>, options: FinderOption
   docStart[docs.length] = at
   // n-grams seen at least twice, ordered by hash, found bucket by bucket: one sequential scatter on the top
   // 8 bits, then inside each bucket (small enough for the processor cache) a saturating count on the next
-  // 16 bits drops the n-grams seen once, and the rest are sorted by a radix sort
+  // bits drops the n-grams seen once, and the rest are sorted by a radix sort
   const bucketStart = new Uint32Array(257)
   for (let e = 0; e < total; e++) bucketStart[(all[e]! >>> 24) + 1]!++
   for (let b = 0; b < 256; b++) bucketStart[b + 1]! += bucketStart[b]!
@@ -148,26 +148,30 @@ export function findShared(docs: ReadonlyArray<WordIndex>, options: FinderOption
     byBucket[to] = e
     keyBucket[to] = h
   }
-  const seen = new Uint8Array(65536)
+  const seen = new Uint8Array(1 << 22)
   const sortedParts: Uint32Array[] = []
   const orderParts: Uint32Array[] = []
   let nc = 0
   for (let b = 0; b < 256; b++) {
     const s0 = bucketStart[b]!
     const s1 = bucketStart[b + 1]!
-    seen.fill(0)
+    // a table of about four slots per n-gram of the bucket, indexed by the bits below the top 8
+    const tableBits = Math.min(22, Math.max(10, Math.ceil(Math.log2(Math.max(1, s1 - s0))) + 2))
+    const mask = (1 << tableBits) - 1
+    const sh = 24 - tableBits
+    seen.fill(0, 0, mask + 1)
     for (let x = s0; x < s1; x++) {
-      const slot = (keyBucket[x]! >>> 8) & 0xffff
+      const slot = (keyBucket[x]! >>> sh) & mask
       if (seen[slot]! < 2) seen[slot]!++
     }
     let m = 0
-    for (let x = s0; x < s1; x++) if (seen[(keyBucket[x]! >>> 8) & 0xffff] === 2) m++
+    for (let x = s0; x < s1; x++) if (seen[(keyBucket[x]! >>> sh) & mask] === 2) m++
     const keys = new Uint32Array(m)
     const ids = new Uint32Array(m)
     m = 0
     for (let x = s0; x < s1; x++) {
       const h = keyBucket[x]!
-      if (seen[(h >>> 8) & 0xffff] === 2) {
+      if (seen[(h >>> sh) & mask] === 2) {
         keys[m] = h
         ids[m++] = byBucket[x]!
       }
