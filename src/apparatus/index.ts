@@ -248,3 +248,19 @@ export function renderEntry(entry: ApparatusEntry, siglumOf: (witnessId: string)
   const rest = others.map((r) => `${show(r.text)} ${siglaOf(r.witnesses, siglumOf)}`).join("; ")
   return `${head} ${rest}${entry.kind === "transposition" ? " (transp.)" : ""}`.trimEnd()
 }
+
+/** A reading shortened for a terminal: "first words … last words (N words)" beyond `maxWords` words. */
+export function shortenReading(text: string, maxWords = 14): string {
+  const words = text.split(/\s+/).filter((w) => w !== "")
+  if (words.length <= maxWords) return text
+  return `${words.slice(0, 6).join(" ")} … ${words.slice(-4).join(" ")} (${words.length} words)`
+}
+
+/** The same entry with every reading shortened (for display only; ids and lemma choice unchanged). */
+export function shortenEntry(entry: ApparatusEntry, maxWords = 14): ApparatusEntry {
+  return {
+    ...entry,
+    lemma: shortenReading(entry.lemma, maxWords),
+    readings: entry.readings.map((r) => ({ ...r, text: shortenReading(r.text, maxWords) }))
+  }
+}

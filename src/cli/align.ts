@@ -4,7 +4,7 @@ import { Command, Flag } from "effect/cli"
 import type { LoadedCorpus } from "../corpus/Corpus.ts"
 import type { Passage } from "../domain/model.ts"
 import { DEFAULT_MIN_WORDS, findPassages } from "../align/index.ts"
-import { renderEntry } from "../apparatus/index.ts"
+import { renderEntry, shortenEntry } from "../apparatus/index.ts"
 import { UsageError } from "../domain/errors.ts"
 import { oneLine } from "../text/display.ts"
 import { jsonFlag, witnessInfo } from "./corpus.ts"
@@ -29,7 +29,7 @@ export function alignText(loaded: LoadedCorpus, passages: ReadonlyArray<Passage>
       "",
       style.bold(`Passage ${i + 1} · ${wits} · ${words(first.text)} words · ${p.apparatus.length} variant location${p.apparatus.length === 1 ? "" : "s"}`),
       ...p.occurrences.map((o) => `  ${siglumOf(o.witness)} ${o.start}–${o.end}  ${oneLine(excerpt(o.text))}`),
-      ...p.apparatus.map((e, k) => `  ${String(k + 1).padStart(3)} ${oneLine(renderEntry(e, siglumOf))}  ${style.dim(e.kind)}`)
+      ...p.apparatus.map((e, k) => `  ${String(k + 1).padStart(3)} ${oneLine(renderEntry(shortenEntry(e), siglumOf))}  ${style.dim(e.kind)}`)
     )
   })
   return out.join("\n")

@@ -3,7 +3,7 @@ import { Console, Effect, FileSystem } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import type { AlignmentTable, Token, TokenKind } from "../domain/model.ts"
 import { collate } from "../align/index.ts"
-import { renderEntry } from "../apparatus/index.ts"
+import { renderEntry, shortenEntry } from "../apparatus/index.ts"
 import { decode } from "../corpus/decode.ts"
 import { slugify, uniqueIds } from "../corpus/manifest.ts"
 import { normaliseWord, tokenise } from "../corpus/tokenise.ts"
@@ -62,7 +62,7 @@ export function collateText(result: AlignmentTable): string {
   ]
   if (!short) out.push(...sorted.map((id) => `  ${siglumOf(id)} = ${oneLine(id)}`))
   out.push("")
-  result.apparatus.forEach((e, k) => out.push(`${String(k + 1).padStart(4)} ${oneLine(renderEntry(e, siglumOf))}  ${style.dim(e.kind)}`))
+  result.apparatus.forEach((e, k) => out.push(`${String(k + 1).padStart(4)} ${oneLine(renderEntry(shortenEntry(e), siglumOf))}  ${style.dim(e.kind)}`))
   return out.join("\n")
 }
 
