@@ -19,6 +19,7 @@ import { collate, findPassages, findShared, wordsFromText } from "../src/align/i
 import { tokenise } from "../src/corpus/tokenise.ts"
 import type { TokenisedWitness } from "../src/domain/model.ts"
 import { existsSync } from "node:fs"
+import { cpus, loadavg } from "node:os"
 import { mb, repoRoot, sharedDir as sharedBeside, timeMedian } from "./util.ts"
 
 /** The team's corpora: ../shared beside the repository, or beside the worktree folder. */
@@ -187,7 +188,7 @@ function generate(targetMB: number, seed: number): { docs: Array<{ id: string; t
   return { docs: out, planted }
 }
 
-export function passageFinding(sizeMB: number): void {
+export function passageFinding(sizeMB: number, quiet = false): void {
   const { docs, planted } = generate(sizeMB, 42 + sizeMB)
   const chars = docs.reduce((s, d) => s + d.text.length, 0)
   global.gc?.()
@@ -239,6 +240,7 @@ export function passageFinding(sizeMB: number): void {
     }
   }
   const total = scanMs + findMs
+  if (quiet) return
   console.log(
     `  ${fmt(mb(chars), 0).padStart(4)} MB, ${docs.length} docs: scan ${fmt(scanMs, 0)} ms + find ${fmt(findMs, 0)} ms = ${fmt(total, 0)} ms wall → ${fmt(mb(chars) / (total / 1000))} MB/s; CPU ${fmt(cpuMs, 0)} ms → ${fmt(mb(chars) / (cpuMs / 1000))} MB/s; ` +
       `${found.length} passages; recall ${hit}/${pairs} = ${fmt((100 * hit) / pairs, 2)} %; peak RSS ${fmt(peak, 0)} MB`
@@ -264,10 +266,13 @@ function pipelinePath(sizeMB: number): void {
 }
 
 export default async function run(): Promise<void> {
+  const load = loadavg()
+  console.log(`(load average ${load.map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores: wall times include waiting for the processor; CPU times do not)`)
   darwinCollation()
   const top = Number(process.env["LECTIO_BENCH_MB"] ?? "10")
   const sizes = top >= 100 ? [10, 30, top] : [top]
   console.log(`passage finding, generated corpus (filler from a bigram model of ${hasShared() ? "Darwin ch. 1" : "the seeds"}, min-words 8):`)
+  passageFinding(2, true) // warm-up (JIT), not reported
   for (const s of sizes) passageFinding(s)
   pipelinePath(5)
 }
