@@ -15,6 +15,7 @@
  */
 import type { ApparatusEntry, Token, VariantKind } from "../domain/model.ts"
 import { stableId } from "../align/hash.ts"
+import { distance } from "fastest-levenshtein"
 import { nearMatch } from "../align/pairwise.ts"
 
 export interface ApparatusRows {
@@ -79,8 +80,21 @@ export function classify(lemma: string, reading: string): VariantKind {
   if (ll.join(" ") === lr.join(" ")) {
     return wl.join(" ") === wr.join(" ") || lemma.toLowerCase() !== reading.toLowerCase() ? "punctuation" : "case"
   }
-  if (ll.length === lr.length && ll.every((w, k) => nearMatch(w, lr[k]!))) return "spelling"
+  if (ll.length === lr.length && ll.every((w, k) => w === lr[k] || spellingVariant(w, lr[k]!))) return "spelling"
   return "substantive"
+}
+
+/**
+ * Two spellings of one word (honour/honor, organise/organize, OCR damage such as qnietly/quietly): one
+ * edit, or two in a long word — but not an ending added to the same stem (great/greater), which is a
+ * different word form.
+ */
+function spellingVariant(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return false
+  const max = Math.max(a.length, b.length)
+  if (max < 3) return false
+  const d = distance(a, b)
+  return d <= 1 || (d <= 2 && max >= 8)
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu

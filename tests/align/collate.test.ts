@@ -95,7 +95,7 @@ describe("collate: Darwin, Origin ch. 1 first paragraph, six editions", () => {
     const r = rendered(t)
     expect(r).toContain("look to 1859 1860 1861 1866] compare 1869 1872 {substantive}")
     expect(r).toContain("om. 1859 1860 1861] Causes of Variability. 1866 1869 1872 {addition}")
-    expect(r).toContain("great 1860 1861 1866 1869 1872] greater 1859 {spelling}")
+    expect(r).toContain("great 1860 1861 1866 1869 1872] greater 1859 {substantive}")
     expect(r).toContain("more from each other 1859 1860 1861 1866 1872] from each other more 1869 (transp.) {transposition}")
     // ids are unique
     expect(new Set(t.apparatus.map((e) => e.id)).size).toBe(t.apparatus.length)

@@ -7,6 +7,8 @@ describe("classify", () => {
     expect(classify("country.", "country")).toBe("punctuation")
     expect(classify("honour", "honor")).toBe("spelling")
     expect(classify("whenever", "when")).toBe("substantive")
+    expect(classify("great", "greater")).toBe("substantive")
+    expect(classify("organise", "organize")).toBe("spelling")
     expect(classify("the power of", "")).toBe("omission")
     expect(classify("", "It knows")).toBe("addition")
   })
