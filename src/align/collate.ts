@@ -86,7 +86,8 @@ export function joinOrder(witnesses: ReadonlyArray<CollateInput>): number[] {
 export function collateColumns(witnesses: ReadonlyArray<CollateInput>): Collation {
   const k = witnesses.length
   let cols: Column[] = []
-  for (const wi of joinOrder(witnesses)) {
+  const order = joinOrder(witnesses)
+  for (const wi of order) {
     const tokens = witnesses[wi]!.tokens
     const items: Item[] = tokens.map((t) => ({ n: t.n, word: isWord(t) }))
     const assign = alignToColumns(cols, items)
@@ -110,7 +111,9 @@ export function collateColumns(witnesses: ReadonlyArray<CollateInput>): Collatio
     while (c < cols.length) next.push(cols[c++]!)
     cols = next
   }
-  for (let w = 0; w < k; w++) placeGaps(cols, witnesses, w)
+  // in join order, which does not depend on the input order
+  const byId = witnesses.map((_, i) => i).sort((x, y) => (witnesses[x]!.id < witnesses[y]!.id ? -1 : witnesses[x]!.id > witnesses[y]!.id ? 1 : x - y))
+  for (const w of order) placeGaps(cols, witnesses, w, byId)
   const rows = witnesses.map((_, w) => {
     const r = new Int32Array(cols.length)
     for (let c = 0; c < cols.length; c++) r[c] = cols[c]!.cells[w]!
@@ -137,10 +140,11 @@ function gapScore(first: Token | null, last: Token | null): number {
  * omission is "the power of", "of the power" or "power of the" alike). Choose the placement an editor would
  * write: the gap does not begin with closing punctuation or end on a determiner; ties keep the leftmost.
  */
-function placeGaps(cols: Column[], witnesses: ReadonlyArray<CollateInput>, w: number): void {
+function placeGaps(cols: Column[], witnesses: ReadonlyArray<CollateInput>, w: number, byId: ReadonlyArray<number>): void {
+  // the other witnesses' reading of a column, taken in witness-id order (not input order)
   const other = (c: number): Token | null => {
     const col = cols[c]!
-    for (let v = 0; v < col.cells.length; v++) if (v !== w && col.cells[v]! >= 0) return witnesses[v]!.tokens[col.cells[v]!]!
+    for (const v of byId) if (v !== w && col.cells[v]! >= 0) return witnesses[v]!.tokens[col.cells[v]!]!
     return null
   }
   const othersHave = (c: number, n: string): boolean => {

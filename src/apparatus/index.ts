@@ -171,6 +171,8 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
   // 3. entries
   const seen = new Map<string, number>()
   const apparatus: LocatedEntry[] = []
+  // rows in witness-id order, so context read from "any witness" does not depend on the input order
+  const byId = ids.map((_, w) => w).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : x - y)).map((w) => rows[w]!)
   const entryAt = new Map<number, string>()
   for (const loc of merged) {
     const texts = rows.map((r) => textOf(r, loc.s, loc.e))
@@ -192,8 +194,8 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
       }
     }
     const lw = rows[ids.indexOf(readings[0]!.witnesses[0]!)]!
-    const before = contextWords(rows, lw, loc.s, -1)
-    const after = contextWords(rows, lw, loc.e, +1)
+    const before = contextWords(byId, lw, loc.s, -1)
+    const after = contextWords(byId, lw, loc.e, +1)
     const key = `${input.scope}|${wordsOf(lw, loc.s, loc.e).join(" ")}|${before}|${after}`
     const dup = seen.get(key) ?? 0
     seen.set(key, dup + 1)

@@ -122,4 +122,20 @@ describe("collate: properties", () => {
       { numRuns: 200 }
     )
   })
+
+  it("the table does not depend on the order of the witnesses (up to row order)", () => {
+    const vocab = ["the", "cat", "sat", "on", "mat", "a", "dog", ",", "and", "Cat", "rnat", "black"]
+    const text = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 15 }).map((ws) => ws.join(" "))
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 3, maxLength: 4 }), fc.integer({ min: 1, max: 23 }), (texts, rot) => {
+        const input = texts.map((s, i) => w(`W${i}`, s))
+        const perm = [...input.keys()].sort((x, y) => ((x * rot) % 5) - ((y * rot) % 5) || y - x)
+        const t1 = collate(input)
+        const t2 = collate(perm.map((i) => input[i]!))
+        expect(byWitness(t2)).toEqual(byWitness(t1))
+        expect(t2.apparatus.map((e) => e.id)).toEqual(t1.apparatus.map((e) => e.id))
+      }),
+      { numRuns: 150 }
+    )
+  })
 })
