@@ -45,9 +45,10 @@ function shortName(id: string): string {
   return out.length > 0 ? out.join("-") : id
 }
 
-function excerpt(s: string, max = 90): string {
-  const flat = s.replace(/\s+/g, " ")
-  return flat.length <= max ? flat : `${flat.slice(0, max - 40)} … ${flat.slice(-36)}`
+/** The opening and closing words of an occurrence, cut at word boundaries. */
+function excerpt(s: string, head = 9, tail = 7): string {
+  const words = s.split(/\s+/).filter((w) => w !== "")
+  return words.length <= head + tail + 2 ? words.join(" ") : `${words.slice(0, head).join(" ")} … ${words.slice(-tail).join(" ")}`
 }
 
 export const alignCommand = Command.make(
