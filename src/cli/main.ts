@@ -3,6 +3,8 @@
  * delegates to the pure modules and services, and prints.
  */
 import { Command } from "effect/cli"
+import { alignCommand } from "./align.ts"
+import { collateCommand } from "./collate.ts"
 import { corpusCommand } from "./corpus.ts"
 import { startCommand } from "./start.ts"
 
@@ -12,5 +14,5 @@ export const lectio = Command.make("lectio").pipe(
   Command.withDescription(
     "Comparative-edition toolkit: load witnesses, review OCR corrections, find and collate shared passages, export an edition."
   ),
-  Command.withSubcommands([corpusCommand, startCommand])
+  Command.withSubcommands([corpusCommand, alignCommand, collateCommand, startCommand])
 )
