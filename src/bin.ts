@@ -7,6 +7,14 @@ import { lectio, VERSION } from "./cli/main.ts"
 import { Glob } from "./services/Glob.ts"
 import { escapeControls } from "./text/display.ts"
 
+// A reader that stops early (`lectio collate … | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0)
+    throw e
+  })
+}
+
 const AppLayer = Corpus.layer.pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
 
 const program = Command.run(lectio, { version: VERSION }).pipe(
