@@ -4,10 +4,13 @@ import { Cause, Effect, Layer } from "effect"
 import { Command } from "effect/cli"
 import { Corpus } from "./corpus/Corpus.ts"
 import { lectio, VERSION } from "./cli/main.ts"
+import { Ledger } from "./review/Ledger.ts"
 import { Glob } from "./services/Glob.ts"
 import { escapeControls } from "./text/display.ts"
 
-const AppLayer = Corpus.layer.pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
+const AppLayer = Layer.mergeAll(Corpus.layer.pipe(Layer.provideMerge(Glob.layer)), Ledger.layer).pipe(
+  Layer.provideMerge(NodeServices.layer)
+)
 
 const program = Command.run(lectio, { version: VERSION }).pipe(
   Effect.catchCause((cause) =>

@@ -1,0 +1,14 @@
+/** Mount the review App on the real terminal and wait until the editor quits. */
+import { render } from "ink"
+import type { DecisionEvent } from "../domain/model.ts"
+import type { DecisionDraft } from "../review/Ledger.ts"
+import { App } from "./App.tsx"
+import type { UIState } from "./state.ts"
+
+export async function runReview(
+  initial: UIState,
+  record: (drafts: ReadonlyArray<DecisionDraft>) => Promise<ReadonlyArray<DecisionEvent>>
+): Promise<void> {
+  const app = render(<App initial={initial} record={record} />, { exitOnCtrlC: false })
+  await app.waitUntilExit()
+}
