@@ -2,6 +2,9 @@
  * The review UI. The input hook only turns keys into intents for the pure reducer (state.ts); the effects
  * the reducer queues (ledger appends, quit) run here in useEffect, and their results come back as intents.
  */
+// React in scope: tsx run from another folder (lectio from any cwd) may not see tsconfig's "jsx" and compile JSX classically.
+import React from "react"
+void React
 import { Box, useApp, useInput, useStdin, useStdout } from "ink"
 import { useEffect, useReducer, useRef } from "react"
 import type { DecisionEvent } from "../domain/model.ts"

@@ -1,4 +1,7 @@
 /** Mount the review App on the real terminal and wait until the editor quits. */
+// React in scope: tsx run from another folder (lectio from any cwd) may not see tsconfig's "jsx" and compile JSX classically.
+import React from "react"
+void React
 import { render } from "ink"
 import type { DecisionEvent } from "../domain/model.ts"
 import type { DecisionDraft } from "../review/Ledger.ts"

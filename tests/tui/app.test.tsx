@@ -176,3 +176,34 @@ describe("review App (ink-testing-library)", () => {
     await until(() => !m.frame().includes("any key closes"), "help closed")
   })
 })
+
+describe("witness text with control characters", () => {
+  it("is shown escaped, never raw", async () => {
+    const { buildModel } = await import("../../src/tui/model.ts")
+    const { init } = await import("../../src/tui/state.ts")
+    const { replay } = await import("../../src/review/replay.ts")
+    const text = "The clique\u001b[31m seized\u0007 power anti a bell\u202e here."
+    const start = text.indexOf("anti")
+    const w = { id: "evil", siglum: "Z", path: "evil.txt", author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text }
+    const model = buildModel({
+      edition: "t",
+      title: "t",
+      witnesses: [w],
+      proposals: [{ id: "e1", witness: "evil", start, end: start + 4, original: "anti", replacement: "and\u001b[2J", rule: "r", class: "non-word", confidence: 0.5, group: null, explanation: "x\u001b]0;pwned\u0007", evidence: { "k\u001b": "v\u0007" } }],
+      passages: []
+    })
+    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={async () => []} />)
+    cleanup = r.unmount
+    await tick()
+    await until(() => (r.lastFrame() ?? "").includes("anti"), "frame")
+    const f = r.lastFrame() ?? ""
+    expect(f).toContain("\\x1b[31m")
+    expect(f).toContain("\\x07")
+    expect(f).toContain("\\u202e")
+    expect(f).toContain("and\\x1b[2J")
+    expect(f).not.toMatch(/[\u0007\u202e]/)
+    expect(f).not.toContain("\u001b[31m")
+    expect(f).not.toContain("\u001b[2J")
+    expect(f).not.toContain("\u001b]0;")
+  })
+})

@@ -1,4 +1,7 @@
 /** Header, tabs, footer, help overlay and filter panel. Render only. */
+// React in scope: tsx run from another folder (lectio from any cwd) may not see tsconfig's "jsx" and compile JSX classically.
+import React from "react"
+void React
 import { Box, Text } from "ink"
 import { oneLine } from "../../text/display.ts"
 import { HELP } from "../keys.ts"

@@ -1,4 +1,7 @@
 /** The Corrections view: the windowed proposal list and the detail of the proposal under the cursor. Render only. */
+// React in scope: tsx run from another folder (lectio from any cwd) may not see tsconfig's "jsx" and compile JSX classically.
+import React from "react"
+void React
 import { Box, Text } from "ink"
 import { oneLine } from "../../text/display.ts"
 import { currentReplacement, proposalStatus, snippet, type ProposalStatus } from "../model.ts"

@@ -1,4 +1,7 @@
 /** The Passages view: variant locations, the passage text with them marked, the apparatus, occurrences side by side. */
+// React in scope: tsx run from another folder (lectio from any cwd) may not see tsconfig's "jsx" and compile JSX classically.
+import React from "react"
+void React
 import { Box, Text } from "ink"
 import { oneLine } from "../../text/display.ts"
 import { formatEntry, snippet, type VariantItem } from "../model.ts"

@@ -1,4 +1,7 @@
 /** The Witnesses view: per witness, where the proposals and the variant locations fall along the text. Render only. */
+// React in scope: tsx run from another folder (lectio from any cwd) may not see tsconfig's "jsx" and compile JSX classically.
+import React from "react"
+void React
 import { Box, Text } from "ink"
 import { oneLine } from "../../text/display.ts"
 import { histogram } from "../model.ts"
