@@ -85,8 +85,12 @@ const makeReal = (root: string) =>
     const path = yield* Path.Path
     const encoder = new TextEncoder()
     const host = hostname()
-    /** Per ledger path: size and last seq after our last read/append (skips re-reading an unchanged file). */
-    const cache = new Map<string, { size: number; lastSeq: number }>()
+    /**
+     * Per ledger path: size, mtime and last seq after our own last append, so an append does not re-read a file
+     * nobody else touched (other writers change the size; a repair followed by an append of exactly the same
+     * length would also change the mtime).
+     */
+    const cache = new Map<string, { size: number; mtime: number; lastSeq: number }>()
 
     const pathOf = (edition: string) => checkEdition(edition).pipe(Effect.map((e) => path.join(root, e, LEDGER_FILE)))
     const io = (file: string) => (e: unknown) => new LedgerIOError({ path: file, reason: describe(e) })
@@ -178,13 +182,14 @@ const makeReal = (root: string) =>
         return yield* locked(
           file,
           Effect.gen(function* () {
-            const size = yield* fs.stat(file).pipe(
-              Effect.map((s) => Number(s.size)),
-              Effect.orElseSucceed(() => 0)
+            const mtimeOf = (s: FileSystem.File.Info) => (s.mtime._tag === "Some" ? s.mtime.value.getTime() : -1)
+            const before = yield* fs.stat(file).pipe(
+              Effect.map((s) => ({ size: Number(s.size), mtime: mtimeOf(s) })),
+              Effect.orElseSucceed(() => ({ size: 0, mtime: -1 }))
             )
             let lastSeq: number
             const known = cache.get(file)
-            if (known !== undefined && known.size === size) lastSeq = known.lastSeq
+            if (known !== undefined && known.size === before.size && known.mtime === before.mtime) lastSeq = known.lastSeq
             else {
               const c = yield* readContents(file)
               if (c.torn !== null) return yield* new LedgerTorn({ path: file, line: c.torn.line, bytes: Buffer.byteLength(c.torn.fragment) })
@@ -199,7 +204,8 @@ const makeReal = (root: string) =>
                 yield* f.sync
               })
             ).pipe(Effect.mapError(io(file)))
-            cache.set(file, { size: size + bytes.length, lastSeq: events[events.length - 1]!.seq })
+            const after = yield* fs.stat(file).pipe(Effect.mapError(io(file)))
+            cache.set(file, { size: Number(after.size), mtime: mtimeOf(after), lastSeq: events[events.length - 1]!.seq })
             return events as ReadonlyArray<DecisionEvent>
           })
         )

@@ -12,6 +12,6 @@ export async function runReview(
   initial: UIState,
   record: (drafts: ReadonlyArray<DecisionDraft>) => Promise<ReadonlyArray<DecisionEvent>>
 ): Promise<void> {
-  const app = render(<App initial={initial} record={record} />, { exitOnCtrlC: false })
+  const app = render(<App initial={initial} record={record} />, { exitOnCtrlC: false, maxFps: 60 })
   await app.waitUntilExit()
 }

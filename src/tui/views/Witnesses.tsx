@@ -38,7 +38,7 @@ export function Witnesses({ s }: { s: UIState }) {
         )
       })}
       <Text dimColor wrap="truncate-end">
-        {"  "}start of text {"·".repeat(Math.max(0, bins - 26))} end (each column ≈ {Math.ceil(Math.max(...s.model.witnesses.map((w) => w.text.length), 1) / bins)} chars)
+        {"  "}start {"·".repeat(Math.max(0, bins - 30))} end of each witness (one column ≈ {bins > 0 ? "1/" + bins : ""} of its text)
       </Text>
     </Box>
   )
