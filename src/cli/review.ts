@@ -11,6 +11,7 @@ import { analyse } from "../pipeline.ts"
 import { textHash } from "../review/anchor.ts"
 import { LedgerTorn } from "../review/errors.ts"
 import { Ledger } from "../review/Ledger.ts"
+import { resolveCorrections } from "../review/index.ts"
 import { replay } from "../review/replay.ts"
 import { escapeControls } from "../text/display.ts"
 import { buildModel } from "../tui/model.ts"
@@ -91,15 +92,18 @@ export const runReviewSession = (flags: ReviewFlags) =>
       return yield* new LedgerTorn({ path, line: contents.torn.line, bytes: Buffer.byteLength(contents.torn.fragment) })
     }
     const data = yield* loadReviewData(flags)
+    const review = replay(contents.events)
+    const { orphaned } = resolveCorrections(data.proposals, review, data.witnesses)
     const model = buildModel({
       edition: flags.edition,
       title: data.corpus.title ?? data.corpus.dir,
       witnesses: data.witnesses,
       proposals: data.proposals,
-      passages: data.passages
+      passages: data.passages,
+      orphaned: orphaned.length
     })
     const hashes = new Map(data.witnesses.map((w) => [w.id, textHash(w.text)]))
-    const state = init(model, replay(contents.events), {
+    const state = init(model, review, {
       width: process.stdout.columns ?? 100,
       height: process.stdout.rows ?? 24,
       hashes
@@ -107,8 +111,8 @@ export const runReviewSession = (flags: ReviewFlags) =>
     const { runReview } = yield* Effect.promise(() => import("../tui/run.tsx"))
     yield* Effect.promise(() => runReview(state, (drafts) => Effect.runPromise(ledger.append(flags.edition, drafts))))
     const after = yield* ledger.read(flags.edition)
-    const review = replay(after.events)
-    yield* Console.log(`${review.decisions.size} decisions in force · ${after.events.length} events in ${escapeControls(path)}`)
+    const final = replay(after.events)
+    yield* Console.log(`${final.decisions.size} decisions in force · ${after.events.length} events in ${escapeControls(path)}`)
   })
 
 export const reviewCommand = Command.make("review", reviewFlags, runReviewSession).pipe(

@@ -79,7 +79,12 @@ function isAlive(pid: number): boolean {
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
-const makeReal = (root: string) =>
+export interface LedgerOptions {
+  /** How long an append waits for a live lock holder before failing with LedgerLocked (default 10 s). */
+  readonly lockWaitMs?: number
+}
+
+const makeReal = (root: string, options: LedgerOptions = {}) =>
   Effect.gen(function* () {
     const fs = yield* FileSystem.FileSystem
     const path = yield* Path.Path
@@ -109,7 +114,7 @@ const makeReal = (root: string) =>
       Effect.gen(function* () {
         const token = `${process.pid}-${Math.random().toString(36).slice(2)}`
         const body = encoder.encode(JSON.stringify({ pid: process.pid, host, at: new Date().toISOString(), token }) + "\n")
-        const deadline = Date.now() + LOCK_WAIT_MS
+        const deadline = Date.now() + (options.lockWaitMs ?? LOCK_WAIT_MS)
         let holder = "another process"
         let wait = 2
         while (true) {
@@ -286,8 +291,8 @@ export class Ledger extends Context.Service<Ledger, LedgerShape>()("lectio/Ledge
   /** Over the real file system, ledgers under ./editions. */
   static readonly layer = Layer.effect(this, makeReal(DEFAULT_EDITIONS_DIR))
   /** Over the real file system, ledgers under `root` (tests use a temporary folder). */
-  static layerAt(root: string) {
-    return Layer.effect(this, makeReal(root))
+  static layerAt(root: string, options: LedgerOptions = {}) {
+    return Layer.effect(this, makeReal(root, options))
   }
   /** In memory; pass the map to inspect or pre-fill ledger files by path (`editions/NAME/decisions.jsonl`). */
   static layerTest(files: Map<string, string> = new Map()) {

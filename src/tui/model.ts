@@ -33,6 +33,8 @@ export interface ReviewModel {
   readonly density: ReadonlyMap<string, { readonly proposals: ReadonlyArray<number>; readonly variants: ReadonlyArray<number> }>
   readonly rules: ReadonlyArray<string>
   readonly kinds: ReadonlyArray<string>
+  /** Decisions in the ledger that no longer fit the current text (not applied; `lectio decisions` lists them). */
+  readonly orphaned: number
 }
 
 export const CONTEXT = 60
@@ -43,6 +45,7 @@ export function buildModel(input: {
   witnesses: ReadonlyArray<Witness>
   proposals: ReadonlyArray<Proposal>
   passages: ReadonlyArray<Passage>
+  orphaned?: number
 }): ReviewModel {
   const order = new Map(input.witnesses.map((w, k) => [w.id, k]))
   const text = new Map(input.witnesses.map((w) => [w.id, w.text]))
@@ -101,7 +104,8 @@ export function buildModel(input: {
     variantHay,
     density,
     rules: [...new Set(proposals.map((p) => p.rule))].sort(),
-    kinds: [...new Set(variants.map((v) => v.entry.kind))].sort()
+    kinds: [...new Set(variants.map((v) => v.entry.kind))].sort(),
+    orphaned: input.orphaned ?? 0
   }
 }
 

@@ -1,6 +1,6 @@
 /** The non-interactive commands end to end (real processes, a temporary working folder with the seeds). */
 import { spawnSync } from "node:child_process"
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
@@ -65,6 +65,19 @@ describe("lectio decide / decisions", () => {
     expect(readFileSync(file, "utf8")).toBe(before)
     expect(readFileSync(file + ".corrupt", "utf8")).toContain('{\\"v\\":1,\\"seq\\":10,\\"at\\":')
     expect(lectio(["decide", "p1.1", "approve", "--analysis", analysis]).code).toBe(0)
+  })
+})
+
+describe("a witness changed after decisions were made", () => {
+  it("decisions that no longer fit are listed as orphaned, not applied", () => {
+    const file = join(work, "seeds/breitman-1953-why-the-soviet-bureaucracy-is-in-crisis.txt")
+    writeFileSync(file, readFileSync(file, "utf8").replace("Stalinism anti a gradual", "Stalinism and a gradual"))
+    const r = lectio(["decisions", "--json", "--analysis", analysis])
+    expect(r.code).toBe(0)
+    const j = JSON.parse(r.out)
+    expect(j.orphaned).toEqual([{ target: "c3b2cf9912e7", seq: 1, action: "approve", reason: expect.stringContaining("“anti” no longer occurs") }])
+    expect(j.corrections.map((c: { original: string }) => c.original)).toEqual(["there are"])
+    expect(lectio(["decisions", "--analysis", analysis]).out).toContain("orphaned (not applied):")
   })
 })
 

@@ -75,6 +75,22 @@ describe("Ledger (real file system)", () => {
     expect(err.message).toContain("decisions.jsonl:2")
   })
 
+  it("a lock held by a live process is waited for, then reported with its holder", async () => {
+    const root = tmp()
+    await run(root, (l) => l.append("ed", [approve("p1")]))
+    const { hostname } = await import("node:os")
+    const lock = join(root, "ed", "decisions.jsonl.lock")
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), at: "2026-01-01T00:00:00Z" }))
+    const layer = Ledger.layerAt(root, { lockWaitMs: 300 }).pipe(Layer.provide(NodeServices.layer))
+    const err = await Effect.runPromise(Effect.flip(Effect.gen(function* () { return yield* (yield* Ledger).append("ed", [approve("p2")]) })).pipe(Effect.provide(layer)))
+    expect(err._tag).toBe("LedgerLocked")
+    expect(err.message).toContain(`pid ${process.pid}`)
+    // released by its holder: the next append goes through
+    rmSync(lock)
+    const e = await run(root, (l) => l.append("ed", [approve("p2")]))
+    expect(e[0]!.seq).toBe(2)
+  })
+
   it("a stale lock left by a dead process is taken over", async () => {
     const root = tmp()
     await run(root, (l) => l.append("ed", [approve("p1")]))

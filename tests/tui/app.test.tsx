@@ -207,3 +207,17 @@ describe("witness text with control characters", () => {
     expect(f).not.toContain("\u001b]0;")
   })
 })
+
+describe("orphaned decisions", () => {
+  it("are counted in the header", async () => {
+    const { buildModel } = await import("../../src/tui/model.ts")
+    const { init } = await import("../../src/tui/state.ts")
+    const { replay } = await import("../../src/review/replay.ts")
+    const env = setup()
+    const model = buildModel({ edition: "seeds", title: "t", witnesses: env.state.model.witnesses, proposals: env.state.model.proposals, passages: [], orphaned: 2 })
+    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={env.record} />)
+    cleanup = r.unmount
+    await tick()
+    await until(() => (r.lastFrame() ?? "").includes("2 orphaned"), "orphan count")
+  })
+})

@@ -26,6 +26,7 @@ export function Header({ s }: { s: UIState }) {
           {s.progress.decided}/{s.progress.total} decided
         </Text>
         {s.busy ? " · saving…" : ""}
+        {m.orphaned > 0 ? <Text color="red">{` · ${m.orphaned} orphaned (lectio decisions)`}</Text> : null}
         <Text dimColor> · ? help</Text>
       </Text>
       <Text wrap="truncate-end">
