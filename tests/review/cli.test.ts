@@ -22,7 +22,7 @@ function lectio(args: string[], input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
-describe("lectio decide / decisions", () => {
+describe("lectio decide / decisions", { timeout: 120_000 }, () => {
   it("records decisions, resolves them, and lists them as JSON", () => {
     expect(lectio(["decide", "c3b2cf99", "approve", "--analysis", analysis]).code).toBe(0)
     const rule = lectio(["decide", "--rule", "case-restore", "reject", "--analysis", analysis])
@@ -68,7 +68,7 @@ describe("lectio decide / decisions", () => {
   })
 })
 
-describe("a witness changed after decisions were made", () => {
+describe("a witness changed after decisions were made", { timeout: 120_000 }, () => {
   it("decisions that no longer fit are listed as orphaned, not applied", () => {
     const file = join(work, "seeds/breitman-1953-why-the-soviet-bureaucracy-is-in-crisis.txt")
     writeFileSync(file, readFileSync(file, "utf8").replace("Stalinism anti a gradual", "Stalinism and a gradual"))
@@ -81,7 +81,7 @@ describe("a witness changed after decisions were made", () => {
   })
 })
 
-describe("non-interactive use", () => {
+describe("non-interactive use", { timeout: 120_000 }, () => {
   it("review on a pipe refuses at once with one line and a non-zero exit", () => {
     const t0 = Date.now()
     const r = lectio(["review"])

@@ -120,7 +120,7 @@ function spawnWriter(root: string, edition: string, tag: string, count: number) 
   return { child, acks, done, stderr: () => err }
 }
 
-describe("Ledger under real processes", () => {
+describe("Ledger under real processes", { timeout: 120_000 }, () => {
   it("a writer killed mid-write loses no acknowledged line; a torn tail is detected", async () => {
     const root = tmp()
     const w = spawnWriter(root, "ed", "k", 0)

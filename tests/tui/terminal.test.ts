@@ -30,7 +30,7 @@ async function until(pred: (s: string) => boolean, what: string, timeoutMs = 20_
   throw new Error(`timed out waiting for ${what}; screen:\n${last}`)
 }
 
-describe.skipIf(!hasTmux)("lectio review in a real terminal (tmux)", () => {
+describe.skipIf(!hasTmux)("lectio review in a real terminal (tmux)", { timeout: 120_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), "lectio-tmux-"))
   afterAll(() => {
     try {
@@ -65,5 +65,15 @@ describe.skipIf(!hasTmux)("lectio review in a real terminal (tmux)", () => {
     expect(end).toContain("EXIT=0")
     expect(end).toContain("1 decisions in force · 1 events in editions/seeds/decisions.jsonl")
     expect(existsSync(join(work, "editions/seeds/decisions.jsonl.lock"))).toBe(false)
+  })
+
+  it("lectio start on a terminal opens the review on the seeds", async () => {
+    tmux("kill-session", "-t", "review")
+    tmux("new-session", "-d", "-s", "review", "-x", "100", "-y", "24", "-c", work, `node ${join(repoRoot, "bin/lectio.mjs")} start; echo EXIT=$?; sleep 30`)
+    const first = await until((s) => s.includes("decided"), "review frame")
+    expect(first).toContain("lectio · seeds · 5 witnesses")
+    expect(first).toContain("Witnesses (5)")
+    tmux("send-keys", "-t", "review", "q")
+    expect(await until((s) => s.includes("EXIT="), "exit")).toContain("EXIT=0")
   })
 })
