@@ -54,6 +54,7 @@ export const decisionsCommand = Command.make("decisions", { ...reviewFlags, json
               targetKind: d.targetKind,
               action: d.action,
               text: d.text ?? null,
+              replacement: d.targetKind === "proposal" ? (d.action === "edit" ? (d.text ?? null) : (d.replacement ?? null)) : null,
               witness: d.anchor?.witness ?? null,
               seq: d.seq,
               at: d.at,

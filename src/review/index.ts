@@ -11,8 +11,8 @@ export { replay, applyEvents, lastUndoable, emptyState, type ReviewState, type T
 export { parseLedger, serialise, type TornLine } from "./format.ts"
 
 export interface Orphan {
-  /** The decision (its latest event in force) that cannot be applied. */
-  readonly event: TargetDecision
+  /** The decision's event in force (the latest approve/edit not undone) that cannot be applied. */
+  readonly event: DecisionEvent
   readonly reason: string
 }
 
@@ -49,7 +49,10 @@ export function resolveCorrections(
     if (h === undefined) hashes.set(w.id, (h = textHash(w.text)))
     return h
   }
-  const orphaned: Orphan[] = []
+  const bySeq = new Map(state.events.map((e) => [e.seq, e]))
+  const eventOf = (d: TargetDecision): DecisionEvent =>
+    bySeq.get(d.seq) ?? { v: 1, seq: d.seq, at: d.at, action: d.action, targetKind: d.targetKind, target: d.target }
+  const orphans: Array<{ event: TargetDecision; reason: string }> = []
   const found: Array<{ c: Correction; seq: number; d: TargetDecision }> = []
   for (const d of state.decisions.values()) {
     if (d.targetKind !== "proposal" || (d.action !== "approve" && d.action !== "edit")) continue
@@ -57,7 +60,7 @@ export function resolveCorrections(
     const witnessId = p?.witness ?? d.anchor?.witness
     const w = witnessId === undefined ? undefined : texts.get(witnessId)
     if (w === undefined) {
-      orphaned.push({ event: d, reason: witnessId === undefined ? "no anchor recorded" : `witness ${witnessId} is not in the corpus` })
+      orphans.push({ event: d, reason: witnessId === undefined ? "no anchor recorded" : `witness ${witnessId} is not in the corpus` })
       continue
     }
     let start: number
@@ -70,19 +73,19 @@ export function resolveCorrections(
     } else if (d.anchor !== undefined) {
       const r = reanchor(d.anchor, w.text, hashOf(w))
       if (!r.ok) {
-        orphaned.push({ event: d, reason: r.reason })
+        orphans.push({ event: d, reason: r.reason })
         continue
       }
       start = r.start
       end = r.end
       original = d.anchor.original
     } else {
-      orphaned.push({ event: d, reason: "the proposal is no longer raised and the decision has no anchor" })
+      orphans.push({ event: d, reason: "the proposal is no longer raised and the decision has no anchor" })
       continue
     }
     const replacement = d.action === "edit" ? d.text : (d.replacement ?? p?.replacement)
     if (replacement === undefined) {
-      orphaned.push({ event: d, reason: "the proposal is no longer raised and the decision does not record its replacement" })
+      orphans.push({ event: d, reason: "the proposal is no longer raised and the decision does not record its replacement" })
       continue
     }
     found.push({
@@ -110,7 +113,7 @@ export function resolveCorrections(
     const list = accepted.get(f.c.witness) ?? []
     const clash = list.find(({ c }) => overlaps(c, f.c))
     if (clash !== undefined) {
-      orphaned.push({ event: f.d, reason: `overlaps the later decision on ${clash.c.proposal} (${clash.c.start}–${clash.c.end})` })
+      orphans.push({ event: f.d, reason: `overlaps the later decision on ${clash.c.proposal} (${clash.c.start}–${clash.c.end})` })
       continue
     }
     list.push({ c: f.c })
@@ -121,7 +124,7 @@ export function resolveCorrections(
     .flat()
     .map((x) => x.c)
     .sort((a, b) => (order.get(a.witness) ?? 0) - (order.get(b.witness) ?? 0) || a.start - b.start || a.end - b.end)
-  orphaned.sort((a, b) => a.event.seq - b.event.seq)
+  const orphaned: Orphan[] = orphans.sort((a, b) => a.event.seq - b.event.seq).map((o) => ({ event: eventOf(o.event), reason: o.reason }))
   return { corrections, orphaned }
 }
 
