@@ -85,6 +85,9 @@ export const runReviewSession = (flags: ReviewFlags) =>
   Effect.gen(function* () {
     // Refuse before loading anything: a pipe cannot answer the UI.
     if (process.stdin.isTTY !== true) return yield* new NotInteractive()
+    // Start loading Ink/React (the slowest import) while the corpus and the ledger load.
+    const ui = import("../tui/run.tsx")
+    ui.catch(() => undefined)
     const ledger = yield* Ledger
     const path = yield* ledger.pathOf(flags.edition)
     const contents = yield* ledger.read(flags.edition)
@@ -108,7 +111,7 @@ export const runReviewSession = (flags: ReviewFlags) =>
       height: process.stdout.rows ?? 24,
       hashes
     })
-    const { runReview } = yield* Effect.promise(() => import("../tui/run.tsx"))
+    const { runReview } = yield* Effect.promise(() => ui)
     yield* Effect.promise(() => runReview(state, (drafts) => Effect.runPromise(ledger.append(flags.edition, drafts))))
     const after = yield* ledger.read(flags.edition)
     const final = replay(after.events)
