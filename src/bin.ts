@@ -4,6 +4,7 @@ import { Cause, Effect, Layer } from "effect"
 import { Command } from "effect/cli"
 import { Corpus } from "./corpus/Corpus.ts"
 import { lectio, VERSION } from "./cli/main.ts"
+import { Ledger } from "./review/Ledger.ts"
 import { Glob } from "./services/Glob.ts"
 import { escapeControls } from "./text/display.ts"
 
@@ -15,7 +16,9 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-const AppLayer = Corpus.layer.pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
+const AppLayer = Layer.mergeAll(Corpus.layer.pipe(Layer.provideMerge(Glob.layer)), Ledger.layer).pipe(
+  Layer.provideMerge(NodeServices.layer)
+)
 
 const program = Command.run(lectio, { version: VERSION }).pipe(
   Effect.catchCause((cause) =>

@@ -6,6 +6,9 @@ import { Command } from "effect/cli"
 import { alignCommand } from "./align.ts"
 import { collateCommand } from "./collate.ts"
 import { corpusCommand } from "./corpus.ts"
+import { decideCommand } from "./decide.ts"
+import { decisionsCommand } from "./decisions.ts"
+import { reviewCommand } from "./review.ts"
 import { startCommand } from "./start.ts"
 
 export const VERSION = "0.1.0"
@@ -14,5 +17,13 @@ export const lectio = Command.make("lectio").pipe(
   Command.withDescription(
     "Comparative-edition toolkit: load witnesses, review OCR corrections, find and collate shared passages, export an edition."
   ),
-  Command.withSubcommands([corpusCommand, alignCommand, collateCommand, startCommand])
+  Command.withSubcommands([
+    startCommand,
+    corpusCommand,
+    alignCommand,
+    collateCommand,
+    reviewCommand,
+    decideCommand,
+    decisionsCommand
+  ])
 )

@@ -189,6 +189,15 @@ export interface DecisionEvent {
   readonly passage?: string
   /** Who decided (an editor's name or initials), when known. */
   readonly resp?: string
+  /**
+   * approve of a proposal: the replacement approved, so the decision can still be applied (re-anchored) when
+   * the normaliser no longer raises the proposal. Added by the review branch (additive).
+   */
+  readonly replacement?: string
+  /** The proposal's rule when decided (for corrections.csv when the proposal is gone). */
+  readonly rule?: string
+  /** Decisions recorded together (approve a whole rule/group) share the seq of the first one: undo undoes the batch. */
+  readonly batch?: number
 }
 
 /**

@@ -1,0 +1,223 @@
+import { render } from "ink-testing-library"
+import { afterEach, describe, expect, it } from "vitest"
+import { App } from "../../src/tui/App.tsx"
+import type { UIState } from "../../src/tui/state.ts"
+import { setup, tick, until } from "./helpers.ts"
+
+const KEYS = { down: "\u001B[B", up: "\u001B[A", pgdn: "\u001B[6~", enter: "\r", esc: "\u001B", tab: "\t" }
+
+let cleanup: (() => void) | null = null
+afterEach(() => {
+  cleanup?.()
+  cleanup = null
+})
+
+function mount(events: Parameters<typeof setup>[0] = []) {
+  const env = setup(events)
+  let latest: UIState = env.state
+  const r = render(<App initial={env.state} record={env.record} onState={(s) => (latest = s)} />)
+  cleanup = r.unmount
+  const frame = () => r.lastFrame() ?? ""
+  const press = async (k: string) => {
+    r.stdin.write(k)
+    await tick()
+  }
+  return { ...env, r, frame, press, state: () => latest }
+}
+
+describe("review App (ink-testing-library)", () => {
+  it("first frame shows the Breitman proposal with its context, the progress and no raw-mode complaint", async () => {
+    const m = mount()
+    await tick()
+    await until(() => m.frame().includes("anti → and"), "first frame")
+    const f = m.frame()
+    expect(f).toContain("0/12 decided")
+    expect(f).toContain("[anti→and]")
+    expect(f).toContain("winding up of Stalinism")
+    expect(f).toContain("ti↔d")
+    expect(f).not.toContain("Raw mode is not supported")
+  })
+
+  it("a approves: the event is in the ledger before the cursor moves on", async () => {
+    const m = mount()
+    await tick()
+    await m.press("a")
+    await until(() => m.frame().includes("1/12 decided"), "progress after approve")
+    const c = await m.read()
+    expect(c.events).toHaveLength(1)
+    expect(c.events[0]).toMatchObject({ action: "approve", target: m.state().model.proposals[0]!.id, replacement: "and" })
+    expect(c.events[0]!.anchor).toMatchObject({ original: "anti", start: 12435, end: 12439 })
+    await until(() => m.state().cursor.corrections === 1, "cursor moved on")
+  })
+
+  it("keys typed quickly are all applied, in order (no stale closures)", async () => {
+    const m = mount()
+    await tick()
+    m.r.stdin.write("a")
+    m.r.stdin.write("r")
+    m.r.stdin.write("a")
+    await until(() => m.frame().includes("3/12 decided"), "three decisions")
+    const c = await m.read()
+    expect(c.events.map((e) => e.action)).toEqual(["approve", "reject", "approve"])
+    expect(new Set(c.events.map((e) => e.target)).size).toBe(3)
+  })
+
+  it("e edits the replacement inline; u undoes it", async () => {
+    const m = mount()
+    await tick()
+    await m.press("e")
+    await until(() => m.frame().includes("edit replacement"), "edit line")
+    for (const _ of "and") await m.press("\u007F")
+    for (const ch of "and so") await m.press(ch)
+    await m.press(KEYS.enter)
+    await until(() => m.frame().includes("1/12 decided"), "edit recorded")
+    expect((await m.read()).events[0]).toMatchObject({ action: "edit", text: "and so" })
+    await m.press("u")
+    await until(() => m.frame().includes("0/12 decided"), "undo recorded")
+    const ev = (await m.read()).events
+    expect(ev[1]).toMatchObject({ action: "undo", undoes: 1 })
+    expect(m.frame()).toContain("[anti→and]")
+  })
+
+  it("A approves the whole rule as one batch, u takes the batch back", async () => {
+    const m = mount()
+    await tick()
+    await m.press(KEYS.down)
+    await m.press(KEYS.down)
+    await until(() => m.frame().includes("stalin → Stalin"), "case row")
+    await m.press("A")
+    await until(() => m.frame().includes("6/12 decided"), "bulk")
+    const ev = (await m.read()).events
+    expect(ev.map((e) => e.rule)).toEqual(Array(6).fill("case-restore"))
+    expect(new Set(ev.map((e) => e.batch))).toEqual(new Set([1]))
+    await m.press("u")
+    await until(() => m.frame().includes("0/12 decided"), "batch undone")
+  })
+
+  it("/ searches the context, Enter jumps, n goes on", async () => {
+    const m = mount()
+    await tick()
+    await m.press("/")
+    for (const ch of "whither") await m.press(ch)
+    await until(() => m.frame().includes("/whither"), "search prompt")
+    await m.press(KEYS.enter)
+    await until(() => m.frame().includes("whither → Whither") && m.frame().includes("[whither→Whither]"), "jump")
+    const current = () => m.state().model.proposals[m.state().rows.corrections[m.state().cursor.corrections]!]!
+    await until(() => current().original === "whither", "cursor on the match")
+    await m.press("/")
+    for (const ch of "stalin") await m.press(ch)
+    await m.press(KEYS.enter)
+    // The context counts: “…winding up of Stalinism anti a…” is the first match.
+    await until(() => current().original === "anti" && m.state().mode.t === "normal", "first match (in the context)")
+    await m.press("n")
+    await until(() => current().original === "stalin", "n goes to the next match")
+    const first = current().start
+    await m.press("n")
+    await until(() => current().original === "stalin" && current().start > first, "and the next")
+  })
+
+  it("f filters by status: undecided hides decided rows", async () => {
+    const m = mount()
+    await tick()
+    await m.press("a")
+    await until(() => m.frame().includes("1/12 decided"), "approve")
+    await m.press("f")
+    await until(() => m.frame().includes("Filter"), "filter panel")
+    await m.press(KEYS.up) // status
+    await m.press("\u001B[C") // → undecided
+    await m.press(KEYS.enter)
+    await until(() => m.frame().includes("status undecided"), "filtered")
+    expect(m.frame()).not.toContain("anti → and")
+    expect(m.frame()).toContain("Corrections (7)")
+  })
+
+  it("Passages: the apparatus line, occurrences side by side, 2 chooses reading 2 as lemma", async () => {
+    const m = mount()
+    await tick()
+    await m.press(KEYS.tab)
+    await until(() => m.frame().includes("Passage 1"), "passages view")
+    const f = m.frame()
+    expect(f).toContain("is B] are E")
+    expect(f).toContain("B callinicos-1990")
+    expect(f).toContain("E study-guide")
+    expect(f).toContain("there ⟦is⟧ enough")
+    expect(f).toContain("are enough goods in a store")
+    await m.press("2")
+    await until(() => m.frame().includes("1/12 decided"), "lemma")
+    expect((await m.read()).events[0]).toMatchObject({ action: "lemma", targetKind: "variant", target: "p1.1", text: "are", passage: "p1" })
+  })
+
+  it("Witnesses: a density line per witness", async () => {
+    const m = mount()
+    await tick()
+    await m.press(KEYS.tab)
+    await m.press(KEYS.tab)
+    await until(() => m.frame().includes("proposals  "), "witnesses view")
+    expect(m.frame()).toMatch(/C trotsky-1936-revolution-betrayed-ch11 · [\d,]+ words · 6 proposals/)
+  })
+
+  it("resumes after the last decision in the ledger", async () => {
+    const first = setup()
+    await first.record([{ action: "approve", targetKind: "proposal", target: first.state.model.proposals[0]!.id }])
+    await first.record([{ action: "reject", targetKind: "proposal", target: first.state.model.proposals[1]!.id }])
+    const events = (await first.read()).events
+    const m = mount(events)
+    await tick()
+    await until(() => m.state().cursor.corrections === 2, "resumed cursor")
+    expect(m.frame()).toContain("2/12 decided")
+  })
+
+  it("? shows help, q quits", async () => {
+    const m = mount()
+    await tick()
+    await m.press("?")
+    await until(() => m.frame().includes("any key closes this help"), "help")
+    await m.press("x")
+    await until(() => !m.frame().includes("any key closes"), "help closed")
+  })
+})
+
+describe("witness text with control characters", () => {
+  it("is shown escaped, never raw", async () => {
+    const { buildModel } = await import("../../src/tui/model.ts")
+    const { init } = await import("../../src/tui/state.ts")
+    const { replay } = await import("../../src/review/replay.ts")
+    const text = "The clique\u001b[31m seized\u0007 power anti a bell\u202e here."
+    const start = text.indexOf("anti")
+    const w = { id: "evil", siglum: "Z", path: "evil.txt", author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text }
+    const model = buildModel({
+      edition: "t",
+      title: "t",
+      witnesses: [w],
+      proposals: [{ id: "e1", witness: "evil", start, end: start + 4, original: "anti", replacement: "and\u001b[2J", rule: "r", class: "non-word", confidence: 0.5, group: null, explanation: "x\u001b]0;pwned\u0007", evidence: { "k\u001b": "v\u0007" } }],
+      passages: []
+    })
+    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={async () => []} />)
+    cleanup = r.unmount
+    await tick()
+    await until(() => (r.lastFrame() ?? "").includes("anti"), "frame")
+    const f = r.lastFrame() ?? ""
+    expect(f).toContain("\\x1b[31m")
+    expect(f).toContain("\\x07")
+    expect(f).toContain("\\u202e")
+    expect(f).toContain("and\\x1b[2J")
+    expect(f).not.toMatch(/[\u0007\u202e]/)
+    expect(f).not.toContain("\u001b[31m")
+    expect(f).not.toContain("\u001b[2J")
+    expect(f).not.toContain("\u001b]0;")
+  })
+})
+
+describe("orphaned decisions", () => {
+  it("are counted in the header", async () => {
+    const { buildModel } = await import("../../src/tui/model.ts")
+    const { init } = await import("../../src/tui/state.ts")
+    const { replay } = await import("../../src/review/replay.ts")
+    const env = setup()
+    const model = buildModel({ edition: "seeds", title: "t", witnesses: env.state.model.witnesses, proposals: env.state.model.proposals, passages: [], orphaned: 2 })
+    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={env.record} />)
+    cleanup = r.unmount
+    await tick()
+    await until(() => (r.lastFrame() ?? "").includes("2 orphaned"), "orphan count")
+  })
+})
