@@ -4,10 +4,11 @@ import { Cause, Effect, Layer } from "effect"
 import { Command } from "effect/cli"
 import { Corpus } from "./corpus/Corpus.ts"
 import { lectio, VERSION } from "./cli/main.ts"
+import { EditionWriter } from "./export/EditionWriter.ts"
 import { Glob } from "./services/Glob.ts"
 import { escapeControls } from "./text/display.ts"
 
-const AppLayer = Corpus.layer.pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
+const AppLayer = Layer.mergeAll(Corpus.layer, EditionWriter.layer).pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
 
 const program = Command.run(lectio, { version: VERSION }).pipe(
   Effect.catchCause((cause) =>
