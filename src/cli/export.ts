@@ -36,8 +36,12 @@ export function exportSummary(r: ExportReport): string {
     `wrote ${[...(texts > 0 ? [`text/ (${texts} files)`] : []), ...others].join(", ")}`
   ]
   if (r.removed.length > 0) lines.push(`removed stale ${r.removed.join(", ")}`)
-  for (const n of r.notApplied) lines.push(`not applied: ${n.target}: ${n.reason}`)
   return lines.map((l) => escapeControls(l)).join("\n")
+}
+
+/** One stderr line per decision or correction that could not be applied. */
+export function notAppliedLines(r: ExportReport): string[] {
+  return r.notApplied.map((n) => `lectio: not applied: ${escapeControls(n.target)}: ${escapeControls(n.reason)}`)
 }
 
 export const exportCommand = Command.make("export", exportFlags, (flags) =>
@@ -54,6 +58,7 @@ export const exportCommand = Command.make("export", exportFlags, (flags) =>
       { root: flags.out, name: flags.edition, format: flags.format }
     )
     yield* Console.log(flags.json ? JSON.stringify(report, null, 2) : exportSummary(report))
+    if (!flags.json) for (const line of notAppliedLines(report)) yield* Console.error(line)
   })
 ).pipe(
   Command.withDescription(

@@ -109,3 +109,15 @@ describe("lectio export (the command)", () => {
     )
   })
 })
+
+describe("lectio export reports decisions it cannot apply", () => {
+  it("on stderr, one line each, and exports the rest", async () => {
+    const root = tmp()
+    mkdirSync(join(root, "seeds"), { recursive: true })
+    const ghost = { ...antiProposal, id: "ghost", original: "nowhere-in-the-text" }
+    writeFileSync(join(root, "seeds", "decisions.jsonl"), jsonl([proposalEvent(1, "approve", ghost)]))
+    const { out, err } = await runCli(["export", "--corpus", join(repoRoot, "seeds"), "--out", root])
+    expect(out).toContain("0 corrections applied")
+    expect(err).toBe("lectio: not applied: ghost: the text around the decision has changed")
+  })
+})
