@@ -11,7 +11,7 @@
  *   apparatus as numbered notes (`lemma SIGLA] reading SIGLA`), linked both ways;
  * - the list of corrections, each linked to its place in the text.
  */
-import { planEdition, segmentsIn, siglaOf, visibleControls, type EditionInput, type Plan, type ResolvedEntry } from "./model.ts"
+import { planEdition, paragraphSegments, siglaOf, visibleControls, type EditionInput, type Plan, type ResolvedEntry } from "./model.ts"
 import { placePassages } from "./passages.ts"
 import { witnessXmlIds } from "./tei.ts"
 
@@ -122,8 +122,8 @@ export function renderHtml(input: EditionInput, plan: Plan = planEdition(input))
     const w = pw.witness
     o(`<article class="text" id="text-${wid.get(w.id)}" data-witness="${h(w.id)}">`)
     o(`<h2><span class="siglum">${h(w.siglum)}</span> ${h(w.author ?? w.id)}${w.title !== null ? ` · <cite>${h(w.title)}</cite>` : ""}</h2>`)
-    for (const para of pw.paragraphs) {
-      const body = segmentsIn(pw, para.start, para.end)
+    for (const segs of paragraphSegments(pw)) {
+      const body = segs
         .map((s) => {
           if (s.kind === "text") return h(s.text)
           const c = s.correction

@@ -5,7 +5,7 @@
  * location. So the A series of footnotes is the critical apparatus and the B series the corrections.
  * Compiles with lualatex or xelatex (any Unicode), or pdflatex (T1 + utf8 inputenc) for Latin scripts.
  */
-import { planEdition, segmentsIn, siglaOf, visibleControls, type EditionInput, type Plan, type ResolvedEntry } from "./model.ts"
+import { planEdition, paragraphSegments, siglaOf, visibleControls, type EditionInput, type Plan, type ResolvedEntry } from "./model.ts"
 import { placePassages } from "./passages.ts"
 
 const SPECIAL: Record<string, string> = {
@@ -86,8 +86,8 @@ export function renderLatex(input: EditionInput, plan: Plan = planEdition(input)
     o(``)
     o(`\\section*{${latexText(`${w.siglum} · ${w.author ?? w.id}${w.title !== null ? ` · ${w.title}` : ""}`)}}`)
     o(`\\beginnumbering`)
-    for (const para of pw.paragraphs) {
-      const body = segmentsIn(pw, para.start, para.end)
+    for (const segs of paragraphSegments(pw)) {
+      const body = segs
         .map((s) => {
           if (s.kind === "text") return latexText(s.text)
           const c = s.correction

@@ -147,24 +147,33 @@ export function cleanText(w: PlannedWitness): string {
 
 /**
  * Paragraph ranges: the text between blank lines (a line break, optional spaces, another line break),
- * trimmed, never cutting through a correction. Empty paragraphs are dropped.
+ * trimmed, never cutting through a correction nor dropping an insertion. Empty paragraphs are dropped.
+ * Linear in the text and the corrections (sorted, non-overlapping).
  */
 function paragraphs(text: string, corrections: ReadonlyArray<Correction>): Array<{ start: number; end: number }> {
+  // Characters a correction covers, and the points where an insertion sits: never trimmed nor cut.
+  const covered = new Set<number>()
+  const inserts = new Set<number>()
+  for (const c of corrections) {
+    if (c.start === c.end) inserts.add(c.start)
+    for (let k = c.start; k < c.end; k++) covered.add(k)
+  }
   const out: Array<{ start: number; end: number }> = []
-  const inside = (k: number) => corrections.some((c) => c.start < k && k < c.end)
-  // Character k belongs to a correction, or an insertion sits at k: never trim it away.
-  const held = (k: number) => corrections.some((c) => (c.start <= k && k < c.end) || (c.start === c.end && c.start === k))
   const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a]!) && !held(a)) a++
-    while (b > a && /\s/.test(text[b - 1]!) && !held(b - 1) && !corrections.some((c) => c.start === c.end && c.start === b)) b--
-    if (b > a) out.push({ start: a, end: b })
+    while (a < b && /\s/.test(text[a]!) && !covered.has(a) && !inserts.has(a)) a++
+    while (b > a && /\s/.test(text[b - 1]!) && !covered.has(b - 1) && !inserts.has(b)) b--
+    if (b > a || inserts.has(a)) out.push({ start: a, end: b })
   }
   const breaks = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/g
   let from = 0
+  let j = 0
   for (const m of text.matchAll(breaks)) {
     const a = m.index
     const b = a + m[0].length
-    if (inside(a) || inside(b) || corrections.some((c) => c.start < b && a < c.end)) continue
+    while (j < corrections.length && (corrections[j]!.end < a || (corrections[j]!.end === a && corrections[j]!.start < a))) j++
+    const c = corrections[j]
+    // A correction that touches the break (an insertion anywhere in it, or a span sharing a character).
+    if (c !== undefined && (c.start === c.end ? c.start <= b : c.start < b)) continue
     push(from, a)
     from = b
   }
@@ -172,18 +181,31 @@ function paragraphs(text: string, corrections: ReadonlyArray<Correction>): Array
   return out
 }
 
-/** The segments of a witness clipped to [start, end). */
-export function segmentsIn(w: PlannedWitness, start: number, end: number): Segment[] {
-  const out: Segment[] = []
-  for (const s of w.segments) {
-    if (s.kind === "corr") {
-      const hit = s.start === s.end ? start <= s.start && s.start <= end : s.start < end && s.end > start
-      if (hit) out.push(s)
-    } else if (s.start < end && s.end > start) {
-      const a = Math.max(s.start, start)
-      const b = Math.min(s.end, end)
-      out.push({ kind: "text", start: a, end: b, text: s.text.slice(a - s.start, b - s.start) })
+/** The segments of each paragraph, clipped to it, in one pass over the witness. */
+export function paragraphSegments(w: PlannedWitness): Segment[][] {
+  const segs = w.segments
+  const out: Segment[][] = []
+  let i = 0
+  for (const para of w.paragraphs) {
+    while (i < segs.length && (segs[i]!.end < para.start || (segs[i]!.end === para.start && segs[i]!.start < segs[i]!.end))) i++
+    const list: Segment[] = []
+    let j = i
+    for (; j < segs.length; j++) {
+      const s = segs[j]!
+      if (s.kind === "corr") {
+        const inside = s.start === s.end ? para.start <= s.start && s.start <= para.end : s.start < para.end && s.end > para.start
+        if (!inside) break
+        list.push(s)
+      } else {
+        if (s.start >= para.end) break
+        const a = Math.max(s.start, para.start)
+        const b = Math.min(s.end, para.end)
+        if (b > a) list.push({ kind: "text", start: a, end: b, text: s.text.slice(a - s.start, b - s.start) })
+      }
     }
+    out.push(list)
+    // The last segment touched may go on into the next paragraph (a plain stretch across a blank line).
+    i = Math.max(i, j - 1)
   }
   return out
 }

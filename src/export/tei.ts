@@ -10,7 +10,7 @@
  *   at each variant location (entries that could not be located follow in a `listApp`).
  */
 import type { Correction } from "../domain/model.ts"
-import { certainty, planEdition, segmentsIn, visibleControls, type EditionInput, type Plan, type ResolvedEntry } from "./model.ts"
+import { certainty, planEdition, paragraphSegments, visibleControls, type EditionInput, type Plan, type ResolvedEntry } from "./model.ts"
 import { placePassages } from "./passages.ts"
 
 export const TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -112,8 +112,8 @@ export function renderTei(input: EditionInput, plan: Plan = planEdition(input)):
     o(`      <div type="witness" xml:id="text-${id}" corresp="#${id}">`)
     o(`        <head>${xmlText(`${w.siglum} · ${w.author ?? w.id}${w.title !== null ? ` · ${w.title}` : ""}`)}</head>`)
     if (pw.paragraphs.length === 0) o(`        <p/>`)
-    for (const para of pw.paragraphs) {
-      const body = segmentsIn(pw, para.start, para.end)
+    for (const segs of paragraphSegments(pw)) {
+      const body = segs
         .map((s) => {
           if (s.kind === "text") return xmlText(s.text)
           const c = s.correction

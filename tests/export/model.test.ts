@@ -7,7 +7,7 @@ import { EditionWriter } from "../../src/export/EditionWriter.ts"
 import { renderEdition } from "../../src/export/edition.ts"
 import { htmlText } from "../../src/export/html.ts"
 import { latexText } from "../../src/export/latex.ts"
-import { cleanText, planEdition, unsafeNameReason, visibleControls } from "../../src/export/model.ts"
+import { cleanText, paragraphSegments, planEdition, unsafeNameReason, visibleControls } from "../../src/export/model.ts"
 import { xmlAttr, xmlText } from "../../src/export/tei.ts"
 import { inputOf, witness } from "./helpers.ts"
 
@@ -96,6 +96,30 @@ describe("planEdition", () => {
         expect(cleanText(plan.witnesses[0]!)).toBe(expected)
         expect(plan.corrections.length + plan.skipped.length).toBe(cs.length)
         for (let k = 1; k < plan.corrections.length; k++) expect(plan.corrections[k]!.start).toBeGreaterThanOrEqual(plan.corrections[k - 1]!.end)
+      })
+    )
+  })
+})
+
+describe("paragraphSegments", () => {
+  it("property: every applied correction lands in exactly one paragraph and no visible character is lost", () => {
+    const piece = fc.constantFrom("a", "b", " ", "\n", "\n\n", "\n \n", "\r\n\r\n", "x y", ".")
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.string({ maxLength: 3 })), { maxLength: 6 }), (parts, raw) => {
+        const t = parts.join("")
+        const cs = raw.map(([a, len, rep], k) => {
+          const start = a % (t.length + 1)
+          const end = Math.min(t.length, start + len)
+          return corr("w", start, end, t.slice(start, end), rep, `p${k}`)
+        })
+        const plan = planEdition(inputOf([witness("w", "A", t)], { corrections: cs }))
+        const pw = plan.witnesses[0]!
+        const paras = paragraphSegments(pw)
+        const seen = paras.flat().filter((s) => s.kind === "corr").map((s) => (s.kind === "corr" ? s.index : -1))
+        expect(seen.sort((a, b) => a - b)).toEqual(plan.corrections.map((_, k) => k))
+        // The rendered paragraphs, blank lines dropped, hold every non-space character of the clean text in order.
+        const rendered = paras.map((l) => l.map((s) => (s.kind === "text" ? s.text : s.correction.replacement)).join("")).join("")
+        expect(rendered.replace(/\s/g, "")).toBe(cleanText(pw).replace(/\s/g, ""))
       })
     )
   })
