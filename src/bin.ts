@@ -4,6 +4,7 @@ import { Cause, Effect, Layer } from "effect"
 import { Command } from "effect/cli"
 import { Corpus } from "./corpus/Corpus.ts"
 import { lectio, VERSION } from "./cli/main.ts"
+import { EditionWriter } from "./export/EditionWriter.ts"
 import { Ledger } from "./review/Ledger.ts"
 import { Glob } from "./services/Glob.ts"
 import { escapeControls } from "./text/display.ts"
@@ -16,7 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-const AppLayer = Layer.mergeAll(Corpus.layer.pipe(Layer.provideMerge(Glob.layer)), Ledger.layer).pipe(
+const AppLayer = Layer.mergeAll(Corpus.layer.pipe(Layer.provideMerge(Glob.layer)), Ledger.layer, EditionWriter.layer).pipe(
   Layer.provideMerge(NodeServices.layer)
 )
 

@@ -9,6 +9,7 @@ import { corpusCommand } from "./corpus.ts"
 import { decideCommand } from "./decide.ts"
 import { decisionsCommand } from "./decisions.ts"
 import { reviewCommand } from "./review.ts"
+import { exportCommand } from "./export.ts"
 import { startCommand } from "./start.ts"
 
 export const VERSION = "0.1.0"
@@ -24,6 +25,7 @@ export const lectio = Command.make("lectio").pipe(
     collateCommand,
     reviewCommand,
     decideCommand,
-    decisionsCommand
+    decisionsCommand,
+    exportCommand
   ])
 )
