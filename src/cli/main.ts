@@ -4,6 +4,7 @@
  */
 import { Command } from "effect/cli"
 import { corpusCommand } from "./corpus.ts"
+import { normaliseCommand } from "./normalise.ts"
 import { startCommand } from "./start.ts"
 
 export const VERSION = "0.1.0"
@@ -12,5 +13,5 @@ export const lectio = Command.make("lectio").pipe(
   Command.withDescription(
     "Comparative-edition toolkit: load witnesses, review OCR corrections, find and collate shared passages, export an edition."
   ),
-  Command.withSubcommands([corpusCommand, startCommand])
+  Command.withSubcommands([corpusCommand, normaliseCommand, startCommand])
 )
