@@ -20,6 +20,8 @@ export interface Lexicon {
    * capitalised form (Stalin), and the capitalised form the dictionary lists, if any.
    */
   caseOf(w: string): CaseStats
+  /** Words of the reference seen at least `min` times, commonest first. */
+  frequent(min: number): ReadonlyArray<string>
 }
 
 export interface CaseStats {
@@ -50,6 +52,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   let total = 0
   for (const c of data.unigrams.values()) total += c
   const cache = new Map<string, boolean>()
+  const frequentCache = new Map<number, string[]>()
   const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
   return {
     total,
@@ -68,6 +71,14 @@ export function makeLexicon(data: LexiconData): Lexicon {
       const p = data.proper?.get(w) ?? null
       if (c === undefined && p === null) return NO_CASE
       return { lower: c?.[0] ?? 0, capital: c?.[1] ?? 0, dictProper: p }
+    },
+    frequent: (min) => {
+      let r = frequentCache.get(min)
+      if (r === undefined) {
+        r = [...data.unigrams].filter(([, c]) => c >= min).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
+        frequentCache.set(min, r)
+      }
+      return r
     }
   }
 }

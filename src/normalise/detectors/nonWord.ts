@@ -7,6 +7,7 @@
  * runner-up is nearly as good.
  */
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
+import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
@@ -14,6 +15,8 @@ import { fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
 const MARGIN = Math.log(4)
 const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
 const HAS_LETTER = /[a-z]/
+/** Reference count above which a word is a function word (of, the, and, to…). */
+const FUNCTION_WORD = 5000
 
 interface Scored {
   readonly c: Candidate
@@ -21,6 +24,14 @@ interface Scored {
   readonly left: number
   readonly right: number
 }
+
+/** Suffixes of derived words the dictionary may lack (democratism, oppositional, tzarist). */
+const SUFFIXES = ["ism", "isms", "ist", "ists", "al", "ally", "ly", "ness", "ic", "ical", "ity", "ize", "ise", "ized", "ised", "s", "es", "ed", "ing", "er", "ers", "ian", "ians", "dom", "ship"]
+
+/** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
+const PREFIXES = ["un", "non", "anti", "pre", "post", "counter", "re", "over", "under", "super", "semi", "sub", "inter"]
+
+const memo = new WeakMap<Lexicon, Map<string, Candidate[]>>()
 
 export function detectNonWords(input: DetectorInput): Draft[] {
   const { model } = input
@@ -30,12 +41,26 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const out: Draft[] = []
   const isKnown = (w: string, raw: string) =>
     lex.isWord(raw) || lex.isWord(w) || lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0
-  const cands = new Map<string, Candidate[]>()
-  const known = (c: string) => lex.unigram(c) > 0 || model.corpusCount(c) > 0 || lex.isWord(c)
+  // candidate lists depend on the reference alone (a word only the witnesses use is not offered): kept per
+  // Lexicon across calls, a memo of a pure function
+  let cands = memo.get(lex)
+  if (cands === undefined) memo.set(lex, (cands = new Map()))
+  // candidates must be attested in the reference or the witnesses (the dictionary alone admits too much)
+  // (a word only the witnesses use must be a dictionary word or occur twice: OCR errors repeat once in a while)
+  const known = (c: string) => lex.unigram(c) > 0 || (c.length >= 5 && lex.isWord(c))
+  const deep = (c: string) => lex.unigram(c) >= 3
+  // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
+  const knownEdit = (c: string) => lex.unigram(c) > 0
+  const knownStrict = (c: string) => lex.unigram(c) >= 200
   const unknownAt = (j: number) => {
     const u = tokens[j]
     return u !== undefined && u.kind === "word" && !isKnown(u.n, text.slice(u.start, u.end))
   }
+  // a known word with a common prefix or suffix is a derived word, not an error
+  const base = (x: string) => x.length >= 3 && (lex.unigram(x) >= 2 || (x.length >= 4 && lex.isWord(x)))
+  const derived = (w: string) =>
+    SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) ||
+    PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
@@ -43,22 +68,39 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (w.length < 2 || w.length > 20 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
     const raw = text.slice(t.start, t.end)
     if (isKnown(w, raw)) continue
+    if (derived(w)) continue
     if (raw.length > 1 && raw === raw.toUpperCase()) continue
     const prev = prevN(tokens, i, text)
     const next = nextN(tokens, i, text)
     const initial = prev === "<s>" || prev === "." || prev === "?" || prev === "!" || prev === '"'
     if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial) continue
     if (unknownAt(i - 1) || unknownAt(i + 1)) continue
+    // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
+    if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
     let cs = cands.get(w)
     if (cs === undefined) {
-      cs = candidates(w, known, true)
-      for (let k = 2; k < w.length - 1; k++) {
+      cs = []
+      let compound = false
+      const splits: Candidate[] = []
+      for (let k = 1; k < w.length; k++) {
         const a = w.slice(0, k)
         const b = w.slice(k)
-        if (lex.unigram(a) >= 50 && lex.unigram(b) >= 50 && lex.isWord(a) && lex.isWord(b)) cs.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })
+        const fa = lex.unigram(a)
+        const fb = lex.unigram(b)
+        if (fa < 20 || fb < 20 || !lex.isWord(a) || !lex.isWord(b)) continue
+        // two content words make a compound the dictionary lacks (horsekeeper, carman): leave it alone
+        if (a.length >= 3 && b.length >= 3 && fa < FUNCTION_WORD && fb < FUNCTION_WORD) compound = true
+        else if ((fa >= FUNCTION_WORD || fb >= FUNCTION_WORD) && (a.length >= 2 || a === "a") && (b.length >= 2 || b === "a")) splits.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })
+      }
+      if (!compound) {
+        // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
+        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit).filter((c) => c.word.length >= 2 || c.word === "a")
+        cs.push(...splits)
       }
       cands.set(w, cs)
     }
+    // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
+    if (raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase) cs = cs.filter((c) => lex.unigram(c.word.split(" ")[0]!) >= 1000)
     if (cs.length === 0) continue
     const scored: Scored[] = cs.map((c) => {
       const parts = c.word.split(" ")
@@ -79,6 +121,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (margin < MARGIN) continue
     // a plain edit needs the context to speak for it; a confusion needs the word to be attested at all
     if (best.c.weight <= 0.1 && best.left + best.right === 0) continue
+    if (w.length <= 3 && best.left + best.right === 0) continue
     const replacement = best.c.word
       .split(" ")
       .map((p, k) => (k === 0 ? matchCase(p, raw) : p))

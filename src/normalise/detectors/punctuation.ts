@@ -5,7 +5,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
-import { paragraphAt, witnessDash } from "./typography.ts"
+import { paragraphAt, usesCurlyQuotes, witnessDash } from "./typography.ts"
 
 /** Prefixes that form hyphenated compounds. */
 const PREFIXES = new Set([
@@ -19,6 +19,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
   const out: Draft[] = []
   const dash = witnessDash(text)
+  // a witness that never uses a dash glyph writes its dashes as hyphens: no hyphen is a stand-in there
+  const usesDashes = (text.match(/[\u2013\u2014]/g) ?? []).length >= 2
   const known = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w) > 0 || lex.isWord(w)
   let m: RegExpExecArray | null
 
@@ -46,7 +48,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
         explanation: `${q(`${m[1]} - ${m[2]}`)} is the compound ${q(`${m[1]}-${m[2]}`)} with stray spaces${seen > 0 ? ` (written so ${seen} times elsewhere)` : ` (${a}- forms compounds)`}`,
         evidence: { compound, attested: seen, prefix: PREFIXES.has(a) }
       })
-    } else {
+    } else if (usesDashes) {
       out.push({
         start: hyphenStart + 1, end: hyphenStart + 2, replacement: dash, rule: "hyphen-dash", class: "punctuation", confidence: 0.8,
         explanation: `a hyphen between spaces is a dash here (${q(compound)} is no compound); the witness writes dashes as ${q(dash)}`,
@@ -58,7 +60,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
 
   // hyphen glued to the following word after a space: "committee -as"
   const LEFT = /(?<=[\p{L},] )-(?=\p{Ll})/gu
-  while ((m = LEFT.exec(text)) !== null) {
+  while (usesDashes && (m = LEFT.exec(text)) !== null) {
     const word = /^\p{L}+/u.exec(text.slice(m.index + 1))?.[0] ?? ""
     if (PREFIXES.has(word.toLowerCase())) continue
     out.push({
@@ -96,8 +98,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // an apostrophe standing for a comma: "however' the", where no single quotation is open
-  {
-    const APOS = /(?<=[a-rt-z])['’](?= [a-z])/g
+  if (usesCurlyQuotes(text)) {
+    const APOS = /(?<=[a-rt-z])'(?= [a-z])/g
     while ((m = APOS.exec(text)) !== null) {
       const [p0] = paragraphAt(text, m.index)
       const before = text.slice(p0, m.index)

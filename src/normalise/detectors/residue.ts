@@ -105,6 +105,11 @@ export function detectResidue(input: DetectorInput): Draft[] {
       out.push({ start: i, end: i + 1, replacement: LIGATURES[c]!, rule: "ligature", class: "residue", confidence: 0.95, explanation: `the ligature character ${q(c)} stands for the letters ${q(LIGATURES[c]!)}`, evidence: { code: `U+${c.charCodeAt(0).toString(16).toUpperCase()}` } })
     }
   }
+  // the replacement character U+FFFD where a character failed to decode; before a sum of money it was £
+  const FFFD = /\uFFFD(?=\d)/g
+  while ((m = FFFD.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + 1, replacement: "£", rule: "replacement-char", class: "residue", confidence: 0.7, explanation: "the replacement character (�) stands before a sum: a pound sign lost in decoding", evidence: { code: "U+FFFD", next: text.slice(m.index + 1, m.index + 6) } })
+  }
   // mojibake
   MOJI_RE.lastIndex = 0
   while ((m = MOJI_RE.exec(text)) !== null) {
