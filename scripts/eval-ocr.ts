@@ -34,6 +34,8 @@ const file = opt("file", defaultFile)
 const split = opt("split", "test")
 const threshold = Number(opt("threshold", "0.5"))
 const show = Number(opt("show", "0"))
+/** --sweep a,b,c: the figures at each of these thresholds too (proposals computed once, at the lowest). */
+const sweep = opt("sweep", "").split(",").filter((x) => x !== "").map(Number)
 
 if (!existsSync(file)) {
   console.log(`eval:ocr skipped: ${file} is absent (BLN600 train.csv from the team's shared corpora)`)
@@ -112,6 +114,7 @@ const perRule = new Map<string, { better: number; worse: number; same: number }>
 const worse: string[] = []
 const hurt: string[] = []
 let textChars = 0
+const rowsSeen: Array<{ ocr: string; gt: string; text: string; from: number; to: number; ps: Proposal[] }> = []
 let ms = 0
 
 for (const id of ids) {
@@ -124,14 +127,16 @@ for (const id of ids) {
   }
   const tw: TokenisedWitness = { witness, tokens: tokenise(text) }
   const t0 = performance.now()
-  const ps = normalise([tw], { lexicon, minConfidence: threshold })
+  const ps = normalise([tw], { lexicon, minConfidence: Math.min(threshold, ...sweep) })
   ms += performance.now() - t0
   let at = 0
   for (const r of rs) {
     const from = at
     const to = at + r.ocr.length
     at = to + 2
-    const mine = ps.filter((p) => p.start >= from && p.end <= to)
+    const all = ps.filter((p) => p.start >= from && p.end <= to)
+    rowsSeen.push({ ocr: r.ocr, gt: r.gt, text, from, to, ps: all })
+    const mine = all.filter((p) => p.confidence >= threshold)
     const fixed = apply(text, mine, from, to)
     const c0 = cer(r.ocr, r.gt)
     const c1 = cer(fixed, r.gt)
@@ -170,6 +175,24 @@ console.log(`normalise time ${ms.toFixed(0)} ms for ${(textChars / 1e6).toFixed(
 console.log("per rule (single proposals: closer to / further from the ground truth / no change):")
 for (const [rule, s] of [...perRule].sort((a, b) => b[1].better + b[1].worse - (a[1].better + a[1].worse))) {
   console.log(`  ${rule.padEnd(20)} ${String(s.better).padStart(5)} ${String(s.worse).padStart(5)} ${String(s.same).padStart(5)}`)
+}
+for (const th of sweep) {
+  let d0 = 0
+  let d1 = 0
+  let len = 0
+  let up = 0
+  let down = 0
+  for (const r of rowsSeen) {
+    const fixed = apply(r.text, r.ps.filter((p) => p.confidence >= th), r.from, r.to)
+    const a = distance(r.ocr, r.gt)
+    const b = distance(fixed, r.gt)
+    d0 += a
+    d1 += b
+    len += r.gt.length
+    if (b < a) up++
+    else if (b > a) down++
+  }
+  console.log(`threshold ${th.toFixed(2)}: character CER ${pct(d0 / len)} → ${pct(d1 / len)} (${pct((d1 - d0) / d0)}), improved ${up}, worse ${down} (${(up / Math.max(1, down)).toFixed(1)} : 1)`)
 }
 if (show > 0) {
   console.log("\nsentences made worse:\n" + worse.join("\n\n"))

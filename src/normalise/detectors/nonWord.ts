@@ -12,7 +12,7 @@ import type { Draft } from "../proposal.ts"
 import { fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
 /** Log-odds by which the winner must beat the runner-up. */
-const MARGIN = Math.log(4)
+const MARGIN = Math.log(3)
 const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
 const HAS_LETTER = /[a-z]/
 /** Reference count above which a word is a function word (of, the, and, to…). */
@@ -74,7 +74,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const next = nextN(tokens, i, text)
     const initial = prev === "<s>" || prev === "." || prev === "?" || prev === "!" || prev === '"'
     if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial) continue
-    if (unknownAt(i - 1) || unknownAt(i + 1)) continue
+    // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
+    if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
     // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
     if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
     let cs = cands.get(w)
@@ -100,7 +101,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       cands.set(w, cs)
     }
     // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
-    if (raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase) cs = cs.filter((c) => lex.unigram(c.word.split(" ")[0]!) >= 1000)
+    // (at a sentence start, any common word)
+    if (raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase) cs = cs.filter((c) => lex.unigram(c.word.split(" ")[0]!) >= (raw.length > 3 ? 100 : 1000))
     if (cs.length === 0) continue
     const scored: Scored[] = cs.map((c) => {
       const parts = c.word.split(" ")

@@ -5,7 +5,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
-import { usesCurlyQuotes } from "./typography.ts"
+import { paragraphAt, usesCurlyQuotes } from "./typography.ts"
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s(\[{—–-]/.test(c)
@@ -13,7 +13,7 @@ const isOpenContext = (c: string | undefined) => c === undefined || /[\s(\[{—�
 export function detectQuotes(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
   const out: Draft[] = []
-  if (!usesCurlyQuotes(text)) return out
+  if (!usesCurlyQuotes(text)) return unbalancedStraight(text)
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (c !== "'" && c !== '"' && c !== "`" && c !== "\u201c" && c !== "\u201d") continue
@@ -52,6 +52,30 @@ export function detectQuotes(input: DetectorInput): Draft[] {
       start: i, end: i + 1, replacement, rule: "straight-quote", class: "quotes", confidence: c === "`" ? 0.93 : 0.8,
       explanation: `${c === "`" ? "a backtick" : "a straight quotation mark"} among curly ones; ${q(replacement)} because ${why}`,
       evidence: { glyph: c, curlyWitness: true }
+    })
+  }
+  return out
+}
+
+/**
+ * In a witness with straight quotes: a single quotation mark glued to the start of a word that nothing in
+ * its paragraph closes ("the 'prisoner was") is a speck read as a mark. Deleted.
+ */
+function unbalancedStraight(text: string): Draft[] {
+  const out: Draft[] = []
+  const OPEN = /(?<=^|[\s(])'(?=\p{L})/gu
+  let m: RegExpExecArray | null
+  while ((m = OPEN.exec(text)) !== null) {
+    const [, pEnd] = paragraphAt(text, m.index)
+    const rest = text.slice(m.index + 1, pEnd)
+    // a closing mark: after a letter or punctuation, before a space, punctuation or the end (not s' possessive)
+    if (/[\p{L}.,!?;:](?<!s)'(?=[\s.,;:!?")]|$)/u.test(rest)) continue
+    const word = /^\p{L}+/u.exec(rest)?.[0] ?? ""
+    if (/^(?:tis|twas|em|n|till|cause|neath|s)$/i.test(word)) continue
+    out.push({
+      start: m.index, end: m.index + 1, replacement: "", rule: "unbalanced-quote", class: "quotes", confidence: 0.65,
+      explanation: `a single quotation mark before ${q(word)} that nothing in the paragraph closes: a speck of the scan`,
+      evidence: { next: word }
     })
   }
   return out

@@ -105,6 +105,12 @@ export function detectResidue(input: DetectorInput): Draft[] {
       out.push({ start: i, end: i + 1, replacement: LIGATURES[c]!, rule: "ligature", class: "residue", confidence: 0.95, explanation: `the ligature character ${q(c)} stands for the letters ${q(LIGATURES[c]!)}`, evidence: { code: `U+${c.charCodeAt(0).toString(16).toUpperCase()}` } })
     }
   }
+  // stray marks of the scan glued to the start of a word or standing alone between words ("*was", "__RO")
+  const STRAY = /(?<=^|[ \t])([*~^|_•¦¬]+)(?=\p{L})|(?<=\p{L}[.,;:]? )([~^_•¦¬]+ )(?=\p{L})/gmu
+  while ((m = STRAY.exec(text)) !== null) {
+    const mark = m[1] ?? m[2]!
+    out.push({ start: m.index, end: m.index + mark.length, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.75, explanation: `${q(mark.trim())} beside a word is no punctuation: a mark left by the scan`, evidence: { mark: mark.trim() } })
+  }
   // the replacement character U+FFFD where a character failed to decode; before a sum of money it was £
   const FFFD = /\uFFFD(?=\d)/g
   while ((m = FFFD.exec(text)) !== null) {

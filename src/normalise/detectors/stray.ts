@@ -30,7 +30,30 @@ export function detectStray(input: DetectorInput): Draft[] {
     if (!prevLower && !input.lowerCase) continue
     const n2 = tokens[i + 2]
     const w = n.n
-    const rare = lex.unigram(w) <= 10 && model.corpusCount(w, 1) === 0 && w.length <= 4 && /^[a-z]+$/.test(w)
+    // a letter split off its word ("c hild", "wor d"): join them
+    const joinNext = ch + w
+    const joinPrev = p.n + ch
+    const knownJoin = (x: string) => lex.unigram(x) >= 5 && /^[a-z]+$/.test(x)
+    const nextKnown = lex.unigram(w) > 0 || lex.isWord(w)
+    const prevKnown = lex.unigram(p.n) > 0 || lex.isWord(p.n)
+    if (knownJoin(joinNext) && (!nextKnown || lex.unigram(joinNext) > 20 * lex.unigram(w))) {
+      out.push({
+        start: t.end, end: n.start, replacement: "", rule: "split-word", class: "spacing", confidence: nextKnown ? 0.7 : 0.85,
+        explanation: `${q(`${ch} ${text.slice(n.start, n.end)}`)} is the word ${q(ch + text.slice(n.start, n.end))} split by a space`,
+        evidence: { joined: joinNext, reference: lex.unigram(joinNext), part: lex.unigram(w) }
+      })
+      continue
+    }
+    if (knownJoin(joinPrev) && (!prevKnown || lex.unigram(joinPrev) > 20 * lex.unigram(p.n))) {
+      out.push({
+        start: p.end, end: t.start, replacement: "", rule: "split-word", class: "spacing", confidence: prevKnown ? 0.7 : 0.85,
+        explanation: `${q(`${text.slice(p.start, p.end)} ${ch}`)} is the word ${q(text.slice(p.start, p.end) + ch)} split by a space`,
+        evidence: { joined: joinPrev, reference: lex.unigram(joinPrev), part: lex.unigram(p.n) }
+      })
+      continue
+    }
+    // debris: the rare word after the letter is a real word (a garbled one is the non-word rule's business)
+    const rare = lex.unigram(w) <= 10 && model.corpusCount(w, 1) === 0 && w.length <= 4 && /^[a-z]+$/.test(w) && lex.isWord(w)
     if (rare && n2 !== undefined && n2.kind === "word" && model.pair(p.n, w, 0) === 0 && model.pair(w, n2.n, 1) === 0) {
       out.push({
         start: t.start, end: n2.start, replacement: "", rule: "stray-fragment", class: "stray-fragment", confidence: 0.85,
