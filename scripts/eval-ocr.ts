@@ -155,13 +155,14 @@ for (const id of ids) {
     for (const p of mine) {
       const one = apply(text, [p], from, to)
       const d1 = distance(one, r.gt)
-      const s = perRule.get(p.rule) ?? { better: 0, worse: 0, same: 0 }
+      const key = process.env["EVAL_BY_LENGTH"] ? `${p.rule}:${Math.min(p.original.length, 5)}` : p.rule
+      const s = perRule.get(key) ?? { better: 0, worse: 0, same: 0 }
       if (d1 < d0) s.better++
       else if (d1 > d0) {
         s.worse++
         if (hurt.length < show) hurt.push(`  ${p.rule} ${p.confidence} ${JSON.stringify(p.original)}→${JSON.stringify(p.replacement)} · ${p.explanation}\n    GT: ${r.gt.slice(Math.max(0, p.start - from - 40), p.start - from + 40)}`)
       } else s.same++
-      perRule.set(p.rule, s)
+      perRule.set(key, s)
     }
   }
 }

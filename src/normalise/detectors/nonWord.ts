@@ -7,6 +7,7 @@
  * runner-up is nearly as good.
  */
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
+import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
@@ -61,23 +62,60 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const derived = (w: string) =>
     SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) ||
     PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
+  /** One word to examine: a token, or one part of a hyphenated token ("Police-cos3table"). */
+  const units: Array<{ i: number; start: number; end: number; w: string; raw: string; prev: string; next: string; part: boolean }> = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
-    const w = t.n
-    if (w.length < 2 || w.length > 20 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
     const raw = text.slice(t.start, t.end)
+    if (!t.n.includes("-") || raw.includes("\n")) {
+      units.push({ i, start: t.start, end: t.end, w: t.n, raw, prev: prevN(tokens, i, text), next: nextN(tokens, i, text), part: false })
+      continue
+    }
+    const parts = raw.split(/[-\u2010\u2011]/)
+    let at = t.start
+    parts.forEach((pr, k) => {
+      if (pr.length >= 4) {
+        units.push({
+          i, start: at, end: at + pr.length, w: pr.toLowerCase(), raw: pr,
+          prev: k === 0 ? prevN(tokens, i, text) : parts[k - 1]!.toLowerCase(),
+          next: k === parts.length - 1 ? nextN(tokens, i, text) : parts[k + 1]!.toLowerCase(), part: true
+        })
+      }
+      at += pr.length + 1
+    })
+  }
+  for (const u of units) {
+    const { i, w, raw, prev, next } = u
+    const t = tokens[i]!
+    if (w.length < 2 || w.length > 20 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
     if (isKnown(w, raw)) continue
     if (derived(w)) continue
     if (raw.length > 1 && raw === raw.toUpperCase()) continue
-    const prev = prevN(tokens, i, text)
-    const next = nextN(tokens, i, text)
     const initial = prev === "<s>" || prev === "." || prev === "?" || prev === "!" || prev === '"'
-    if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial) continue
-    // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
-    if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
-    // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
-    if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
+    if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial && !u.part) continue
+    if (u.part && raw[0] !== raw[0]!.toLowerCase()) continue
+    if (!u.part) {
+      // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
+      if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
+      // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
+      if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
+      // a word split by a space ("com pensation", "in quiries"): join it with its neighbour
+      const joinable = (a: Token | undefined, b: Token | undefined) =>
+        a !== undefined && b !== undefined && a.kind === "word" && b.kind === "word" && /^[ ]$/.test(text.slice(a.end, b.start)) &&
+        /^[a-z]+$/.test(a.n + b.n) && (lex.unigram(a.n + b.n) >= 3 || (a.n.length + b.n.length >= 7 && lex.isWord(a.n + b.n)))
+      const join = joinable(tokens[i - 1], t) ? ([tokens[i - 1]!, t] as const) : joinable(t, tokens[i + 1]) ? ([t, tokens[i + 1]!] as const) : null
+      if (join !== null) {
+        const [a, b] = join
+        const joined = text.slice(a.start, a.end) + text.slice(b.start, b.end)
+        out.push({
+          start: a.end, end: b.start, replacement: "", rule: "split-word", class: "spacing", confidence: 0.85,
+          explanation: `${q(text.slice(a.start, b.end))} is the word ${q(joined)} split by a space (${q(raw)} alone is no word)`,
+          evidence: { joined: joined.toLowerCase(), reference: lex.unigram(joined.toLowerCase()) }
+        })
+        continue
+      }
+    }
     let cs = cands.get(w)
     if (cs === undefined) {
       cs = []
@@ -131,12 +169,13 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const freq = model.count(best.c.word.split(" ")[0]!)
     const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
     out.push({
-      start: t.start,
-      end: t.end,
+      start: u.start,
+      end: u.end,
       replacement,
       rule: "non-word",
       class: "non-word",
-      confidence: Math.min(0.96, conf),
+      // short words have many neighbours one confusion away: less sure the shorter the word
+      confidence: Math.min(w.length <= 2 ? 0.55 : w.length === 3 ? 0.8 : 0.96, conf),
       explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${best.c.pattern}) fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
       evidence: {
         pattern: best.c.pattern,

@@ -86,7 +86,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       replacement,
       rule: "ocr-confusion",
       class: "real-word-error",
-      confidence: Math.min(0.97, squash(margin - MARGIN + 1.5)),
+      confidence: Math.min(w.length <= 2 ? 0.75 : 0.97, squash(margin - MARGIN + 1.5)),
       explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${best.c.pattern} is a common OCR confusion`,
       evidence: {
         pattern: best.c.pattern,
