@@ -8,7 +8,7 @@
  * ground truth.
  *
  * Split (deterministic): every 5th sample in file order is the held-out test split; the others are for
- * tuning. Options: --split test|tune|all (default test), --threshold X (default 0.5), --show N (print N
+ * tuning. Options: --split test|tune|all (default test), --threshold X (default 0.6, chosen on the tune split), --show N (print N
  * sentences made worse and N proposals that hurt), --file PATH.
  * Skips with a message when the file is absent.
  */
@@ -32,7 +32,7 @@ const defaultFile = [join(repoRoot, "..", "shared"), join(repoRoot, "..", "..", 
   .find((f) => existsSync(f)) ?? join(repoRoot, "..", "shared", "corpora", "bln600", "train.csv")
 const file = opt("file", defaultFile)
 const split = opt("split", "test")
-const threshold = Number(opt("threshold", "0.5"))
+const threshold = Number(opt("threshold", "0.6"))
 const show = Number(opt("show", "0"))
 /** --sweep a,b,c: the figures at each of these thresholds too (proposals computed once, at the lowest). */
 const sweep = opt("sweep", "").split(",").filter((x) => x !== "").map(Number)

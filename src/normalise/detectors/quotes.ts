@@ -69,7 +69,7 @@ function unbalancedStraight(text: string): Draft[] {
     const [, pEnd] = paragraphAt(text, m.index)
     const rest = text.slice(m.index + 1, pEnd)
     // a closing mark: after a letter or punctuation, before a space, punctuation or the end (not s' possessive)
-    if (/[\p{L}.,!?;:](?<!s)'(?=[\s.,;:!?")]|$)/u.test(rest)) continue
+    if (/[\p{L}.,!?;:]'(?=[\s.,;:!?")]|$)/u.test(rest)) continue
     const word = /^\p{L}+/u.exec(rest)?.[0] ?? ""
     if (/^(?:tis|twas|em|n|till|cause|neath|s)$/i.test(word)) continue
     out.push({

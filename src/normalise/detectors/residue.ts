@@ -18,6 +18,9 @@ const MOJI_MAP = new Map(MOJIBAKE)
 
 const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st" }
 
+/** First parts of hyphenated compounds: a line-end hyphen after them is a real hyphen. */
+const COMPOUND_PREFIXES = new Set(["self", "non", "anti", "quasi", "semi", "pseudo", "ex", "co", "well", "half", "all", "neo", "counter", "ultra", "post", "pre"])
+
 const NAV_WORDS = /\b(?:archive|home ?page|home|index|contents|top of page|next|previous|back|encyclopedia|main page)\b/i
 
 export function detectResidue(input: DetectorInput): Draft[] {
@@ -127,7 +130,9 @@ export function detectResidue(input: DetectorInput): Draft[] {
   while ((m = HYPH.exec(text)) !== null) {
     const joined = (m[1]! + m[2]!).toLowerCase()
     const hyphenated = `${m[1]!.toLowerCase()}-${m[2]}`
-    if (!known(joined)) continue
+    // (the tokeniser joins line-end hyphenation, so this very token counts once among the witnesses)
+    if (!(lex.unigram(joined) > 0 || model.corpusCount(joined, 1) > 0 || lex.isWord(joined))) continue
+    if (COMPOUND_PREFIXES.has(m[1]!.toLowerCase())) continue
     if (model.corpusCount(hyphenated) + lex.unigram(hyphenated) > model.corpusCount(joined) + lex.unigram(joined)) continue
     const at = m.index + m[1]!.length
     out.push({
