@@ -46,7 +46,8 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
       evidence: { witnessesCapital: upper, witnessesLower: lower, referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper },
       confidence: Math.min(0.97, 0.75 + 0.04 * upper),
       source: `the other witnesses write it so ${upper}×${lower > 0 ? ` (lower case ${lower}×)` : ""}`,
-      ambiguous: refLowerCase
+      // the witnesses write it both ways (Soviet Union, trade union): only beside another name
+      ambiguous: refLowerCase || lower > 0
     }
   }
   if (r.capital >= 3 && r.capital >= 9 * r.lower) {
