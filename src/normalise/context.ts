@@ -4,11 +4,14 @@
  * the occurrence under test left out (`self`), so an error cannot vouch for itself.
  */
 import type { Token, TokenisedWitness } from "../domain/model.ts"
-import { pairKey, type Lexicon } from "./lexicon.ts"
+import type { Lexicon } from "./lexicon.ts"
 
 export interface CorpusStats {
   readonly unigrams: Map<string, number>
-  readonly bigrams: Map<string, number>
+  /** Word → small integer id (the keys of `bigrams`). */
+  readonly ids: Map<string, number>
+  /** Pair counts keyed by id(a) * 2^21 + id(b). */
+  readonly bigrams: Map<number, number>
   /** Witnesses in which each word occurs (index bitmask for up to 31 witnesses, else -1). */
   readonly where: Map<string, number>
   /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
@@ -53,23 +56,26 @@ export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: s
 
 export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusStats {
   const unigrams = new Map<string, number>()
-  const bigrams = new Map<string, number>()
+  const bigrams = new Map<number, number>()
+  const ids = new Map<string, number>([["<s>", 0]])
   const where = new Map<string, number>()
   const cases = new Map<string, [number, number]>()
   let total = 0
   witnesses.forEach((w, wi) => {
     const bit = wi < 31 ? 1 << wi : -1
     const lower = isLowerCaseWitness(w.witness.text)
-    let prev = "<s>"
+    let prev = 0
     const toks = w.tokens
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!
       const n = t.n
       total++
       unigrams.set(n, (unigrams.get(n) ?? 0) + 1)
-      const k = pairKey(prev, n)
+      let id = ids.get(n)
+      if (id === undefined) ids.set(n, (id = ids.size))
+      const k = prev * 2097152 + id
       bigrams.set(k, (bigrams.get(k) ?? 0) + 1)
-      prev = n
+      prev = id
       if (t.kind === "word") {
         where.set(n, bit === -1 ? -1 : (where.get(n) ?? 0) | bit)
         if (!lower) {
@@ -84,7 +90,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       }
     }
   })
-  return { unigrams, bigrams, where, cases, total }
+  return { unigrams, ids, bigrams, where, cases, total }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */
@@ -110,7 +116,12 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
   const V = 60000
   const count = (w: string, self = 0) => lexicon.unigram(w) + CORPUS_WEIGHT * Math.max(0, (corpus.unigrams.get(w) ?? 0) - self)
   const pair = (a: string, b: string, self = 0) =>
-    lexicon.bigram(a, b) + CORPUS_WEIGHT * Math.max(0, (corpus.bigrams.get(pairKey(a, b)) ?? 0) - self)
+    lexicon.bigram(a, b) + CORPUS_WEIGHT * Math.max(0, corpusPair(a, b) - self)
+  const corpusPair = (a: string, b: string) => {
+    const ia = corpus.ids.get(a)
+    const ib = corpus.ids.get(b)
+    return ia === undefined || ib === undefined ? 0 : (corpus.bigrams.get(ia * 2097152 + ib) ?? 0)
+  }
   const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + V * 0.5))
   const BETA = 3
   return {

@@ -35,8 +35,13 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // spaced hyphen: a compound split by spaces, or a hyphen standing for a dash
-  const SPACED = /(?<![\p{L}\p{N}])([\p{L}]+) - ([\p{L}]+)/gu
-  while ((m = SPACED.exec(text)) !== null) {
+  const SPACED_AT = / - (?=\p{L})/gu
+  let hit: RegExpExecArray | null
+  while ((hit = SPACED_AT.exec(text)) !== null) {
+    const left = /(?<![\p{L}\p{N}])\p{L}+$/u.exec(text.slice(Math.max(0, hit.index - 40), hit.index))
+    const right = /^\p{L}+/u.exec(text.slice(hit.index + 3, hit.index + 43))
+    if (left === null || right === null) continue
+    const m = Object.assign([`${left[0]} - ${right[0]}`, left[0], right[0]], { index: hit.index - left[0].length }) as unknown as RegExpExecArray
     const a = m[1]!.toLowerCase()
     const b = m[2]!.toLowerCase()
     const compound = `${a}-${b}`
@@ -55,7 +60,6 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
         evidence: { compound, attested: 0, dash }
       })
     }
-    SPACED.lastIndex = m.index + m[0].length - m[2]!.length
   }
 
   // hyphen glued to the following word after a space: "committee -as"
@@ -71,8 +75,12 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // word broken by a hyphen and a space within a line: "sub- sequently" → subsequently
-  const BROKEN = /(?<![\p{L}-])(\p{L}+)- (\p{Ll}+)/gu
-  while ((m = BROKEN.exec(text)) !== null) {
+  const BROKEN_AT = /(?<=\p{L})- (?=\p{Ll})/gu
+  while ((hit = BROKEN_AT.exec(text)) !== null) {
+    const left = /(?<![\p{L}-])\p{L}+$/u.exec(text.slice(Math.max(0, hit.index - 40), hit.index))
+    const right = /^\p{Ll}+/u.exec(text.slice(hit.index + 2, hit.index + 42))
+    if (left === null || right === null) continue
+    const m = Object.assign([`${left[0]}- ${right[0]}`, left[0], right[0]], { index: hit.index - left[0].length }) as unknown as RegExpExecArray
     const joined = (m[1]! + m[2]!).toLowerCase()
     const a = m[1]!.toLowerCase()
     const b = m[2]!

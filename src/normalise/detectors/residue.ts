@@ -100,8 +100,10 @@ export function detectResidue(input: DetectorInput): Draft[] {
     out.push({ start: m.index, end: m.index + m[0].length, replacement: "", rule: "empty-brackets", class: "residue", confidence: 0.9, explanation: `${q(m[0].trim())}: empty brackets left by a removed link or note`, evidence: { pattern: m[0].trim() } })
   }
   // soft hyphens and ligatures
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
+  const MARKS = /[\u00ad\ufb00-\ufb06]/g
+  while ((m = MARKS.exec(text)) !== null) {
+    const i = m.index
+    const c = m[0]
     if (c === "\u00ad") {
       out.push({ start: i, end: i + 1, replacement: "", rule: "soft-hyphen", class: "residue", confidence: 0.95, explanation: "an invisible soft hyphen inside the text", evidence: { code: "U+00AD" } })
     } else if (LIGATURES[c] !== undefined) {
@@ -126,8 +128,14 @@ export function detectResidue(input: DetectorInput): Draft[] {
     out.push({ start: m.index, end: m.index + m[0].length, replacement: r, rule: "mojibake", class: "residue", confidence: 0.95, explanation: `${q(m[0])} is ${q(r)} decoded with the wrong character set (UTF-8 read as Windows-1252)`, evidence: { pattern: `${m[0]}→${r}` } })
   }
   // line-end hyphenation: "bureau-⏎cracy" → bureaucracy, when the joined word is known and the hyphenated is not
-  const HYPH = /(\p{L}+)-[ \t]*\r?\n[ \t]*(\p{Ll}+)/gu
-  while ((m = HYPH.exec(text)) !== null) {
+  // (found from the hyphen-and-line-break, then the words either side: a scan from every letter is slow)
+  const BREAK = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu
+  let b: RegExpExecArray | null
+  while ((b = BREAK.exec(text)) !== null) {
+    const left = /\p{L}+$/u.exec(text.slice(Math.max(0, b.index - 40), b.index))
+    const right = /^\p{Ll}+/u.exec(text.slice(b.index + b[0].length, b.index + b[0].length + 40))
+    if (left === null || right === null) continue
+    const m = Object.assign([left[0] + b[0] + right[0], left[0], right[0]], { index: b.index - left[0].length }) as unknown as RegExpExecArray
     const joined = (m[1]! + m[2]!).toLowerCase()
     const hyphenated = `${m[1]!.toLowerCase()}-${m[2]}`
     // (the tokeniser joins line-end hyphenation, so this very token counts once among the witnesses)
