@@ -41,7 +41,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const out: Draft[] = []
   const isKnown = (w: string, raw: string) =>
-    lex.isWord(raw) || lex.isWord(w) || lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0
+    lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(raw) || lex.isWord(w)
   // candidate lists depend on the reference alone (a word only the witnesses use is not offered): kept per
   // Lexicon across calls, a memo of a pure function
   let cands = memo.get(lex)
@@ -63,13 +63,19 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) ||
     PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
   /** One word to examine: a token, or one part of a hyphenated token ("Police-cos3table"). */
-  const units: Array<{ i: number; start: number; end: number; w: string; raw: string; prev: string; next: string; part: boolean }> = []
+  const units: Array<{ i: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
+    if (!t.n.includes("-")) {
+      // (the commonest case, kept cheap: known words leave at the first look-up)
+      if (lex.unigram(t.n) > 0) continue
+      units.push({ i, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
+      continue
+    }
     const raw = text.slice(t.start, t.end)
-    if (!t.n.includes("-") || raw.includes("\n")) {
-      units.push({ i, start: t.start, end: t.end, w: t.n, raw, prev: prevN(tokens, i, text), next: nextN(tokens, i, text), part: false })
+    if (raw.includes("\n")) {
+      units.push({ i, start: t.start, end: t.end, w: t.n, raw, part: false })
       continue
     }
     const parts = raw.split(/[-\u2010\u2011]/)
@@ -86,10 +92,12 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     })
   }
   for (const u of units) {
-    const { i, w, raw, prev, next } = u
+    const { i, w, raw } = u
     const t = tokens[i]!
-    if (w.length < 2 || w.length > 20 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
+    if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
     if (isKnown(w, raw)) continue
+    const prev = u.prev ?? prevN(tokens, i, text)
+    const next = u.next ?? nextN(tokens, i, text)
     if (derived(w)) continue
     if (raw.length > 1 && raw === raw.toUpperCase()) continue
     const initial = prev === "<s>" || prev === "." || prev === "?" || prev === "!" || prev === '"'
