@@ -7,13 +7,12 @@ import type { Token, TokenisedWitness } from "../domain/model.ts"
 import type { Lexicon } from "./lexicon.ts"
 
 export interface CorpusStats {
-  readonly unigrams: Map<string, number>
+  /** Count of each word, by id (see `ids`). */
+  readonly counts: ReadonlyArray<number>
   /** Word → small integer id (the keys of `bigrams`). */
   readonly ids: Map<string, number>
   /** Pair counts keyed by id(a) * 2^21 + id(b). */
   readonly bigrams: Map<number, number>
-  /** Witnesses in which each word occurs (index bitmask for up to 31 witnesses, else -1). */
-  readonly where: Map<string, number>
   /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
   readonly cases: Map<string, [number, number]>
   readonly total: number
@@ -55,14 +54,12 @@ export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: s
 }
 
 export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusStats {
-  const unigrams = new Map<string, number>()
+  const counts: number[] = [0]
   const bigrams = new Map<number, number>()
   const ids = new Map<string, number>([["<s>", 0]])
-  const where = new Map<string, number>()
   const cases = new Map<string, [number, number]>()
   let total = 0
   witnesses.forEach((w, wi) => {
-    const bit = wi < 31 ? 1 << wi : -1
     const lower = isLowerCaseWitness(w.witness.text)
     let prev = 0
     const toks = w.tokens
@@ -70,14 +67,16 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       const t = toks[i]!
       const n = t.n
       total++
-      unigrams.set(n, (unigrams.get(n) ?? 0) + 1)
       let id = ids.get(n)
-      if (id === undefined) ids.set(n, (id = ids.size))
+      if (id === undefined) {
+        ids.set(n, (id = ids.size))
+        counts.push(0)
+      }
+      counts[id]!++
       const k = prev * 2097152 + id
       bigrams.set(k, (bigrams.get(k) ?? 0) + 1)
       prev = id
       if (t.kind === "word") {
-        where.set(n, bit === -1 ? -1 : (where.get(n) ?? 0) | bit)
         if (!lower) {
           const c0 = w.witness.text.charCodeAt(t.start)
           const isUpper = (c0 >= 0x41 && c0 <= 0x5a) || (c0 > 0x7f && w.witness.text[t.start] !== w.witness.text[t.start]!.toLowerCase())
@@ -90,7 +89,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       }
     }
   })
-  return { unigrams, ids, bigrams, where, cases, total }
+  return { counts, ids, bigrams, cases, total }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */
@@ -114,7 +113,11 @@ export interface ContextModel {
 export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextModel {
   const N = lexicon.total + CORPUS_WEIGHT * corpus.total
   const V = 60000
-  const count = (w: string, self = 0) => lexicon.unigram(w) + CORPUS_WEIGHT * Math.max(0, (corpus.unigrams.get(w) ?? 0) - self)
+  const corpusOf = (w: string) => {
+    const id = corpus.ids.get(w)
+    return id === undefined ? 0 : corpus.counts[id]!
+  }
+  const count = (w: string, self = 0) => lexicon.unigram(w) + CORPUS_WEIGHT * Math.max(0, corpusOf(w) - self)
   const pair = (a: string, b: string, self = 0) =>
     lexicon.bigram(a, b) + CORPUS_WEIGHT * Math.max(0, corpusPair(a, b) - self)
   const corpusPair = (a: string, b: string) => {
@@ -129,7 +132,7 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     corpus,
     count,
     pair,
-    corpusCount: (w, self = 0) => Math.max(0, (corpus.unigrams.get(w) ?? 0) - self),
+    corpusCount: (w, self = 0) => Math.max(0, corpusOf(w) - self),
     logUni,
     logCond: (a, b, selfPair = 0, selfB = 0) => {
       const pb = Math.exp(logUni(b, selfB))

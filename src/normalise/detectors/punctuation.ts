@@ -63,8 +63,11 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // hyphen glued to the following word after a space: "committee -as"
-  const LEFT = /(?<=[\p{L},] )-(?=\p{Ll})/gu
+  const LEFT = / -(?=\p{Ll})/gu
+  const letterOrComma = (c: string | undefined) => c !== undefined && (c === "," || /\p{L}/u.test(c))
   while (usesDashes && (m = LEFT.exec(text)) !== null) {
+    if (!letterOrComma(text[m.index - 1])) continue
+    m.index += 1
     const word = /^\p{L}+/u.exec(text.slice(m.index + 1))?.[0] ?? ""
     if (PREFIXES.has(word.toLowerCase())) continue
     out.push({
@@ -75,8 +78,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // word broken by a hyphen and a space within a line: "sub- sequently" → subsequently
-  const BROKEN_AT = /(?<=\p{L})- (?=\p{Ll})/gu
+  const BROKEN_AT = /- (?=\p{Ll})/gu
   while ((hit = BROKEN_AT.exec(text)) !== null) {
+    if (!/\p{L}/u.test(text[hit.index - 1] ?? " ")) continue
     const left = /(?<![\p{L}-])\p{L}+$/u.exec(text.slice(Math.max(0, hit.index - 40), hit.index))
     const right = /^\p{Ll}+/u.exec(text.slice(hit.index + 2, hit.index + 42))
     if (left === null || right === null) continue
@@ -95,8 +99,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // doubled punctuation: ".”." ",," ";;" (an ellipsis is not doubled punctuation)
-  const DOUBLE = /(?<![.])([.,;:])([”’"]?)\1(?![.])/g
+  const DOUBLE = /([.,;:])([”’"]?)\1(?![.])/g
   while ((m = DOUBLE.exec(text)) !== null) {
+    if (text[m.index - 1] === ".") continue
     const at = m.index + m[0].length - 1
     out.push({
       start: at, end: at + 1, replacement: "", rule: "doubled-punctuation", class: "punctuation", confidence: m[1] === "." && m[2] === "" ? 0.75 : 0.92,
@@ -107,8 +112,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
 
   // an apostrophe standing for a comma: "however' the", where no single quotation is open
   if (usesCurlyQuotes(text)) {
-    const APOS = /(?<=[a-rt-z])'(?= [a-z])/g
+    const APOS = /'(?= [a-z])/g
     while ((m = APOS.exec(text)) !== null) {
+      if (!/[a-rt-z]/.test(text[m.index - 1] ?? " ")) continue
       const [p0] = paragraphAt(text, m.index)
       const before = text.slice(p0, m.index)
       const opens = (before.match(/(?:^|[\s(“"])[‘'`]/g) ?? []).length

@@ -6,7 +6,7 @@ import type { Draft } from "../proposal.ts"
 export interface DetectorInput {
   readonly witness: TokenisedWitness
   readonly model: ContextModel
-  /** Index of the witness in the corpus (for `CorpusStats.where`). */
+  /** Index of the witness in the corpus. */
   readonly index: number
   /** The witness is written wholly in lower case. */
   readonly lowerCase: boolean
