@@ -59,8 +59,11 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   const ids = new Map<string, number>([["<s>", 0]])
   const cases = new Map<string, [number, number]>()
   let total = 0
+  // how the witnesses write case matters only when one of them is in lower case throughout
+  const lowers = witnesses.map((w) => isLowerCaseWitness(w.witness.text))
+  const needCases = lowers.some((x) => x)
   witnesses.forEach((w, wi) => {
-    const lower = isLowerCaseWitness(w.witness.text)
+    const lower = lowers[wi]! || !needCases
     let prev = 0
     const toks = w.tokens
     for (let i = 0; i < toks.length; i++) {
