@@ -105,7 +105,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const at = m.index + m[0].length - 1
     out.push({
       start: at, end: at + 1, replacement: "", rule: "doubled-punctuation", class: "punctuation", confidence: m[1] === "." && m[2] === "" ? 0.75 : 0.92,
-      explanation: `${q(m[0])}: the mark is doubled${m[2] === "" ? "" : " around the quotation mark"}`,
+      explanation: m[2] === "" ? `${q(m[0])}: the mark is doubled` : `the ${q(m[1]!)} is doubled on both sides of the closing quotation mark (${m[0]})`,
       evidence: { pattern: m[0] }
     })
   }
