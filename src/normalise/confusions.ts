@@ -40,7 +40,8 @@ export function candidates(
   known: (w: string) => boolean,
   edits: boolean,
   deep?: (w: string) => boolean,
-  knownEdit: (w: string) => boolean = known
+  knownEdit: (w: string) => boolean = known,
+  double = true
 ): Candidate[] {
   const out = new Map<string, Candidate>()
   const add = (word: string, weight: number, pattern: string, check = known) => {
@@ -63,7 +64,7 @@ export function candidates(
   }
   const firstStep = one(seen)
   for (const [w, wt, p] of firstStep) add(w, wt, p)
-  if (seen.length >= 4) {
+  if (double && seen.length >= 4) {
     for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
   }
   if (edits) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
@@ -111,7 +112,15 @@ export function oneEditPattern(a: string, b: string): string | null {
   const lb = b.length
   if (Math.abs(la - lb) > 1 || a === b) return null
   let i = 0
-  while (i < la && i < lb && a[i] === b[i]) i++
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  // (allocation-free rejection first: the tails after the first difference must agree)
+  let ja = la - 1
+  let jb = lb - 1
+  while (ja > i && jb > i && a.charCodeAt(ja) === b.charCodeAt(jb)) {
+    ja--
+    jb--
+  }
+  if (ja - i > 1 || jb - i > 1) return null
   if (la === lb) {
     if (a.slice(i + 1) === b.slice(i + 1)) return `${a[i]}→${b[i]}`
     if (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return `${a[i]}${a[i + 1]}⇄`

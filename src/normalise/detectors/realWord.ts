@@ -39,10 +39,17 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (w.length < 2 || w.length > 10 || !ASCII_WORD.test(w)) continue
     // a common word is not taken for an error of another ("than" → that, "two" → to)
     if (model.lexicon.unigram(w) >= COMMON) continue
+    const memoised = cands.get(w)
+    if (memoised !== undefined && memoised.length === 0) continue
+    const raw = text.slice(t.start, t.end)
+    if (raw !== w) continue
+    const prev = prevN(tokens, i, text)
+    const next = nextN(tokens, i, text)
+    if (model.pair(prev, w, 1) + model.pair(w, next, 1) > 1) continue
     let cs = cands.get(w)
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
-      cs = candidates(w, known, false).filter((c) => !c.pattern.includes(","))
+      cs = candidates(w, known, false, undefined, known, false)
       const have = new Set(cs.map((c) => c.word))
       for (const f of functionWords) {
         if (have.has(f)) continue
@@ -52,11 +59,6 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       cands.set(w, cs)
     }
     if (cs.length === 0) continue
-    const raw = text.slice(t.start, t.end)
-    if (raw !== w) continue
-    const prev = prevN(tokens, i, text)
-    const next = nextN(tokens, i, text)
-    if (model.pair(prev, w, 1) + model.pair(w, next, 1) > 1) continue
     const so = model.logCond(prev, w, 1, 1) + model.logCond(w, next, 1)
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
     let second: { c: Candidate; s: number } | undefined

@@ -14,11 +14,24 @@ export interface DetectorInput {
 
 export type Detector = (input: DetectorInput) => Draft[]
 
+/** Is there a blank line (two line feeds) in text[from, to)? Without building the slice. */
+export function blankLineBetween(text: string, from: number, to: number): boolean {
+  let seen = false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 0x0a) {
+      if (seen) return true
+      seen = true
+    } else if (c !== 0x0d && c !== 0x20 && c !== 0x09) seen = false
+  }
+  return false
+}
+
 /** The normalised form of the token before i, "<s>" at a paragraph or text start. */
 export function prevN(tokens: ReadonlyArray<Token>, i: number, text: string): string {
   const p = tokens[i - 1]
   if (p === undefined) return "<s>"
-  if (text.slice(p.end, tokens[i]!.start).includes("\n\n")) return "<s>"
+  if (blankLineBetween(text, p.end, tokens[i]!.start)) return "<s>"
   return p.n
 }
 
@@ -27,7 +40,7 @@ export function nextN(tokens: ReadonlyArray<Token>, i: number, text: string): st
   const t = tokens[i]!
   const nx = tokens[i + 1]
   if (nx === undefined) return "."
-  if (text.slice(t.end, nx.start).includes("\n\n")) return "."
+  if (blankLineBetween(text, t.end, nx.start)) return "."
   return nx.n
 }
 
