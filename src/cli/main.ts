@@ -10,6 +10,7 @@ import { decideCommand } from "./decide.ts"
 import { decisionsCommand } from "./decisions.ts"
 import { reviewCommand } from "./review.ts"
 import { exportCommand } from "./export.ts"
+import { normaliseCommand } from "./normalise.ts"
 import { startCommand } from "./start.ts"
 
 export const VERSION = "0.1.0"
@@ -21,6 +22,7 @@ export const lectio = Command.make("lectio").pipe(
   Command.withSubcommands([
     startCommand,
     corpusCommand,
+    normaliseCommand,
     alignCommand,
     collateCommand,
     reviewCommand,

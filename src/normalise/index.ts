@@ -1,19 +1,44 @@
 /**
- * Normaliser entry point. PLACEHOLDER on the integration branch: the normalise branch replaces this file
- * with the real detectors. Signature is the contract the rest of the pipeline relies on.
+ * Normaliser entry point: runs every detector over each witness and returns reviewable proposals.
+ *
+ * Pure given its resources: pass a prepared `Lexicon` in the options (tests and benchmarks do); without one,
+ * `normalise()` builds the default (Brown corpus + en-US/en-GB dictionaries) synchronously on first use and
+ * keeps it for the life of the process (see load.ts, the one module that reads files).
  */
 import type { Proposal, TokenisedWitness } from "../domain/model.ts"
+import { contextModel, corpusStats, isLowerCaseWitness } from "./context.ts"
+import { DETECTORS } from "./detectors/index.ts"
+import type { Lexicon } from "./lexicon.ts"
+import { defaultLexicon } from "./load.ts"
+import { finish, type Draft } from "./proposal.ts"
 
 export interface NormaliseOptions {
   /** Only these rules (all when absent). */
   readonly rules?: ReadonlyArray<string>
   /** Drop proposals below this confidence. */
   readonly minConfidence?: number
+  /** Reference resources; the default Lexicon is built (and cached) on first use when absent. */
+  readonly lexicon?: Lexicon
 }
 
-/** All proposals for the corpus, in witness order then by start offset. */
+export type { Lexicon } from "./lexicon.ts"
+export { RULES } from "./detectors/index.ts"
+
+/** All proposals for the corpus, in witness order then by start offset; spans never overlap within a witness. */
 export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: NormaliseOptions = {}): Proposal[] {
-  void witnesses
-  void options
-  return []
+  const lexicon = options.lexicon ?? defaultLexicon()
+  const model = contextModel(lexicon, corpusStats(witnesses))
+  const rules = options.rules !== undefined && options.rules.length > 0 ? new Set(options.rules) : null
+  const min = options.minConfidence ?? 0
+  const out: Proposal[] = []
+  witnesses.forEach((witness, index) => {
+    const input = { witness, model, index, lowerCase: isLowerCaseWitness(witness.witness.text) }
+    const drafts: Draft[] = []
+    for (const d of DETECTORS) {
+      if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
+      for (const p of d.detect(input)) if ((rules === null || rules.has(p.rule)) && p.confidence >= min) drafts.push(p)
+    }
+    out.push(...finish(witness, drafts))
+  })
+  return out
 }

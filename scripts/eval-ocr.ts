@@ -1,0 +1,201 @@
+/**
+ * `npm run eval:ocr`: the normaliser on BLN600 (19th-century newspaper OCR beside its correction).
+ *
+ * Each sample (article) is one witness: its sentences joined by blank lines. Proposals at or above the
+ * threshold are applied; the character error rate (Levenshtein distance / length of the ground truth) is
+ * reported before and after, as the mean over sentences and over all characters, with the sentences made
+ * better and worse, and per rule how many single proposals moved a sentence closer to or further from the
+ * ground truth.
+ *
+ * Split (deterministic): every 5th sample in file order is the held-out test split; the others are for
+ * tuning. Options: --split test|tune|all (default test), --threshold X (default 0.6, chosen on the tune split), --show N (print N
+ * sentences made worse and N proposals that hurt), --file PATH.
+ * Skips with a message when the file is absent.
+ */
+import { existsSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { distance } from "fastest-levenshtein"
+import { tokenise } from "../src/corpus/tokenise.ts"
+import type { Proposal, TokenisedWitness, Witness } from "../src/domain/model.ts"
+import { normalise } from "../src/normalise/index.ts"
+import { defaultLexicon } from "../src/normalise/load.ts"
+
+const args = process.argv.slice(2)
+const opt = (name: string, dflt: string) => {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : dflt
+}
+const repoRoot = join(import.meta.dirname, "..")
+// ../shared beside the repository (or beside the folder of worktrees)
+const defaultFile = [join(repoRoot, "..", "shared"), join(repoRoot, "..", "..", "shared")]
+  .map((d) => join(d, "corpora", "bln600", "train.csv"))
+  .find((f) => existsSync(f)) ?? join(repoRoot, "..", "shared", "corpora", "bln600", "train.csv")
+const file = opt("file", defaultFile)
+const split = opt("split", "test")
+const threshold = Number(opt("threshold", "0.6"))
+const show = Number(opt("show", "0"))
+/** --sweep a,b,c: the figures at each of these thresholds too (proposals computed once, at the lowest). */
+const sweep = opt("sweep", "").split(",").filter((x) => x !== "").map(Number)
+
+if (!existsSync(file)) {
+  console.log(`eval:ocr skipped: ${file} is absent (BLN600 train.csv from the team's shared corpora)`)
+  process.exit(0)
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ""
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"'
+          i++
+        } else quoted = false
+      } else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ",") {
+      row.push(field)
+      field = ""
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ""
+    } else field += c
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field)
+    rows.push(row)
+  }
+  return rows
+}
+
+interface Row {
+  readonly ocr: string
+  readonly gt: string
+}
+
+const rows = parseCsv(readFileSync(file, "utf8")).slice(1).filter((r) => r.length >= 5)
+const samples = new Map<string, Row[]>()
+for (const r of rows) {
+  const id = r[0]!
+  if (!samples.has(id)) samples.set(id, [])
+  samples.get(id)!.push({ ocr: r[3]!, gt: r[4]! })
+}
+const ids = [...samples.keys()].filter((_, k) => (split === "all" ? true : split === "test" ? k % 5 === 4 : k % 5 !== 4))
+
+const lexicon = defaultLexicon()
+const cer = (a: string, gt: string) => distance(a, gt) / Math.max(1, gt.length)
+
+function apply(text: string, ps: ReadonlyArray<Proposal>, from: number, to: number): string {
+  let out = text.slice(from, to)
+  for (const p of [...ps].sort((a, b) => b.start - a.start)) {
+    if (p.start < from || p.end > to) continue
+    out = out.slice(0, p.start - from) + p.replacement + out.slice(p.end - from)
+  }
+  return out
+}
+
+let before = 0
+let after = 0
+let distBefore = 0
+let distAfter = 0
+let chars = 0
+let n = 0
+let improved = 0
+let worsened = 0
+const perRule = new Map<string, { better: number; worse: number; same: number }>()
+const worse: string[] = []
+const hurt: string[] = []
+let textChars = 0
+const rowsSeen: Array<{ ocr: string; gt: string; text: string; from: number; to: number; ps: Proposal[] }> = []
+let ms = 0
+
+for (const id of ids) {
+  const rs = samples.get(id)!
+  const text = rs.map((r) => r.ocr).join("\n\n")
+  textChars += text.length
+  const witness: Witness = {
+    id: `bln-${id}`, siglum: "X", path: `${id}.txt`, author: null, title: null, date: null, source: null,
+    encoding: "utf-8", chars: text.length, words: 0, text
+  }
+  const tw: TokenisedWitness = { witness, tokens: tokenise(text) }
+  const t0 = performance.now()
+  const ps = normalise([tw], { lexicon, minConfidence: Math.min(threshold, ...sweep) })
+  ms += performance.now() - t0
+  let at = 0
+  for (const r of rs) {
+    const from = at
+    const to = at + r.ocr.length
+    at = to + 2
+    const all = ps.filter((p) => p.start >= from && p.end <= to)
+    rowsSeen.push({ ocr: r.ocr, gt: r.gt, text, from, to, ps: all })
+    const mine = all.filter((p) => p.confidence >= threshold)
+    const fixed = apply(text, mine, from, to)
+    const c0 = cer(r.ocr, r.gt)
+    const c1 = cer(fixed, r.gt)
+    before += c0
+    after += c1
+    distBefore += distance(r.ocr, r.gt)
+    distAfter += distance(fixed, r.gt)
+    chars += r.gt.length
+    n++
+    if (c1 < c0 - 1e-12) improved++
+    else if (c1 > c0 + 1e-12) {
+      worsened++
+      if (worse.length < show) worse.push(`  OCR: ${r.ocr}\n  NEW: ${fixed}\n  GT:  ${r.gt}`)
+    }
+    const d0 = distance(r.ocr, r.gt)
+    for (const p of mine) {
+      const one = apply(text, [p], from, to)
+      const d1 = distance(one, r.gt)
+      const key = process.env["EVAL_BY_LENGTH"] ? `${p.rule}:${Math.min(p.original.length, 5)}` : p.rule
+      const s = perRule.get(key) ?? { better: 0, worse: 0, same: 0 }
+      if (d1 < d0) s.better++
+      else if (d1 > d0) {
+        s.worse++
+        if (hurt.length < show) hurt.push(`  ${p.rule} ${p.confidence} ${JSON.stringify(p.original)}→${JSON.stringify(p.replacement)} · ${p.explanation}\n    GT: ${r.gt.slice(Math.max(0, p.start - from - 40), p.start - from + 40)}`)
+      } else s.same++
+      perRule.set(key, s)
+    }
+  }
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(2)} %`
+console.log(`BLN600 ${split} split: ${ids.length} samples, ${n} sentences, threshold ${threshold}`)
+console.log(`mean sentence CER: ${pct(before / n)} → ${pct(after / n)} (${pct((after - before) / before)} relative)`)
+console.log(`character CER:     ${pct(distBefore / chars)} → ${pct(distAfter / chars)} (${pct((distAfter - distBefore) / distBefore)} relative)`)
+console.log(`sentences improved ${improved}, made worse ${worsened} (${worsened === 0 ? "∞" : (improved / worsened).toFixed(1)} : 1)`)
+console.log(`normalise time ${ms.toFixed(0)} ms for ${(textChars / 1e6).toFixed(2)} MB (lexicon prepared beforehand)`)
+console.log("per rule (single proposals: closer to / further from the ground truth / no change):")
+for (const [rule, s] of [...perRule].sort((a, b) => b[1].better + b[1].worse - (a[1].better + a[1].worse))) {
+  console.log(`  ${rule.padEnd(20)} ${String(s.better).padStart(5)} ${String(s.worse).padStart(5)} ${String(s.same).padStart(5)}`)
+}
+for (const th of sweep) {
+  let d0 = 0
+  let d1 = 0
+  let len = 0
+  let up = 0
+  let down = 0
+  for (const r of rowsSeen) {
+    const fixed = apply(r.text, r.ps.filter((p) => p.confidence >= th), r.from, r.to)
+    const a = distance(r.ocr, r.gt)
+    const b = distance(fixed, r.gt)
+    d0 += a
+    d1 += b
+    len += r.gt.length
+    if (b < a) up++
+    else if (b > a) down++
+  }
+  console.log(`threshold ${th.toFixed(2)}: character CER ${pct(d0 / len)} → ${pct(d1 / len)} (${pct((d1 - d0) / d0)}), improved ${up}, worse ${down} (${(up / Math.max(1, down)).toFixed(1)} : 1)`)
+}
+if (show > 0) {
+  console.log("\nsentences made worse:\n" + worse.join("\n\n"))
+  console.log("\nproposals that hurt:\n" + hurt.join("\n"))
+}

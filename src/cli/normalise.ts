@@ -1,0 +1,95 @@
+/**
+ * `lectio normalise`: the normaliser's proposals, as a readable listing grouped by witness and rule (with
+ * context), or as the JSON contract of DESIGN.md (`--json`).
+ */
+import { Console, Effect, Option, Schema } from "effect"
+import { Command, Flag } from "effect/cli"
+import type { LoadedCorpus } from "../corpus/Corpus.ts"
+import type { Proposal } from "../domain/model.ts"
+import { normalise, RULES } from "../normalise/index.ts"
+import { CLASSES, RULE_CLASS } from "../normalise/detectors/index.ts"
+import { oneLine } from "../text/display.ts"
+import { jsonFlag, witnessInfo } from "./corpus.ts"
+import { style } from "./format.ts"
+import { corpusFlags, loadCorpus } from "./shared.ts"
+
+/** --rule named no rule or class of the normaliser. */
+export class UnknownRule extends Schema.TaggedError<UnknownRule>()("UnknownRule", { rule: Schema.String }) {
+  override get message() {
+    return `unknown rule ${this.rule}; rules: ${RULES.join(", ")}; classes: ${CLASSES.join(", ")}`
+  }
+}
+
+/** Rules selected by a comma-separated list of rule or class names. */
+export function selectRules(spec: string): Effect.Effect<ReadonlyArray<string>, UnknownRule> {
+  return Effect.gen(function* () {
+    const out = new Set<string>()
+    for (const part of spec.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
+      if (RULES.includes(part)) out.add(part)
+      else if ((CLASSES as ReadonlyArray<string>).includes(part)) {
+        for (const r of RULES) if (RULE_CLASS[r] === part) out.add(r)
+      } else return yield* new UnknownRule({ rule: part })
+    }
+    return [...out]
+  })
+}
+
+export function normaliseJson(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>) {
+  return { witnesses: loaded.witnesses.map((w) => witnessInfo(w.witness)), proposals }
+}
+
+const shown = (s: string) => (s === "" ? "(delete)" : oneLine(s))
+
+/** The listing: per witness, per rule, each proposal with a line of context; long rules are cut. */
+export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>, perRule: number): string {
+  const lines: string[] = []
+  const total = proposals.length
+  lines.push(`${loaded.title ?? loaded.dir} · ${loaded.witnesses.length} witnesses · ${total} proposal${total === 1 ? "" : "s"}`)
+  for (const { witness } of loaded.witnesses) {
+    const mine = proposals.filter((p) => p.witness === witness.id)
+    if (mine.length === 0) continue
+    lines.push("", style.bold(`${witness.siglum}  ${witness.id}  (${mine.length})`))
+    const byRule = new Map<string, Proposal[]>()
+    for (const p of mine) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p])
+    for (const [rule, ps] of byRule) {
+      const group = ps[0]!.group
+      lines.push(`  ${style.bold(rule)} · ${ps[0]!.class} · ${ps.length}${group !== null ? ` · group ${group}` : ""}`)
+      for (const p of ps.slice(0, perRule)) {
+        const before = oneLine(witness.text.slice(Math.max(0, p.start - 30), p.start))
+        const after = oneLine(witness.text.slice(p.end, p.end + 30))
+        lines.push(`    ${shown(p.original)} → ${shown(p.replacement)}  ${p.confidence.toFixed(2)}  ${style.dim(p.id)}`)
+        lines.push(`      …${before}${style.mark(oneLine(p.original) + (p.replacement === "" ? "" : `→${oneLine(p.replacement)}`))}${after}…`)
+        lines.push(`      ${style.dim(oneLine(p.explanation))}`)
+      }
+      if (ps.length > perRule) lines.push(`    … ${ps.length - perRule} more (--rule ${rule} lists them all)`)
+    }
+  }
+  return lines.join("\n")
+}
+
+export const normaliseCommand = Command.make(
+  "normalise",
+  {
+    ...corpusFlags,
+    json: jsonFlag,
+    rule: Flag.String("rule").pipe(
+      Flag.withDescription(`only these rules or classes, comma-separated (${RULES.join(", ")})`),
+      Flag.withMetavar("R"),
+      Flag.optional
+    ),
+    minConfidence: Flag.Finite("min-confidence").pipe(
+      Flag.withDescription("drop proposals below this confidence (0..1)"),
+      Flag.withMetavar("X"),
+      Flag.withDefault(0)
+    )
+  },
+  (flags) =>
+    Effect.gen(function* () {
+      const rules = Option.isSome(flags.rule) ? yield* selectRules(flags.rule.value) : undefined
+      const loaded = yield* loadCorpus(flags)
+      const proposals = normalise(loaded.witnesses, { ...(rules !== undefined ? { rules } : {}), minConfidence: flags.minConfidence })
+      yield* Console.log(
+        flags.json ? JSON.stringify(normaliseJson(loaded, proposals), null, 2) : normaliseListing(loaded, proposals, rules !== undefined ? Infinity : 8)
+      )
+    })
+).pipe(Command.withDescription("Propose corrections of OCR and transcription artifacts, each explained, with its evidence."))

@@ -1,0 +1,131 @@
+/**
+ * OCR confusions: character sequences a scanner reads in place of others ("d" read as "ti" or "cl",
+ * "m" as "rn", "h" as "li"…), and candidate generation from a word as seen to the words it may stand for.
+ * Weights are relative likelihoods (1 = the most common confusions); a plain edit is weighted far lower.
+ */
+
+/** [as seen, meant, weight] */
+export const CONFUSIONS: ReadonlyArray<readonly [string, string, number]> = [
+  ["ti", "d", 1], ["cl", "d", 1], ["rn", "m", 1], ["m", "rn", 0.6], ["li", "h", 1], ["ri", "n", 0.8],
+  ["in", "m", 0.5], ["ni", "m", 0.5], ["iii", "m", 0.5], ["vv", "w", 0.8], ["ii", "u", 0.6], ["ii", "n", 0.4],
+  ["0", "o", 1], ["1", "l", 1], ["1", "i", 0.8], ["l", "i", 0.6], ["i", "l", 0.6], ["!", "l", 0.5], ["I", "l", 0.6],
+  ["b", "h", 0.8], ["h", "b", 0.6], ["c", "e", 0.8], ["e", "c", 0.8], ["o", "e", 0.5], ["e", "o", 0.5],
+  ["a", "o", 0.4], ["o", "a", 0.4], ["n", "u", 0.7], ["u", "n", 0.7], ["f", "s", 0.6], ["f", "t", 0.5],
+  ["t", "f", 0.5], ["l", "t", 0.4], ["t", "l", 0.4], ["ti", "u", 0.4], ["h", "li", 0.4], ["d", "cl", 0.4],
+  ["v", "y", 0.4], ["y", "v", 0.4], ["5", "s", 0.5], ["8", "s", 0.3], ["tl", "d", 0.5], ["ln", "h", 0.4],
+  ["c", "o", 0.4], ["s", "a", 0.3], ["a", "s", 0.3], ["r", "n", 0.3], ["n", "r", 0.3], ["P", "e", 0.4],
+  ["j", "i", 0.3], ["i", "j", 0.3], ["q", "g", 0.3], ["g", "q", 0.3], ["k", "h", 0.3], ["fi", "h", 0.3],
+  ["iv", "w", 0.8], ["p", "e", 0.3], ["il", "h", 0.5], ["ri", "a", 0.3], ["ol", "d", 0.4], ["lc", "k", 0.4], ["li", "b", 0.3]
+]
+
+/** A candidate for a word as seen: the word meant, the channel weight, and the pattern that explains it. */
+export interface Candidate {
+  readonly word: string
+  readonly weight: number
+  /** "ti→d", "edit", "split"… */
+  readonly pattern: string
+}
+
+/** Channel weight of one plain edit (insertion, deletion, substitution, transposition). */
+export const EDIT_WEIGHT = 0.08
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+/**
+ * Words the seen form may stand for through one or two OCR confusions (and, when `edits`, one plain edit).
+ * `known` filters candidates (a lexicon check). The seen form itself is never returned.
+ */
+export function candidates(
+  seen: string,
+  known: (w: string) => boolean,
+  edits: boolean,
+  deep?: (w: string) => boolean,
+  knownEdit: (w: string) => boolean = known,
+  double = true
+): Candidate[] {
+  const out = new Map<string, Candidate>()
+  const add = (word: string, weight: number, pattern: string, check = known) => {
+    if (word === seen || word.length === 0) return
+    const prev = out.get(word)
+    if (prev !== undefined && prev.weight >= weight) return
+    if (prev === undefined && !check(word)) return
+    out.set(word, { word, weight, pattern })
+  }
+  const one = (s: string): Array<[string, number, string]> => {
+    const r: Array<[string, number, string]> = []
+    for (const [from, to, wt] of CONFUSIONS) {
+      let at = s.indexOf(from)
+      while (at >= 0) {
+        r.push([s.slice(0, at) + to + s.slice(at + from.length), wt, `${from}→${to}`])
+        at = s.indexOf(from, at + 1)
+      }
+    }
+    return r
+  }
+  const firstStep = one(seen)
+  for (const [w, wt, p] of firstStep) add(w, wt, p)
+  if (double && seen.length >= 4) {
+    for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
+  }
+  if (edits) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
+  // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
+  if (deep !== undefined && out.size === 0 && seen.length >= 6) {
+    // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
+    const starts: Array<[string, number, string]> = [...firstStep]
+    for (const [w1, wt1, p1] of starts) {
+      for (const [w2, wt2, p2] of oneEdit(w1)) {
+        if (w2 === seen || !deep(w2)) continue
+        const weight = wt1 * wt2
+        const prev = out.get(w2)
+        if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2}` })
+      }
+    }
+  }
+  return [...out.values()]
+}
+
+/** Every string one plain edit away, with its weight and pattern. */
+function oneEdit(s: string): Array<[string, number, string]> {
+  const r: Array<[string, number, string]> = []
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length) r.push([s.slice(0, i) + s.slice(i + 1), EDIT_WEIGHT, `−${s[i]}`])
+    if (i < s.length - 1) r.push([s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), EDIT_WEIGHT, `${s[i]}${s[i + 1]}⇄`])
+    for (const ch of ALPHABET) {
+      r.push([s.slice(0, i) + ch + s.slice(i), EDIT_WEIGHT, `+${ch}`])
+      if (i < s.length && ch !== s[i]) r.push([s.slice(0, i) + ch + s.slice(i + 1), EDIT_WEIGHT * 0.8, `${s[i]}→${ch}`])
+    }
+  }
+  return r
+}
+
+/** Write `word` with the case pattern of `model` (UPPER, Capitalised, lower). */
+export function matchCase(word: string, model: string): string {
+  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase()
+  const f = model[0] ?? ""
+  if (f !== f.toLowerCase()) return word[0]!.toUpperCase() + word.slice(1)
+  return word
+}
+
+/** Is b one plain edit (insertion, deletion, substitution, adjacent transposition) away from a? The edit, or null. */
+export function oneEditPattern(a: string, b: string): string | null {
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1 || a === b) return null
+  let i = 0
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  // (allocation-free rejection first: the tails after the first difference must agree)
+  let ja = la - 1
+  let jb = lb - 1
+  while (ja > i && jb > i && a.charCodeAt(ja) === b.charCodeAt(jb)) {
+    ja--
+    jb--
+  }
+  if (ja - i > 1 || jb - i > 1) return null
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return `${a[i]}→${b[i]}`
+    if (i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return `${a[i]}${a[i + 1]}⇄`
+    return null
+  }
+  if (la > lb) return a.slice(i + 1) === b.slice(i) ? `−${a[i]}` : null
+  return a.slice(i) === b.slice(i + 1) ? `+${b[i]}` : null
+}

@@ -1,0 +1,146 @@
+/**
+ * The context model: word and pair counts of the reference corpus (the Lexicon) plus those of the witnesses
+ * being normalised, and how the witnesses write each word's case. Counts of the witnesses are taken with
+ * the occurrence under test left out (`self`), so an error cannot vouch for itself.
+ */
+import type { Token, TokenisedWitness } from "../domain/model.ts"
+import type { Lexicon } from "./lexicon.ts"
+
+export interface CorpusStats {
+  /** Count of each word, by id (see `ids`). */
+  readonly counts: ReadonlyArray<number>
+  /** Word → small integer id (the keys of `bigrams`). */
+  readonly ids: Map<string, number>
+  /** Pair counts keyed by id(a) * 2^21 + id(b). */
+  readonly bigrams: Map<number, number>
+  /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
+  readonly cases: Map<string, [number, number]>
+  readonly total: number
+}
+
+/** Does a witness use upper case at all? (A transcription in lower case throughout does not.) */
+export function isLowerCaseWitness(text: string): boolean {
+  let letters = 0
+  let upper = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x61 && c <= 0x7a) letters++
+    else if (c >= 0x41 && c <= 0x5a) {
+      letters++
+      upper++
+    }
+  }
+  return letters > 200 && upper / letters < 0.002
+}
+
+/** Is token i the first word of a sentence (after . ? ! or a paragraph break, through quotes/brackets)? */
+export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = tokens[j]!
+    const gap = text.slice(p.end, tokens[j + 1]!.start)
+    if (gap.includes("\n")) return true
+    if (p.kind !== "punct") return false
+    const n = p.n
+    if (n === "." || n === "?" || n === "!" || n === "\u2026" || n === ":") return true
+    // through opening quotes and brackets (a dash or a closing quote followed by a dash continues the sentence)
+    if (n === '"' || n === "'" || n === "(" || n === "[") {
+      const next = tokens[j + 1]
+      if (j + 1 < i && next !== undefined && next.n === "\u2014") return false
+      continue
+    }
+    return false
+  }
+  return true
+}
+
+export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusStats {
+  const counts: number[] = [0]
+  const bigrams = new Map<number, number>()
+  const ids = new Map<string, number>([["<s>", 0]])
+  const cases = new Map<string, [number, number]>()
+  let total = 0
+  // how the witnesses write case matters only when one of them is in lower case throughout
+  const lowers = witnesses.map((w) => isLowerCaseWitness(w.witness.text))
+  const needCases = lowers.some((x) => x)
+  witnesses.forEach((w, wi) => {
+    const lower = lowers[wi]! || !needCases
+    let prev = 0
+    const toks = w.tokens
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!
+      const n = t.n
+      total++
+      let id = ids.get(n)
+      if (id === undefined) {
+        ids.set(n, (id = ids.size))
+        counts.push(0)
+      }
+      counts[id]!++
+      const k = prev * 2097152 + id
+      bigrams.set(k, (bigrams.get(k) ?? 0) + 1)
+      prev = id
+      if (t.kind === "word") {
+        if (!lower) {
+          const c0 = w.witness.text.charCodeAt(t.start)
+          const isUpper = (c0 >= 0x41 && c0 <= 0x5a) || (c0 > 0x7f && w.witness.text[t.start] !== w.witness.text[t.start]!.toLowerCase())
+          if (isUpper && sentenceInitial(toks, i, w.witness.text)) continue
+          let c = cases.get(n)
+          if (c === undefined) cases.set(n, (c = [0, 0]))
+          if (isUpper) c[1]++
+          else c[0]++
+        }
+      }
+    }
+  })
+  return { counts, ids, bigrams, cases, total }
+}
+
+/** Weight of one witness occurrence relative to one reference-corpus occurrence. */
+const CORPUS_WEIGHT = 3
+
+export interface ContextModel {
+  readonly lexicon: Lexicon
+  readonly corpus: CorpusStats
+  /** Combined count of a word (reference + weighted corpus), leaving out `self` corpus occurrences. */
+  count(w: string, self?: number): number
+  /** Combined count of a pair, leaving out `self` corpus occurrences. */
+  pair(a: string, b: string, self?: number): number
+  /** Corpus count alone (witnesses), leaving out `self`. */
+  corpusCount(w: string, self?: number): number
+  /** log P(b | a), interpolated with the unigram probability of b (`selfB`: b's own occurrences left out). */
+  logCond(a: string, b: string, selfPair?: number, selfB?: number): number
+  /** log P(w) */
+  logUni(w: string, self?: number): number
+}
+
+export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextModel {
+  const N = lexicon.total + CORPUS_WEIGHT * corpus.total
+  const V = 60000
+  const corpusOf = (w: string) => {
+    const id = corpus.ids.get(w)
+    return id === undefined ? 0 : corpus.counts[id]!
+  }
+  const count = (w: string, self = 0) => lexicon.unigram(w) + CORPUS_WEIGHT * Math.max(0, corpusOf(w) - self)
+  const pair = (a: string, b: string, self = 0) =>
+    lexicon.bigram(a, b) + CORPUS_WEIGHT * Math.max(0, corpusPair(a, b) - self)
+  const corpusPair = (a: string, b: string) => {
+    const ia = corpus.ids.get(a)
+    const ib = corpus.ids.get(b)
+    return ia === undefined || ib === undefined ? 0 : (corpus.bigrams.get(ia * 2097152 + ib) ?? 0)
+  }
+  const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + V * 0.5))
+  const BETA = 3
+  return {
+    lexicon,
+    corpus,
+    count,
+    pair,
+    corpusCount: (w, self = 0) => Math.max(0, corpusOf(w) - self),
+    logUni,
+    logCond: (a, b, selfPair = 0, selfB = 0) => {
+      const pb = Math.exp(logUni(b, selfB))
+      const ca = count(a)
+      return Math.log((pair(a, b, selfPair) + BETA * pb) / (ca + BETA))
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Case restoration for a witness transcribed wholly in lower case: sentence starts, the pronoun "I", and
+ * proper names, learned from how the other witnesses write each word away from a sentence start, and
+ * failing that from the reference corpus and the dictionary (stalin → Stalin, pravda → Pravda). All the
+ * proposals of one witness share a group, so an editor can accept them together and still inspect each.
+ */
+import type { Draft } from "../proposal.ts"
+import { sentenceInitial } from "../context.ts"
+import { q, type DetectorInput } from "./shared.ts"
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREV = new Set(["etc", "i.e", "e.g", "cf", "viz", "vol", "vols", "p", "pp", "no", "mr", "mrs", "dr", "st", "ch", "ed", "eds", "tr", "op", "cit", "ibid"])
+
+const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1)
+
+const ROMAN = new Set(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"])
+
+export interface NameForm {
+  readonly form: string
+  readonly evidence: Record<string, unknown>
+  readonly confidence: number
+  readonly source: string
+  /** The reference corpus writes the word mostly in lower case: accept only beside another name ("soviet union"). */
+  readonly ambiguous: boolean
+}
+
+/** How a word should be capitalised away from a sentence start, with the evidence; null when lower case. */
+export function properForm(input: DetectorInput, word: string): NameForm | null {
+  const { model } = input
+  const base = word.replace(/'s$/, "")
+  const c = model.corpus.cases.get(base)
+  const upper = c?.[1] ?? 0
+  const lower = c?.[0] ?? 0
+  const r = model.lexicon.caseOf(base)
+  const refAgrees = r.capital >= r.lower || r.dictProper !== null
+  const refLowerCase = r.lower > r.capital && r.lower >= 5
+  if (ROMAN.has(base) && upper >= 1) {
+    return { form: word.toUpperCase(), evidence: { witnessesCapital: upper }, confidence: 0.9, source: "a roman numeral", ambiguous: false }
+  }
+  if (upper + lower >= 1) {
+    const strong = upper >= 2 && upper > 4 * lower
+    const single = upper === 1 && lower === 0 && (refAgrees || r.lower === 0)
+    if (!strong && !single) return null
+    return {
+      form: capitalise(word),
+      evidence: { witnessesCapital: upper, witnessesLower: lower, referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper },
+      confidence: Math.min(0.97, 0.75 + 0.04 * upper),
+      source: `the other witnesses write it so ${upper}×${lower > 0 ? ` (lower case ${lower}×)` : ""}`,
+      // the witnesses write it both ways (Soviet Union, trade union): only beside another name
+      ambiguous: refLowerCase || lower > 0
+    }
+  }
+  if (r.capital >= 3 && r.capital >= 9 * r.lower) {
+    return { form: capitalise(word), evidence: { referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper }, confidence: 0.85, source: `the reference corpus writes it so ${r.capital}×${r.lower > 0 ? ` (lower case ${r.lower}×)` : ""}`, ambiguous: false }
+  }
+  if (r.dictProper !== null && r.lower === 0 && r.capital >= 1) {
+    return { form: capitalise(word), evidence: { referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper }, confidence: 0.8, source: `the dictionary lists only ${q(r.dictProper)}`, ambiguous: false }
+  }
+  return null
+}
+
+export function detectCase(input: DetectorInput): Draft[] {
+  if (!input.lowerCase) return []
+  const { text, id } = input.witness.witness
+  const tokens = input.witness.tokens
+  const group = `case:${id}`
+  const out: Draft[] = []
+  const names = new Map<string, NameForm | null>()
+  const nameAt = (j: number): NameForm | null => {
+    const u = tokens[j]
+    if (u === undefined || u.kind !== "word" || !/^[a-z]/.test(text[u.start]!)) return null
+    const word = u.n
+    if (word.includes("-")) return null
+    let p = names.get(word)
+    if (p === undefined) names.set(word, (p = properForm(input, word)))
+    return p
+  }
+  const isStrongName = (j: number) => {
+    const p = nameAt(j)
+    return p !== null && !p.ambiguous
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word") continue
+    const raw = text.slice(t.start, t.end)
+    if (!/^[a-z]/.test(raw)) continue
+    let initial = sentenceInitial(tokens, i, text)
+    if (initial && i >= 2 && tokens[i - 1]!.n === "." && ABBREV.has(tokens[i - 2]!.n) && !text.slice(tokens[i - 1]!.end, t.start).includes("\n")) initial = false
+    if (initial && i >= 1 && tokens[i - 1]!.n === ":") initial = false
+    if (raw === "i" || raw.startsWith("i'") || raw.startsWith("i’")) {
+      out.push({ start: t.start, end: t.start + 1, replacement: "I", rule: "case-pronoun", class: "case", confidence: 0.97, group, explanation: "the pronoun “I” is written in capitals", evidence: { word: raw } })
+      continue
+    }
+    const p = nameAt(i)
+    if (p !== null && (!p.ambiguous || isStrongName(i - 1) || isStrongName(i + 1))) {
+      const whole = p.form.toUpperCase() === p.form
+      out.push({
+        start: t.start, end: t.end, replacement: whole ? p.form : capitalise(raw), rule: "case-name", class: "case", confidence: p.confidence, group,
+        explanation: `${q(p.form)}: ${whole ? "" : "a proper name; "}${p.source}${p.ambiguous ? ", and it stands beside another name" : ""}`,
+        evidence: { word: raw, form: p.form, ...p.evidence }
+      })
+      continue
+    }
+    if (initial) {
+      out.push({ start: t.start, end: t.end, replacement: capitalise(raw), rule: "case-sentence", class: "case", confidence: 0.95, group, explanation: `${q(capitalise(raw))}: the first word of a sentence`, evidence: { word: raw } })
+    }
+  }
+  return out
+}

@@ -1,0 +1,44 @@
+/** The detectors, with the rules each may raise (for `--rule`). */
+import { detectCase } from "./case.ts"
+import { detectMixedCase } from "./mixedCase.ts"
+import { detectNonWords } from "./nonWord.ts"
+import { detectPunctuation } from "./punctuation.ts"
+import { detectQuotes } from "./quotes.ts"
+import { detectRealWords } from "./realWord.ts"
+import { detectResidue } from "./residue.ts"
+import type { ProposalClass } from "../../domain/model.ts"
+import type { Detector } from "./shared.ts"
+import { detectSpacing } from "./spacing.ts"
+import { detectStray } from "./stray.ts"
+
+export interface DetectorEntry {
+  readonly name: string
+  readonly rules: ReadonlyArray<string>
+  readonly detect: Detector
+}
+
+export const DETECTORS: ReadonlyArray<DetectorEntry> = [
+  { name: "residue", rules: ["web-residue", "page-number", "running-head", "empty-brackets", "soft-hyphen", "ligature", "mojibake", "replacement-char", "stray-mark", "line-end-hyphen"], detect: detectResidue },
+  { name: "punctuation", rules: ["digit-dash", "spaced-hyphen", "hyphen-dash", "broken-word", "doubled-punctuation", "apostrophe-comma"], detect: detectPunctuation },
+  { name: "quotes", rules: ["straight-quote", "quote-direction", "unbalanced-quote"], detect: detectQuotes },
+  { name: "spacing", rules: ["double-space", "no-break-space"], detect: detectSpacing },
+  { name: "stray", rules: ["stray-fragment", "split-word"], detect: detectStray },
+  { name: "real-word", rules: ["ocr-confusion"], detect: detectRealWords },
+  { name: "non-word", rules: ["non-word"], detect: detectNonWords },
+  { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
+  { name: "mixed-case", rules: ["case-mixed"], detect: detectMixedCase }
+]
+
+export const RULES: ReadonlyArray<string> = DETECTORS.flatMap((d) => d.rules)
+
+/** The artifact class of each rule's proposals. */
+export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
+  "web-residue": "residue", "page-number": "residue", "running-head": "residue", "empty-brackets": "residue",
+  "soft-hyphen": "residue", ligature: "residue", mojibake: "residue", "replacement-char": "residue", "stray-mark": "residue", "line-end-hyphen": "hyphenation",
+  "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "broken-word": "hyphenation",
+  "doubled-punctuation": "punctuation", "apostrophe-comma": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
+  "double-space": "spacing", "no-break-space": "spacing", "stray-fragment": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
+  "non-word": "non-word", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case"
+}
+
+export const CLASSES: ReadonlyArray<ProposalClass> = [...new Set(Object.values(RULE_CLASS))]

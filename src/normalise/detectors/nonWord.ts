@@ -1,0 +1,199 @@
+/**
+ * Non-words: a token neither dictionary (en-US/en-GB) knows nor the corpus uses elsewhere, replaced by the
+ * word it most likely stands for. Candidates come from OCR confusions (weighted) and, at a much lower weight,
+ * one plain edit, or a split into two words; they are ranked by channel weight × how well they fit between
+ * the neighbours (reference + corpus pair counts). Abstains on names (capitalised inside a sentence), words
+ * in upper case, words with accents or digits only, runs of unknown words (foreign phrases), and when the
+ * runner-up is nearly as good.
+ */
+import { candidates, matchCase, type Candidate } from "../confusions.ts"
+import type { Token } from "../../domain/model.ts"
+import type { Lexicon } from "../lexicon.ts"
+import type { Draft } from "../proposal.ts"
+import { fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
+
+/** Log-odds by which the winner must beat the runner-up. */
+const MARGIN = Math.log(3)
+const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
+const HAS_LETTER = /[a-z]/
+/** Reference count above which a word is a function word (of, the, and, to…). */
+const FUNCTION_WORD = 5000
+
+interface Scored {
+  readonly c: Candidate
+  readonly s: number
+  readonly left: number
+  readonly right: number
+}
+
+/** Suffixes of derived words the dictionary may lack (democratism, oppositional, tzarist). */
+const SUFFIXES = ["ism", "isms", "ist", "ists", "al", "ally", "ly", "ness", "ic", "ical", "ity", "ize", "ise", "ized", "ised", "s", "es", "ed", "ing", "er", "ers", "ian", "ians", "dom", "ship"]
+
+/** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
+const PREFIXES = ["un", "non", "anti", "pre", "post", "counter", "re", "over", "under", "super", "semi", "sub", "inter"]
+
+const memo = new WeakMap<Lexicon, Map<string, Candidate[]>>()
+
+export function detectNonWords(input: DetectorInput): Draft[] {
+  const { model } = input
+  const lex = model.lexicon
+  const { text } = input.witness.witness
+  const tokens = input.witness.tokens
+  const out: Draft[] = []
+  const isKnown = (w: string, raw: string) =>
+    lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(raw) || lex.isWord(w)
+  // candidate lists depend on the reference alone (a word only the witnesses use is not offered): kept per
+  // Lexicon across calls, a memo of a pure function
+  let cands = memo.get(lex)
+  if (cands === undefined) memo.set(lex, (cands = new Map()))
+  // candidates must be attested in the reference or the witnesses (the dictionary alone admits too much)
+  // (a word only the witnesses use must be a dictionary word or occur twice: OCR errors repeat once in a while)
+  const known = (c: string) => lex.unigram(c) > 0 || (c.length >= 5 && lex.isWord(c))
+  const deep = (c: string) => lex.unigram(c) >= 3
+  // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
+  const knownEdit = (c: string) => lex.unigram(c) > 0
+  const knownStrict = (c: string) => lex.unigram(c) >= 200
+  const unknownAt = (j: number) => {
+    const u = tokens[j]
+    return u !== undefined && u.kind === "word" && !isKnown(u.n, text.slice(u.start, u.end))
+  }
+  // a known word with a common prefix or suffix is a derived word, not an error
+  const base = (x: string) => x.length >= 3 && (lex.unigram(x) >= 2 || (x.length >= 4 && lex.isWord(x)))
+  const derived = (w: string) =>
+    SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) ||
+    PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
+  /** One word to examine: a token, or one part of a hyphenated token ("Police-cos3table"). */
+  const units: Array<{ i: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word") continue
+    if (!t.n.includes("-")) {
+      // (the commonest case, kept cheap: known words leave at the first look-up)
+      if (lex.unigram(t.n) > 0) continue
+      units.push({ i, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
+      continue
+    }
+    const raw = text.slice(t.start, t.end)
+    if (raw.includes("\n")) {
+      units.push({ i, start: t.start, end: t.end, w: t.n, raw, part: false })
+      continue
+    }
+    const parts = raw.split(/[-\u2010\u2011]/)
+    let at = t.start
+    parts.forEach((pr, k) => {
+      if (pr.length >= 4) {
+        units.push({
+          i, start: at, end: at + pr.length, w: pr.toLowerCase(), raw: pr,
+          prev: k === 0 ? prevN(tokens, i, text) : parts[k - 1]!.toLowerCase(),
+          next: k === parts.length - 1 ? nextN(tokens, i, text) : parts[k + 1]!.toLowerCase(), part: true
+        })
+      }
+      at += pr.length + 1
+    })
+  }
+  for (const u of units) {
+    const { i, w, raw } = u
+    const t = tokens[i]!
+    if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
+    if (isKnown(w, raw)) continue
+    const prev = u.prev ?? prevN(tokens, i, text)
+    const next = u.next ?? nextN(tokens, i, text)
+    if (derived(w)) continue
+    if (raw.length > 1 && raw === raw.toUpperCase()) continue
+    const initial = prev === "<s>" || prev === "." || prev === "?" || prev === "!" || prev === '"'
+    if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial && !u.part) continue
+    if (u.part && raw[0] !== raw[0]!.toLowerCase()) continue
+    if (!u.part) {
+      // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
+      if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
+      // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
+      if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
+      // a word split by a space ("com pensation", "in quiries"): join it with its neighbour
+      const joinable = (a: Token | undefined, b: Token | undefined) =>
+        a !== undefined && b !== undefined && a.kind === "word" && b.kind === "word" && /^[ ]$/.test(text.slice(a.end, b.start)) &&
+        /^[a-z]+$/.test(a.n + b.n) && (lex.unigram(a.n + b.n) >= 3 || (a.n.length + b.n.length >= 7 && lex.isWord(a.n + b.n)))
+      const join = joinable(tokens[i - 1], t) ? ([tokens[i - 1]!, t] as const) : joinable(t, tokens[i + 1]) ? ([t, tokens[i + 1]!] as const) : null
+      if (join !== null) {
+        const [a, b] = join
+        const joined = text.slice(a.start, a.end) + text.slice(b.start, b.end)
+        out.push({
+          start: a.end, end: b.start, replacement: "", rule: "split-word", class: "spacing", confidence: 0.85,
+          explanation: `${q(text.slice(a.start, b.end))} is the word ${q(joined)} split by a space (${q(raw)} alone is no word)`,
+          evidence: { joined: joined.toLowerCase(), reference: lex.unigram(joined.toLowerCase()) }
+        })
+        continue
+      }
+    }
+    let cs = cands.get(w)
+    if (cs === undefined) {
+      cs = []
+      let compound = false
+      const splits: Candidate[] = []
+      for (let k = 1; k < w.length; k++) {
+        const a = w.slice(0, k)
+        const b = w.slice(k)
+        const fa = lex.unigram(a)
+        const fb = lex.unigram(b)
+        if (fa < 20 || fb < 20 || !lex.isWord(a) || !lex.isWord(b)) continue
+        // two content words make a compound the dictionary lacks (horsekeeper, carman): leave it alone
+        if (a.length >= 3 && b.length >= 3 && fa < FUNCTION_WORD && fb < FUNCTION_WORD) compound = true
+        else if ((fa >= FUNCTION_WORD || fb >= FUNCTION_WORD) && (a.length >= 2 || a === "a") && (b.length >= 2 || b === "a")) splits.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })
+      }
+      if (!compound) {
+        // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
+        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit).filter((c) => c.word.length >= 2 || c.word === "a")
+        cs.push(...splits)
+      }
+      cands.set(w, cs)
+    }
+    // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
+    // (at a sentence start, any common word)
+    if (raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase) cs = cs.filter((c) => lex.unigram(c.word.split(" ")[0]!) >= (raw.length > 3 ? 100 : 1000))
+    if (cs.length === 0) continue
+    const scored: Scored[] = cs.map((c) => {
+      const parts = c.word.split(" ")
+      const first = parts[0]!
+      const last = parts[parts.length - 1]!
+      const inner = parts.length === 2 ? model.logCond(first, last) : 0
+      return {
+        c,
+        s: Math.log(c.weight) + model.logCond(prev, first) + inner + model.logCond(last, next),
+        left: model.pair(prev, first),
+        right: model.pair(last, next)
+      }
+    })
+    scored.sort((a, b) => b.s - a.s)
+    const best = scored[0]!
+    const second = scored[1]
+    const margin = second === undefined ? MARGIN + 2 : best.s - second.s
+    if (margin < MARGIN) continue
+    // a plain edit needs the context to speak for it; a confusion needs the word to be attested at all
+    if (best.c.weight <= 0.1 && best.left + best.right === 0) continue
+    if (w.length <= 3 && best.left + best.right === 0) continue
+    const replacement = best.c.word
+      .split(" ")
+      .map((p, k) => (k === 0 ? matchCase(p, raw) : p))
+      .join(" ")
+    const freq = model.count(best.c.word.split(" ")[0]!)
+    const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
+    out.push({
+      start: u.start,
+      end: u.end,
+      replacement,
+      rule: "non-word",
+      class: "non-word",
+      // short words have many neighbours one confusion away: less sure the shorter the word
+      confidence: Math.min(w.length <= 2 ? 0.55 : w.length === 3 ? 0.8 : 0.96, conf),
+      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${best.c.pattern}) fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
+      evidence: {
+        pattern: best.c.pattern,
+        reference: lex.unigram(best.c.word),
+        corpus: model.corpusCount(best.c.word),
+        pairs: [best.left, best.right],
+        logOdds: fmt(margin),
+        runnerUp: second?.c.word ?? null
+      }
+    })
+  }
+  return out
+}

@@ -1,0 +1,133 @@
+/**
+ * Punctuation stand-ins and dashes: a digit standing for a dash ("loyalties 0 were"), spaced hyphens in a
+ * compound ("self - containment"), a hyphen used as a dash ("committee -as a result"), a word broken by a
+ * hyphen and a space ("sub- sequently"), doubled punctuation (".”."), and an apostrophe standing for a comma.
+ */
+import type { Draft } from "../proposal.ts"
+import { q, type DetectorInput } from "./shared.ts"
+import { paragraphAt, usesCurlyQuotes, witnessDash } from "./typography.ts"
+
+/** Prefixes that form hyphenated compounds. */
+const PREFIXES = new Set([
+  "self", "non", "anti", "pre", "post", "co", "ex", "semi", "quasi", "neo", "pro", "counter", "ultra", "well",
+  "half", "all", "re", "inter", "multi", "pseudo", "socio", "petty", "so", "one", "two", "three", "long", "short", "mid"
+])
+
+export function detectPunctuation(input: DetectorInput): Draft[] {
+  const { model } = input
+  const lex = model.lexicon
+  const { text } = input.witness.witness
+  const out: Draft[] = []
+  const dash = witnessDash(text)
+  // a witness that never uses a dash glyph writes its dashes as hyphens: no hyphen is a stand-in there
+  const usesDashes = (text.match(/[\u2013\u2014]/g) ?? []).length >= 2
+  const known = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w) > 0 || lex.isWord(w)
+  let m: RegExpExecArray | null
+
+  // a zero standing alone between two lower-case words: a dash read as a digit
+  const ZERO = /(?<=[a-z,;] )[0O](?= [a-z])/g
+  while ((m = ZERO.exec(text)) !== null) {
+    out.push({
+      start: m.index, end: m.index + 1, replacement: dash, rule: "digit-dash", class: "punctuation", confidence: 0.9,
+      explanation: `${q(m[0])} stands alone between two words where no number can be: a dash read as a digit`,
+      evidence: { pattern: `${m[0]}→${dash}`, dash }
+    })
+  }
+
+  // spaced hyphen: a compound split by spaces, or a hyphen standing for a dash
+  const SPACED_AT = / - (?=\p{L})/gu
+  let hit: RegExpExecArray | null
+  while ((hit = SPACED_AT.exec(text)) !== null) {
+    const left = /(?<![\p{L}\p{N}])\p{L}+$/u.exec(text.slice(Math.max(0, hit.index - 40), hit.index))
+    const right = /^\p{L}+/u.exec(text.slice(hit.index + 3, hit.index + 43))
+    if (left === null || right === null) continue
+    const m = Object.assign([`${left[0]} - ${right[0]}`, left[0], right[0]], { index: hit.index - left[0].length }) as unknown as RegExpExecArray
+    const a = m[1]!.toLowerCase()
+    const b = m[2]!.toLowerCase()
+    const compound = `${a}-${b}`
+    const hyphenStart = m.index + m[1]!.length
+    const seen = model.corpusCount(compound) + lex.unigram(compound)
+    if (seen > 0 || (PREFIXES.has(a) && known(b))) {
+      out.push({
+        start: hyphenStart, end: hyphenStart + 3, replacement: "-", rule: "spaced-hyphen", class: "punctuation", confidence: seen > 0 ? 0.93 : 0.85,
+        explanation: `${q(`${m[1]} - ${m[2]}`)} is the compound ${q(`${m[1]}-${m[2]}`)} with stray spaces${seen > 0 ? ` (written so ${seen} times elsewhere)` : ` (${a}- forms compounds)`}`,
+        evidence: { compound, attested: seen, prefix: PREFIXES.has(a) }
+      })
+    } else if (usesDashes) {
+      out.push({
+        start: hyphenStart + 1, end: hyphenStart + 2, replacement: dash, rule: "hyphen-dash", class: "punctuation", confidence: 0.8,
+        explanation: `a hyphen between spaces is a dash here (${q(compound)} is no compound); the witness writes dashes as ${q(dash)}`,
+        evidence: { compound, attested: 0, dash }
+      })
+    }
+  }
+
+  // hyphen glued to the following word after a space: "committee -as"
+  const LEFT = / -(?=\p{Ll})/gu
+  const letterOrComma = (c: string | undefined) => c !== undefined && (c === "," || /\p{L}/u.test(c))
+  while (usesDashes && (m = LEFT.exec(text)) !== null) {
+    if (!letterOrComma(text[m.index - 1])) continue
+    m.index += 1
+    const word = /^\p{L}+/u.exec(text.slice(m.index + 1))?.[0] ?? ""
+    if (PREFIXES.has(word.toLowerCase())) continue
+    out.push({
+      start: m.index, end: m.index + 1, replacement: `${dash} `, rule: "hyphen-dash", class: "punctuation", confidence: 0.82,
+      explanation: `a hyphen after a space and before ${q(word)} is a dash; the witness writes dashes as ${q(dash)}`,
+      evidence: { dash, next: word }
+    })
+  }
+
+  // word broken by a hyphen and a space within a line: "sub- sequently" → subsequently
+  const BROKEN_AT = /- (?=\p{Ll})/gu
+  while ((hit = BROKEN_AT.exec(text)) !== null) {
+    if (!/\p{L}/u.test(text[hit.index - 1] ?? " ")) continue
+    const left = /(?<![\p{L}-])\p{L}+$/u.exec(text.slice(Math.max(0, hit.index - 40), hit.index))
+    const right = /^\p{Ll}+/u.exec(text.slice(hit.index + 2, hit.index + 42))
+    if (left === null || right === null) continue
+    const m = Object.assign([`${left[0]}- ${right[0]}`, left[0], right[0]], { index: hit.index - left[0].length }) as unknown as RegExpExecArray
+    const joined = (m[1]! + m[2]!).toLowerCase()
+    const a = m[1]!.toLowerCase()
+    const b = m[2]!
+    if (!known(joined) || a === "and" || (known(a) && known(b) && lex.unigram(a) > 50 && !known(joined))) continue
+    if (PREFIXES.has(a) && model.corpusCount(joined) === 0 && lex.unigram(joined) === 0) continue
+    const at = m.index + m[1]!.length
+    out.push({
+      start: at, end: at + 2, replacement: "", rule: "broken-word", class: "hyphenation", confidence: lex.unigram(joined) + model.corpusCount(joined) > 0 ? 0.9 : 0.75,
+      explanation: `${q(`${m[1]}- ${m[2]}`)} is the word ${q(m[1]! + m[2]!)} broken at a former line end`,
+      evidence: { joined, reference: lex.unigram(joined), corpus: model.corpusCount(joined) }
+    })
+  }
+
+  // doubled punctuation: ".”." ",," ";;" (an ellipsis is not doubled punctuation)
+  const DOUBLE = /([.,;:])([”’"]?)\1(?![.])/g
+  while ((m = DOUBLE.exec(text)) !== null) {
+    if (text[m.index - 1] === ".") continue
+    const at = m.index + m[0].length - 1
+    out.push({
+      start: at, end: at + 1, replacement: "", rule: "doubled-punctuation", class: "punctuation", confidence: m[1] === "." && m[2] === "" ? 0.75 : 0.92,
+      explanation: m[2] === "" ? `${q(m[0])}: the mark is doubled` : `the ${q(m[1]!)} is doubled on both sides of the closing quotation mark (${m[0]})`,
+      evidence: { pattern: m[0] }
+    })
+  }
+
+  // an apostrophe standing for a comma: "however' the", where no single quotation is open
+  if (usesCurlyQuotes(text)) {
+    const APOS = /'(?= [a-z])/g
+    while ((m = APOS.exec(text)) !== null) {
+      if (!/[a-rt-z]/.test(text[m.index - 1] ?? " ")) continue
+      const [p0] = paragraphAt(text, m.index)
+      const before = text.slice(p0, m.index)
+      const opens = (before.match(/(?:^|[\s(“"])[‘'`]/g) ?? []).length
+      const closes = (before.match(/[’'](?=[\s.,;:!?”)]|$)/g) ?? []).length
+      if (opens > closes) continue
+      const word = /\p{L}+$/u.exec(before)?.[0] ?? ""
+      if (word.length < 2 || /^(?:o|ne|an|th|tha|goin|nothin|somethin)$/i.test(word)) continue
+      out.push({
+        start: m.index, end: m.index + 1, replacement: ",", rule: "apostrophe-comma", class: "punctuation", confidence: 0.6,
+        explanation: `an apostrophe after ${q(word)} and before a space, with no quotation open: a comma read as an apostrophe`,
+        evidence: { word }
+      })
+    }
+  }
+  return out
+}

@@ -1,0 +1,82 @@
+/**
+ * Quotation marks: a backtick or a straight quote in a witness that otherwise uses curly ones (replaced by
+ * the curly mark its position calls for), and a double curly mark facing the wrong way (“ closing a word,
+ * ” opening one).
+ */
+import type { Draft } from "../proposal.ts"
+import { q, type DetectorInput } from "./shared.ts"
+import { paragraphAt, usesCurlyQuotes } from "./typography.ts"
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+const isOpenContext = (c: string | undefined) => c === undefined || /[\s(\[{—–-]/.test(c)
+
+export function detectQuotes(input: DetectorInput): Draft[] {
+  const { text } = input.witness.witness
+  const out: Draft[] = []
+  if (!usesCurlyQuotes(text)) return unbalancedStraight(text)
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c !== "'" && c !== '"' && c !== "`" && c !== "\u201c" && c !== "\u201d") continue
+    const before = i > 0 ? text[i - 1] : undefined
+    const after = text[i + 1]
+    let replacement: string
+    let why: string
+    if (c === "\u201c" || c === "\u201d") {
+      // wrong-direction double marks only when the position is unambiguous
+      if (c === "\u201c" && (isLetter(before) || before === "." || before === ",") && (after === undefined || /[\s.,;:!?)]/.test(after))) {
+        replacement = "\u201d"
+        why = "an opening mark closes the quotation here"
+      } else if (c === "\u201d" && isOpenContext(before) && isLetter(after)) {
+        replacement = "\u201c"
+        why = "a closing mark opens the quotation here"
+      } else continue
+      out.push({
+        start: i, end: i + 1, replacement, rule: "quote-direction", class: "quotes", confidence: 0.85,
+        explanation: `${q(c)} faces the wrong way: ${why}`, evidence: { glyph: c, before: before ?? "", after: after ?? "" }
+      })
+      continue
+    }
+    const double = c === '"'
+    if (isLetter(before) && isLetter(after)) {
+      if (double) continue
+      replacement = "\u2019"
+      why = "an apostrophe inside a word"
+    } else if (isOpenContext(before) && after !== undefined && !/\s/.test(after)) {
+      replacement = double ? "\u201c" : "\u2018"
+      why = "it opens a quotation"
+    } else if (before !== undefined && !/\s/.test(before)) {
+      replacement = double ? "\u201d" : "\u2019"
+      why = "it closes a quotation"
+    } else continue
+    out.push({
+      start: i, end: i + 1, replacement, rule: "straight-quote", class: "quotes", confidence: c === "`" ? 0.93 : 0.8,
+      explanation: `${c === "`" ? "a backtick" : "a straight quotation mark"} among curly ones; ${q(replacement)} because ${why}`,
+      evidence: { glyph: c, curlyWitness: true }
+    })
+  }
+  return out
+}
+
+/**
+ * In a witness with straight quotes: a single quotation mark glued to the start of a word that nothing in
+ * its paragraph closes ("the 'prisoner was") is a speck read as a mark. Deleted.
+ */
+function unbalancedStraight(text: string): Draft[] {
+  const out: Draft[] = []
+  const OPEN = /(?<=^|[\s(])'(?=\p{L})/gu
+  let m: RegExpExecArray | null
+  while ((m = OPEN.exec(text)) !== null) {
+    const [, pEnd] = paragraphAt(text, m.index)
+    const rest = text.slice(m.index + 1, pEnd)
+    // a closing mark: after a letter or punctuation, before a space, punctuation or the end (not s' possessive)
+    if (/[\p{L}.,!?;:]'(?=[\s.,;:!?")]|$)/u.test(rest)) continue
+    const word = /^\p{L}+/u.exec(rest)?.[0] ?? ""
+    if (/^(?:tis|twas|em|n|till|cause|neath|s)$/i.test(word)) continue
+    out.push({
+      start: m.index, end: m.index + 1, replacement: "", rule: "unbalanced-quote", class: "quotes", confidence: 0.65,
+      explanation: `a single quotation mark before ${q(word)} that nothing in the paragraph closes: a speck of the scan`,
+      evidence: { next: word }
+    })
+  }
+  return out
+}

@@ -1,0 +1,107 @@
+/**
+ * Real-word OCR errors: a correctly spelt word that the context rejects while a word one OCR confusion away
+ * fits it ("Stalinism anti a gradual" → and: ti↔d). Only confusion candidates are considered (no plain
+ * edits), the original must never occur beside either neighbour (in the reference corpus or elsewhere in the
+ * witnesses), and the candidate must be attested beside them. Abstains otherwise.
+ */
+import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
+import type { Lexicon } from "../lexicon.ts"
+import type { Draft } from "../proposal.ts"
+import { ASCII_WORD, fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
+
+/** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
+const CHANNEL = 1e-3
+/** Log-odds the candidate must win by. */
+const MARGIN = Math.log(20)
+/** Reference count a candidate needs (the few hundred commonest words of English). */
+const COMMON = 300
+/** Reference count of the function words a plain edit may lead to. */
+const FUNCTION = 3000
+
+const memo = new WeakMap<Lexicon, Map<string, Candidate[]>>()
+
+export function detectRealWords(input: DetectorInput): Draft[] {
+  const { model } = input
+  const { text } = input.witness.witness
+  const tokens = input.witness.tokens
+  const out: Draft[] = []
+  // candidates depend on the reference alone: kept per Lexicon across calls (a memo of a pure function)
+  let cands = memo.get(model.lexicon)
+  if (cands === undefined) memo.set(model.lexicon, (cands = new Map()))
+  const functionWords = model.lexicon.frequent(FUNCTION)
+  // Word-pair counts are only reliable for common words: a candidate must be one (and far commoner than the
+  // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
+  const known = (c: string) => model.lexicon.unigram(c) >= COMMON
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word") continue
+    const w = t.n
+    if (w.length < 2 || w.length > 10 || !ASCII_WORD.test(w)) continue
+    // a common word is not taken for an error of another ("than" → that, "two" → to)
+    if (model.lexicon.unigram(w) >= COMMON) continue
+    const memoised = cands.get(w)
+    if (memoised !== undefined && memoised.length === 0) continue
+    const raw = text.slice(t.start, t.end)
+    if (raw !== w) continue
+    const prev = prevN(tokens, i, text)
+    const next = nextN(tokens, i, text)
+    if (model.pair(prev, w, 1) + model.pair(w, next, 1) > 1) continue
+    let cs = cands.get(w)
+    if (cs === undefined) {
+      // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
+      cs = candidates(w, known, false, undefined, known, false)
+      const have = new Set(cs.map((c) => c.word))
+      for (const f of functionWords) {
+        if (have.has(f)) continue
+        const pattern = oneEditPattern(w, f)
+        if (pattern !== null) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
+      }
+      cands.set(w, cs)
+    }
+    if (cs.length === 0) continue
+    const so = model.logCond(prev, w, 1, 1) + model.logCond(w, next, 1)
+    let best: { c: Candidate; s: number; left: number; right: number } | undefined
+    let second: { c: Candidate; s: number } | undefined
+    for (const c of cs) {
+      const left = model.pair(prev, c.word)
+      const right = model.pair(c.word, next)
+      if (left === 0 && right === 0) continue
+      const s = model.logCond(prev, c.word) + model.logCond(c.word, next) + Math.log(CHANNEL * c.weight)
+      if (best === undefined || s > best.s) {
+        if (best !== undefined) second = best
+        best = { c, s, left, right }
+      } else if (second === undefined || s > second.s) second = { c, s }
+    }
+    if (best === undefined || best.left + best.right < 3) continue
+    // attested on both sides (a text edge or punctuation counts as attested), and far commoner than the original
+    if (((best.left === 0 && prev !== "<s>") || (best.right === 0 && /^[a-z]/.test(next))) && Math.max(best.left, best.right) < 5) continue
+    if (model.count(best.c.word) < 5 * model.count(w, 1)) continue
+    // a common word is not taken for an error of another ("than" → that, "two" → to)
+    if (model.lexicon.unigram(w) >= COMMON) continue
+    const margin = best.s - so
+    // two-letter words are many and OCR turns them into each other: ask for much more
+    if (margin < (w.length === 2 ? MARGIN + Math.log(50) : MARGIN)) continue
+    const replacement = matchCase(best.c.word, raw)
+    const prevShown = prev === "<s>" ? "" : `${prev} `
+    const nextShown = next === "." && tokens[i + 1]?.n !== "." ? "" : ` ${next}`
+    out.push({
+      start: t.start,
+      end: t.end,
+      replacement,
+      rule: "ocr-confusion",
+      class: "real-word-error",
+      confidence: Math.min(w.length <= 2 ? 0.75 : 0.97, squash(margin - MARGIN + 1.5)),
+      explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${best.c.pattern} is a common OCR confusion`,
+      evidence: {
+        pattern: best.c.pattern,
+        pairsOriginal: [model.pair(prev, w, 1), model.pair(w, next, 1)],
+        pairsReplacement: [best.left, best.right],
+        reference: { original: model.lexicon.unigram(w), replacement: model.lexicon.unigram(best.c.word) },
+        corpus: { original: model.corpusCount(w, 1), replacement: model.corpusCount(best.c.word) },
+        logOdds: fmt(margin),
+        runnerUp: second === undefined ? null : second.c.word
+      }
+    })
+  }
+  return out
+}

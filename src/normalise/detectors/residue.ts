@@ -1,0 +1,153 @@
+/**
+ * Residue of the web page or the scan: navigation and "Last updated…" lines, empty link brackets, page
+ * numbers and running heads on lines of their own, soft hyphens, ligature characters, mojibake (UTF-8 read
+ * as Windows-1252: â€™ for ’), and words broken by a hyphen at a line end.
+ */
+import type { Draft } from "../proposal.ts"
+import { q, type DetectorInput } from "./shared.ts"
+
+/** UTF-8 sequences decoded as Windows-1252, and what they stood for. */
+const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
+  ["â€™", "’"], ["â€˜", "‘"], ["â€œ", "“"], ["â€\u009d", "”"], ["â€\u201d", "—"], ["â€\u201c", "–"], ["â€¦", "…"],
+  ["â€“", "–"], ["â€”", "—"], ["â€", "”"], ["Ã©", "é"], ["Ã¨", "è"], ["Ã¶", "ö"], ["Ã¼", "ü"], ["Ã¤", "ä"], ["Ã§", "ç"],
+  ["Ã±", "ñ"], ["Ã³", "ó"], ["Ã¡", "á"], ["Ã­", "í"], ["Ãº", "ú"], ["Ãª", "ê"], ["Ã¢", "â"], ["Ã´", "ô"], ["Ã®", "î"],
+  ["Â£", "£"], ["Â§", "§"], ["Â°", "°"], ["Â\u00a0", "\u00a0"], ["Â·", "·"]
+]
+const MOJI_RE = new RegExp(MOJIBAKE.map(([k]) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g")
+const MOJI_MAP = new Map(MOJIBAKE)
+
+const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st" }
+
+/** First parts of hyphenated compounds: a line-end hyphen after them is a real hyphen. */
+const COMPOUND_PREFIXES = new Set(["self", "non", "anti", "quasi", "semi", "pseudo", "ex", "co", "well", "half", "all", "neo", "counter", "ultra", "post", "pre"])
+
+const NAV_WORDS = /\b(?:archive|home ?page|home|index|contents|top of page|next|previous|back|encyclopedia|main page)\b/i
+
+export function detectResidue(input: DetectorInput): Draft[] {
+  const { model } = input
+  const lex = model.lexicon
+  const { text } = input.witness.witness
+  const out: Draft[] = []
+  const known = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w) > 0 || lex.isWord(w)
+  let m: RegExpExecArray | null
+
+  // whole lines: "Last updated…", navigation bars, page numbers, running heads
+  const lines: Array<{ start: number; end: number; body: string }> = []
+  const LINE = /[^\n]*(?:\n|$)/g
+  while ((m = LINE.exec(text)) !== null) {
+    if (m[0] === "") break
+    const body = m[0].replace(/\r?\n$/, "")
+    lines.push({ start: m.index, end: m.index + body.length, body })
+  }
+  const shortLines = new Map<string, number>()
+  for (const l of lines) {
+    const b = l.body.trim().toLowerCase()
+    if (b.length > 3 && b.length < 60 && !/[.?!:;,”"]$/.test(b)) shortLines.set(b, (shortLines.get(b) ?? 0) + 1)
+  }
+  const deleteLine = (l: { start: number; end: number }) => {
+    // take the line and the line breaks before it (the last line) or after it
+    let s = l.start
+    let e = l.end
+    if (text.slice(e).trim() === "") while (s > 0 && /\s/.test(text[s - 1]!)) s--
+    else while (e < text.length && text[e] === "\n") e++
+    return [s, e] as const
+  }
+  const lineDrafts: Draft[] = []
+  for (const l of lines) {
+    const b = l.body.trim()
+    if (b === "") continue
+    let rule: string | null = null
+    let why = ""
+    let conf = 0.9
+    if (/^last (?:updated|modified|revised)\b/i.test(b) && b.length < 80) {
+      rule = "web-residue"
+      why = "a web page's “last updated” line, not part of the text"
+      conf = 0.95
+    } else if (b.includes("|") && NAV_WORDS.test(b) && b.length < 160 && !/[.?!]$/.test(b)) {
+      rule = "web-residue"
+      why = "a web page's navigation links, not part of the text"
+      conf = 0.93
+    } else if (/^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$/.test(b) && lines.length > 3) {
+      rule = "page-number"
+      why = "a page number of the printed source on a line of its own"
+      conf = 0.8
+    } else if ((shortLines.get(b.toLowerCase()) ?? 0) >= 3 && b.split(/\s+/).length <= 8) {
+      rule = "running-head"
+      why = `a running head: the same short line stands ${shortLines.get(b.toLowerCase())} times in the witness`
+      conf = 0.75
+    }
+    if (rule === null) continue
+    const [s, e] = deleteLine(l)
+    const prev = lineDrafts[lineDrafts.length - 1]
+    const shown = q(b.length > 50 ? b.slice(0, 47) + "…" : b)
+    if (prev !== undefined && prev.end >= s && prev.rule === rule) {
+      // neighbouring residue lines of one kind make one proposal (no overlapping spans)
+      const all = [...((prev.evidence["lines"] as string[] | undefined) ?? []), b]
+      let start = prev.start
+      if (text.slice(e).trim() === "") while (start > 0 && /\s/.test(text[start - 1]!)) start--
+      lineDrafts[lineDrafts.length - 1] = {
+        ...prev, start, end: Math.max(prev.end, e), confidence: Math.min(prev.confidence, conf),
+        explanation: `${all.length} lines of ${rule === "web-residue" ? "web-page residue (navigation links, “last updated”)" : rule.replace("-", " ") + "s"}, not part of the text: ${all.map((x) => q(x.length > 40 ? x.slice(0, 37) + "…" : x)).join(", ")}`,
+        evidence: { lines: all }
+      }
+    } else lineDrafts.push({ start: s, end: e, replacement: "", rule, class: "residue", confidence: conf, explanation: `${shown}: ${why}`, evidence: { lines: [b] } })
+  }
+  out.push(...lineDrafts)
+
+  // empty link brackets
+  const EMPTY = / ?\[\s*\]| ?\(\s*\)/g
+  while ((m = EMPTY.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: "", rule: "empty-brackets", class: "residue", confidence: 0.9, explanation: `${q(m[0].trim())}: empty brackets left by a removed link or note`, evidence: { pattern: m[0].trim() } })
+  }
+  // soft hyphens and ligatures
+  const MARKS = /[\u00ad\ufb00-\ufb06]/g
+  while ((m = MARKS.exec(text)) !== null) {
+    const i = m.index
+    const c = m[0]
+    if (c === "\u00ad") {
+      out.push({ start: i, end: i + 1, replacement: "", rule: "soft-hyphen", class: "residue", confidence: 0.95, explanation: "an invisible soft hyphen inside the text", evidence: { code: "U+00AD" } })
+    } else if (LIGATURES[c] !== undefined) {
+      out.push({ start: i, end: i + 1, replacement: LIGATURES[c]!, rule: "ligature", class: "residue", confidence: 0.95, explanation: `the ligature character ${q(c)} stands for the letters ${q(LIGATURES[c]!)}`, evidence: { code: `U+${c.charCodeAt(0).toString(16).toUpperCase()}` } })
+    }
+  }
+  // stray marks of the scan glued to the start of a word or standing alone between words ("*was", "__RO")
+  const STRAY = /(?<=^|[ \t])([*~^|_•¦¬]+)(?=\p{L})|(?<=\p{L}[.,;:]? )([~^_•¦¬]+ )(?=\p{L})/gmu
+  while ((m = STRAY.exec(text)) !== null) {
+    const mark = m[1] ?? m[2]!
+    out.push({ start: m.index, end: m.index + mark.length, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.75, explanation: `${q(mark.trim())} beside a word is no punctuation: a mark left by the scan`, evidence: { mark: mark.trim() } })
+  }
+  // the replacement character U+FFFD where a character failed to decode; before a sum of money it was £
+  const FFFD = /\uFFFD(?=\d)/g
+  while ((m = FFFD.exec(text)) !== null) {
+    out.push({ start: m.index, end: m.index + 1, replacement: "£", rule: "replacement-char", class: "residue", confidence: 0.7, explanation: "the replacement character (�) stands before a sum: a pound sign lost in decoding", evidence: { code: "U+FFFD", next: text.slice(m.index + 1, m.index + 6) } })
+  }
+  // mojibake
+  MOJI_RE.lastIndex = 0
+  while ((m = MOJI_RE.exec(text)) !== null) {
+    const r = MOJI_MAP.get(m[0])!
+    out.push({ start: m.index, end: m.index + m[0].length, replacement: r, rule: "mojibake", class: "residue", confidence: 0.95, explanation: `${q(m[0])} is ${q(r)} decoded with the wrong character set (UTF-8 read as Windows-1252)`, evidence: { pattern: `${m[0]}→${r}` } })
+  }
+  // line-end hyphenation: "bureau-⏎cracy" → bureaucracy, when the joined word is known and the hyphenated is not
+  // (found from the hyphen-and-line-break, then the words either side: a scan from every letter is slow)
+  const BREAK = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu
+  let b: RegExpExecArray | null
+  while ((b = BREAK.exec(text)) !== null) {
+    const left = /\p{L}+$/u.exec(text.slice(Math.max(0, b.index - 40), b.index))
+    const right = /^\p{Ll}+/u.exec(text.slice(b.index + b[0].length, b.index + b[0].length + 40))
+    if (left === null || right === null) continue
+    const m = Object.assign([left[0] + b[0] + right[0], left[0], right[0]], { index: b.index - left[0].length }) as unknown as RegExpExecArray
+    const joined = (m[1]! + m[2]!).toLowerCase()
+    const hyphenated = `${m[1]!.toLowerCase()}-${m[2]}`
+    // (the tokeniser joins line-end hyphenation, so this very token counts once among the witnesses)
+    if (!(lex.unigram(joined) > 0 || model.corpusCount(joined, 1) > 0 || lex.isWord(joined))) continue
+    if (COMPOUND_PREFIXES.has(m[1]!.toLowerCase())) continue
+    if (model.corpusCount(hyphenated) + lex.unigram(hyphenated) > model.corpusCount(joined) + lex.unigram(joined)) continue
+    const at = m.index + m[1]!.length
+    out.push({
+      start: at, end: m.index + m[0].length - m[2]!.length, replacement: "", rule: "line-end-hyphen", class: "hyphenation", confidence: 0.9,
+      explanation: `${q(m[1]! + m[2]!)} was broken by a hyphen at a line end`,
+      evidence: { joined, reference: lex.unigram(joined), corpus: model.corpusCount(joined), hyphenated: model.corpusCount(hyphenated) + lex.unigram(hyphenated) }
+    })
+  }
+  return out
+}

@@ -1,0 +1,73 @@
+/**
+ * Stray fragments: a lone letter that is no word ("disastrous s pus effects"), with the short word after it
+ * when that word is rare, unused elsewhere in the corpus and unattested beside both neighbours — the debris
+ * of a damaged line. Deleted, with the space after it.
+ */
+import type { Draft } from "../proposal.ts"
+import { q, type DetectorInput } from "./shared.ts"
+
+/** Single letters that are words (or often stand as one: initials are excluded by their capital). */
+const LETTER_WORDS = new Set(["a", "i", "o"])
+
+export function detectStray(input: DetectorInput): Draft[] {
+  const { model } = input
+  const lex = model.lexicon
+  const { text } = input.witness.witness
+  const tokens = input.witness.tokens
+  const out: Draft[] = []
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word" || t.end - t.start !== 1) continue
+    const ch = text[t.start]!
+    if (!/[a-z]/.test(ch) || LETTER_WORDS.has(ch)) continue
+    const p = tokens[i - 1]!
+    const n = tokens[i + 1]!
+    // only between two words on one line, not a list marker, variable or elided letter
+    if (p.kind !== "word" || n.kind !== "word") continue
+    if (/[\n’'‘(]/.test(text.slice(p.end, n.start))) continue
+    if (text.slice(p.end, t.start) !== " " || text.slice(t.end, n.start) !== " ") continue
+    const prevLower = text[p.start] === text[p.start]!.toLowerCase()
+    if (!prevLower && !input.lowerCase) continue
+    const n2 = tokens[i + 2]
+    const w = n.n
+    // a letter split off its word ("c hild", "wor d"): join them
+    const joinNext = ch + w
+    const joinPrev = p.n + ch
+    const knownJoin = (x: string) => lex.unigram(x) >= 5 && /^[a-z]+$/.test(x)
+    const nextKnown = lex.unigram(w) > 0 || lex.isWord(w)
+    const prevKnown = lex.unigram(p.n) > 0 || lex.isWord(p.n)
+    if (knownJoin(joinNext) && (!nextKnown || lex.unigram(joinNext) > 20 * lex.unigram(w))) {
+      out.push({
+        start: t.end, end: n.start, replacement: "", rule: "split-word", class: "spacing", confidence: nextKnown ? 0.7 : 0.85,
+        explanation: `${q(`${ch} ${text.slice(n.start, n.end)}`)} is the word ${q(ch + text.slice(n.start, n.end))} split by a space`,
+        evidence: { joined: joinNext, reference: lex.unigram(joinNext), part: lex.unigram(w) }
+      })
+      continue
+    }
+    if (knownJoin(joinPrev) && (!prevKnown || lex.unigram(joinPrev) > 20 * lex.unigram(p.n))) {
+      out.push({
+        start: p.end, end: t.start, replacement: "", rule: "split-word", class: "spacing", confidence: prevKnown ? 0.7 : 0.85,
+        explanation: `${q(`${text.slice(p.start, p.end)} ${ch}`)} is the word ${q(text.slice(p.start, p.end) + ch)} split by a space`,
+        evidence: { joined: joinPrev, reference: lex.unigram(joinPrev), part: lex.unigram(p.n) }
+      })
+      continue
+    }
+    // debris: the rare word after the letter is a real word (a garbled one is the non-word rule's business)
+    const rare = lex.unigram(w) <= 10 && model.corpusCount(w, 1) === 0 && w.length <= 4 && /^[a-z]+$/.test(w) && lex.isWord(w)
+    if (rare && n2 !== undefined && n2.kind === "word" && model.pair(p.n, w, 0) === 0 && model.pair(w, n2.n, 1) === 0) {
+      out.push({
+        start: t.start, end: n2.start, replacement: "", rule: "stray-fragment", class: "stray-fragment", confidence: 0.85,
+        explanation: `${q(text.slice(t.start, n.end))}: a lone letter and a rare word that fit neither neighbour — debris of a damaged line`,
+        evidence: { letter: ch, word: w, reference: lex.unigram(w), corpus: model.corpusCount(w, 1), pairs: [model.pair(p.n, w), model.pair(w, n2.n, 1)], joined: model.pair(p.n, n2.n) }
+      })
+      continue
+    }
+    if (model.pair(p.n, ch) > 0 && model.pair(ch, n.n) > 0) continue
+    out.push({
+      start: t.start, end: n.start, replacement: "", rule: "stray-fragment", class: "stray-fragment", confidence: 0.6,
+      explanation: `${q(ch)} stands alone between ${q(p.n)} and ${q(n.n)}: a stray letter, no word`,
+      evidence: { letter: ch, pairs: [model.pair(p.n, ch), model.pair(ch, n.n)], joined: model.pair(p.n, n.n) }
+    })
+  }
+  return out
+}

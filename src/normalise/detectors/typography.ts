@@ -1,0 +1,40 @@
+/** Small helpers for the text-level (typographic) detectors. */
+
+/** The dash a witness uses between words: its commonest of "–" and "—" (en dash when it uses neither). */
+export function witnessDash(text: string): string {
+  let en = 0
+  let em = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2013) en++
+    else if (c === 0x2014) em++
+  }
+  return em > en ? "\u2014" : "\u2013"
+}
+
+/** Does the witness use curly quotation marks (and so a straight one among them is a stand-in)? */
+export function usesCurlyQuotes(text: string): boolean {
+  let curly = 0
+  let straight = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) curly++
+    else if (c === 0x22 || c === 0x27 || c === 0x60) straight++
+  }
+  return curly >= 4 && curly >= 4 * straight
+}
+
+/** Start and end offsets of the paragraph (blank-line delimited) holding offset i. */
+export function paragraphAt(text: string, i: number): [number, number] {
+  const a = text.lastIndexOf("\n\n", i)
+  const b = text.indexOf("\n\n", i)
+  return [a < 0 ? 0 : a + 2, b < 0 ? text.length : b]
+}
+
+/** Show a character so a scholar can see it in an explanation (no-break space, soft hyphen…). */
+export function showChar(s: string): string {
+  return s
+    .replace(/\u00a0/g, "⍽(no-break space)")
+    .replace(/\u00ad/g, "(soft hyphen)")
+    .replace(/\n/g, "⏎")
+}

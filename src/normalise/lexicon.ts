@@ -1,0 +1,115 @@
+/**
+ * The reference resources of the normaliser, as plain data: word and word-pair counts from a reference
+ * corpus (the Brown corpus), how the reference writes each word's case, and a dictionary check (Hunspell via
+ * nspell). Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
+ * `makeLexicon`. Pure: nothing here reads a file, a clock or a random source.
+ */
+
+/** Reference data the detectors consult. All words are lower case unless stated. */
+export interface Lexicon {
+  /** Tokens in the reference corpus. */
+  readonly total: number
+  /** Reference count of a lower-case word (0 when unseen). */
+  unigram(w: string): number
+  /** Reference count of the lower-case word pair "a b" (punctuation tokens count as words). */
+  bigram(a: string, b: string): number
+  /** Does the dictionary accept this word as written (any case the dictionary allows)? */
+  isWord(w: string): boolean
+  /**
+   * How the reference writes a word away from a sentence start: counts of the lower-case form and of the
+   * capitalised form (Stalin), and the capitalised form the dictionary lists, if any.
+   */
+  caseOf(w: string): CaseStats
+  /** Words of the reference seen at least `min` times, commonest first. */
+  frequent(min: number): ReadonlyArray<string>
+}
+
+export interface CaseStats {
+  readonly lower: number
+  readonly capital: number
+  /** The dictionary lists the word only capitalised (a proper name): its form, else null. */
+  readonly dictProper: string | null
+}
+
+export interface LexiconData {
+  readonly unigrams: ReadonlyMap<string, number>
+  readonly bigrams: ReadonlyMap<string, number>
+  /** word → [lower-case count, capitalised count] away from sentence starts. */
+  readonly cases?: ReadonlyMap<string, readonly [number, number]>
+  /** lower-case word → capitalised form, for dictionary entries listed only capitalised. */
+  readonly proper?: ReadonlyMap<string, string>
+  /** Dictionary check; defaults to "seen in the unigrams". */
+  readonly isWord?: (w: string) => boolean
+}
+
+/** Key of a word pair in `LexiconData.bigrams`. */
+export const pairKey = (a: string, b: string) => `${a}\u0001${b}`
+
+const NO_CASE: CaseStats = { lower: 0, capital: 0, dictProper: null }
+
+/** A Lexicon over in-memory data (used by the loader and by tests). */
+export function makeLexicon(data: LexiconData): Lexicon {
+  let total = 0
+  for (const c of data.unigrams.values()) total += c
+  const cache = new Map<string, boolean>()
+  const frequentCache = new Map<number, string[]>()
+  const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
+  return {
+    total,
+    unigram: (w) => data.unigrams.get(w) ?? 0,
+    bigram: (a, b) => data.bigrams.get(pairKey(a, b)) ?? 0,
+    isWord: (w) => {
+      let r = cache.get(w)
+      if (r === undefined) {
+        r = check(w)
+        cache.set(w, r)
+      }
+      return r
+    },
+    caseOf: (w) => {
+      const c = data.cases?.get(w)
+      const p = data.proper?.get(w) ?? null
+      if (c === undefined && p === null) return NO_CASE
+      return { lower: c?.[0] ?? 0, capital: c?.[1] ?? 0, dictProper: p }
+    },
+    frequent: (min) => {
+      let r = frequentCache.get(min)
+      if (r === undefined) {
+        r = [...data.unigrams].filter(([, c]) => c >= min).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
+        frequentCache.set(min, r)
+      }
+      return r
+    }
+  }
+}
+
+/** Counts gathered from a stream of reference sentences (arrays of tokens as written). */
+export function countSentences(sentences: Iterable<ReadonlyArray<string>>): {
+  unigrams: Map<string, number>
+  bigrams: Map<string, number>
+  cases: Map<string, [number, number]>
+} {
+  const unigrams = new Map<string, number>()
+  const bigrams = new Map<string, number>()
+  const cases = new Map<string, [number, number]>()
+  for (const s of sentences) {
+    let prev = "<s>"
+    for (let i = 0; i < s.length; i++) {
+      const raw = s[i]!
+      const w = raw.toLowerCase()
+      unigrams.set(w, (unigrams.get(w) ?? 0) + 1)
+      const k = pairKey(prev, w)
+      bigrams.set(k, (bigrams.get(k) ?? 0) + 1)
+      prev = w
+      if (i > 0 && /^\p{L}/u.test(raw) && !(i === 1 && /^["'`]+$/.test(s[0]!))) {
+        let c = cases.get(w)
+        if (c === undefined) cases.set(w, (c = [0, 0]))
+        const f = raw[0]!
+        if (f !== f.toLowerCase()) {
+          if (raw !== raw.toUpperCase() || raw.length === 1) c[1]++
+        } else c[0]++
+      }
+    }
+  }
+  return { unigrams, bigrams, cases }
+}

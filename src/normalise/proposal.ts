@@ -1,0 +1,83 @@
+/**
+ * Building proposals: a detector returns drafts (span, replacement, rule, explanation, evidence); this module
+ * gives each its stable id and resolves overlapping spans.
+ *
+ * The id hashes the witness id, the rule, the original, the replacement and up to three words on each side
+ * of the span (never the offsets), so it survives edits elsewhere in the witness. Identical keys within one
+ * witness (the same correction in the same words twice) get an occurrence number.
+ */
+import type { Proposal, ProposalClass, TokenisedWitness } from "../domain/model.ts"
+
+export interface Draft {
+  readonly start: number
+  readonly end: number
+  readonly replacement: string
+  readonly rule: string
+  readonly class: ProposalClass
+  readonly confidence: number
+  readonly group?: string | null
+  readonly explanation: string
+  readonly evidence: Readonly<Record<string, unknown>>
+}
+
+/** cyrb53: a fast, well-mixed 53-bit string hash (pure, deterministic). */
+export function hash53(s: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed
+  let h2 = 0x41c6ce57 ^ seed
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
+}
+
+const WORDS_RE = /[\p{L}\p{N}]+/gu
+
+/** Up to `n` words before `start` and after `end`, lower case (the id's context). */
+export function contextWords(text: string, start: number, end: number, n = 3): string {
+  const before = (text.slice(Math.max(0, start - 60), start).match(WORDS_RE) ?? []).slice(-n)
+  const after = (text.slice(end, end + 60).match(WORDS_RE) ?? []).slice(0, n)
+  // words cut by the 60-character window edge are dropped so the context does not depend on the offset
+  if (start > 60 && before.length === n && !/[^\p{L}\p{N}]/u.test(text[start - 61] ?? " ")) before.shift()
+  return `${before.join(" ")}|${after.join(" ")}`.toLowerCase()
+}
+
+/** Resolve overlaps (higher confidence wins, then the earlier, then the shorter), sort by start, add ids. */
+export function finish(w: TokenisedWitness, drafts: ReadonlyArray<Draft>): Proposal[] {
+  const byConfidence = [...drafts].sort(
+    (a, b) => b.confidence - a.confidence || a.start - b.start || a.end - a.start - (b.end - b.start) || a.rule.localeCompare(b.rule)
+  )
+  const kept: Draft[] = []
+  for (const d of byConfidence) {
+    // spans overlap when they share a character, or when an insertion sits at the other's start
+    const clash = kept.some((k) => (d.start < k.end && k.start < d.end) || ((d.start === d.end || k.start === k.end) && d.start === k.start))
+    if (!clash) kept.push(d)
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end)
+  const text = w.witness.text
+  const seen = new Map<string, number>()
+  return kept.map((d) => {
+    const original = text.slice(d.start, d.end)
+    const key = [w.witness.id, d.rule, original, d.replacement, contextWords(text, d.start, d.end)].join("\u0000")
+    const k = (seen.get(key) ?? 0) + 1
+    seen.set(key, k)
+    const id = hash53(k === 1 ? key : `${key}\u0000${k}`).toString(16).padStart(14, "0")
+    return {
+      id,
+      witness: w.witness.id,
+      start: d.start,
+      end: d.end,
+      original,
+      replacement: d.replacement,
+      rule: d.rule,
+      class: d.class,
+      confidence: Math.round(d.confidence * 1000) / 1000,
+      group: d.group ?? null,
+      explanation: d.explanation,
+      evidence: d.evidence
+    }
+  })
+}

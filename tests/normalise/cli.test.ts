@@ -1,0 +1,49 @@
+/** `lectio normalise` end to end (the real binary in a child process, on the seeds). */
+import { spawnSync } from "node:child_process"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { repoRoot } from "./helpers.ts"
+
+function lectio(args: ReadonlyArray<string>) {
+  const r = spawnSync(process.execPath, [join(repoRoot, "bin", "lectio.mjs"), ...args], {
+    cwd: repoRoot, env: { ...process.env, NO_COLOR: "1" }, input: "", encoding: "utf8", timeout: 120_000
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe("lectio normalise", () => {
+  it("--json prints the contract: witnesses and proposals with every field", () => {
+    const r = lectio(["normalise", "--json", "--min-confidence", "0.9"])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout) as { witnesses: Array<{ id: string }>; proposals: Array<Record<string, unknown>> }
+    expect(out.witnesses.map((w) => w.id)[0]).toBe("breitman-1953-why-the-soviet-bureaucracy-is-in-crisis")
+    expect(out.proposals.length).toBeGreaterThan(100)
+    for (const p of out.proposals) {
+      expect(Object.keys(p)).toEqual(["id", "witness", "start", "end", "original", "replacement", "rule", "class", "confidence", "group", "explanation", "evidence"])
+      expect(p["confidence"] as number).toBeGreaterThanOrEqual(0.9)
+    }
+    expect(out.proposals).toContainEqual(expect.objectContaining({ original: "anti", replacement: "and", rule: "ocr-confusion" }))
+  })
+
+  it("lists proposals by witness and rule, with context, under --rule", () => {
+    const r = lectio(["normalise", "--rule", "ocr-confusion,stray-fragment"])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^A {2}breitman-1953-why-the-soviet-bureaucracy-is-in-crisis {2}\(2\)$/m)
+    expect(r.stdout).toContain("anti → and")
+    expect(r.stdout).toContain("Stalinism ⟦anti→and⟧ a gradual")
+    expect(r.stdout).toContain("s pus  → (delete)")
+    expect(r.stdout).not.toContain("\u001b")
+  })
+
+  it("accepts a class for --rule and rejects an unknown rule with one line", () => {
+    const ok = lectio(["normalise", "--rule", "case", "--json"])
+    expect(ok.code).toBe(0)
+    const out = JSON.parse(ok.stdout) as { proposals: Array<{ class: string }> }
+    expect(out.proposals.length).toBeGreaterThan(300)
+    expect(out.proposals.every((p) => p.class === "case")).toBe(true)
+    const bad = lectio(["normalise", "--rule", "nonsense"])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/^lectio: unknown rule nonsense; rules: /)
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1)
+  })
+})

@@ -1,0 +1,129 @@
+/** The normaliser on the seeds: the artifacts we know of are found, and what must not be touched is not. */
+import { beforeAll, describe, expect, it } from "vitest"
+import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
+import { normalise } from "../../src/normalise/index.ts"
+import type { Lexicon } from "../../src/normalise/lexicon.ts"
+import { defaultLexicon } from "../../src/normalise/load.ts"
+import { seeds, witness } from "./helpers.ts"
+
+let lexicon: Lexicon
+let ws: TokenisedWitness[]
+let ps: Proposal[]
+const of = (prefix: string) => ps.filter((p) => p.witness.startsWith(prefix))
+
+beforeAll(() => {
+  lexicon = defaultLexicon()
+  ws = seeds()
+  ps = normalise(ws, { lexicon })
+})
+
+describe("normalise on the seeds", () => {
+  it("corrects “Stalinism anti a gradual” to and, explaining the ti↔d confusion", () => {
+    const p = of("breitman").find((x) => x.original === "anti")!
+    expect(p).toMatchObject({ replacement: "and", rule: "ocr-confusion", class: "real-word-error", group: null })
+    expect(p.confidence).toBeGreaterThan(0.9)
+    expect(p.explanation).toContain("ti→d")
+    expect(p.evidence).toMatchObject({ pattern: "ti→d", pairsOriginal: [0, 0] })
+  })
+
+  it("deletes the stray fragment “s pus”", () => {
+    const p = of("breitman").find((x) => x.rule === "stray-fragment")!
+    expect(p.original).toBe("s pus ")
+    expect(p.replacement).toBe("")
+    const text = ws[0]!.witness.text
+    expect(text.slice(p.start - 11, p.end + 7)).toBe("disastrous s pus effects")
+  })
+
+  it("restores the case of the lower-case Trotsky as one group: stalin → Stalin, pravda → Pravda, sentence starts", () => {
+    const trotsky = of("trotsky")
+    const cases = trotsky.filter((p) => p.class === "case")
+    expect(cases.length).toBeGreaterThan(300)
+    expect(new Set(cases.map((p) => p.group))).toEqual(new Set(["case:trotsky-1936-revolution-betrayed-ch11"]))
+    const names = cases.filter((p) => p.rule === "case-name")
+    expect(names.some((p) => p.original === "stalin" && p.replacement === "Stalin")).toBe(true)
+    expect(names.some((p) => p.original === "pravda" && p.replacement === "Pravda")).toBe(true)
+    expect(names.some((p) => p.original === "lenin" && p.replacement === "Lenin")).toBe(true)
+    const starts = cases.filter((p) => p.rule === "case-sentence")
+    expect(starts.some((p) => p.original === "the" && p.replacement === "The")).toBe(true)
+    // never a common word made a name, nor a word after a dash made a sentence start
+    for (const p of names) expect(["the", "and", "party", "state", "trade", "white", "red"]).not.toContain(p.original)
+    const text = ws[2]!.witness.text
+    for (const p of starts) expect(text.slice(Math.max(0, p.start - 3), p.start)).not.toMatch(/– $/)
+  })
+
+  it("touches no British spelling, no foreign word, and nothing in the clean witnesses but their artifacts", () => {
+    for (const w of ws) {
+      const text = w.witness.text
+      for (const p of ps.filter((x) => x.witness === w.witness.id)) {
+        const around = text.slice(Math.max(0, p.start - 1), p.end + 1).toLowerCase()
+        expect(around).not.toMatch(/labour|organisation|behaviour|centralisation|coup d|état/)
+      }
+    }
+    // Deutscher and Callinicos are clean transcriptions: only typographic and residue proposals
+    for (const p of [...of("deutscher"), ...of("callinicos")]) expect(["residue", "quotes", "spacing", "punctuation"]).toContain(p.class)
+  })
+
+  it("finds the typographic artifacts: spaced hyphen, backtick, doubled punctuation, digit and hyphen for a dash, no-break space, web residue", () => {
+    const find = (prefix: string, rule: string) => of(prefix).filter((p) => p.rule === rule)
+    expect(find("breitman", "spaced-hyphen")).toMatchObject([{ original: " - ", replacement: "-" }])
+    expect(find("breitman", "straight-quote")).toMatchObject([{ original: "`", replacement: "‘" }])
+    expect(find("breitman", "doubled-punctuation")).toMatchObject([{ original: ".", replacement: "" }])
+    expect(find("study-guide", "digit-dash")).toMatchObject([{ original: "0", replacement: "–" }])
+    expect(find("study-guide", "hyphen-dash")).toMatchObject([{ original: "-", replacement: "– " }])
+    expect(find("study-guide", "no-break-space")).toMatchObject([{ original: " \u00a0", replacement: " " }])
+    expect(find("study-guide", "straight-quote")).toMatchObject([{ original: "'", replacement: "’" }])
+    const web = find("breitman", "web-residue")
+    expect(web).toHaveLength(1)
+    expect(web[0]!.original).toContain("Trotsky Encyclopedia Home Page")
+    expect(web[0]!.original).toContain("Last updated: 12 February 2020")
+    expect(find("callinicos", "web-residue")[0]!.original.trim()).toBe("Last updated on 13.3.2001")
+  })
+
+  it("keeps its contract: sorted by witness then start, no overlapping spans, original = the text of the span", () => {
+    const order = ws.map((w) => w.witness.id)
+    for (let k = 1; k < ps.length; k++) {
+      const a = ps[k - 1]!
+      const b = ps[k]!
+      const wa = order.indexOf(a.witness)
+      const wb = order.indexOf(b.witness)
+      expect(wa <= wb).toBe(true)
+      if (wa === wb) {
+        expect(a.start <= b.start).toBe(true)
+        expect(a.end <= b.start).toBe(true)
+      }
+    }
+    for (const p of ps) {
+      const w = ws.find((x) => x.witness.id === p.witness)!
+      expect(w.witness.text.slice(p.start, p.end)).toBe(p.original)
+      expect(p.confidence).toBeGreaterThan(0)
+      expect(p.confidence).toBeLessThanOrEqual(1)
+      expect(p.explanation.length).toBeGreaterThan(10)
+      expect(p.explanation).not.toContain("\n")
+    }
+    expect(new Set(ps.map((p) => p.id)).size).toBe(ps.length)
+  })
+
+  it("keeps proposal ids when the witness is edited elsewhere", () => {
+    const a = ws[0]!
+    const edited = witness(a.witness.id, `A new first paragraph, added by an editor.\n\n${a.witness.text.replace("Next week", "Next month")}`)
+    const before = normalise([a], { lexicon })
+    const after = normalise([edited], { lexicon })
+    const key = (p: Proposal) => `${p.rule} ${p.original} ${p.replacement}`
+    for (const p of before) {
+      if (p.rule === "web-residue") continue
+      const q = after.find((x) => key(x) === key(p))!
+      expect(q.id).toBe(p.id)
+      expect(q.start).not.toBe(p.start)
+    }
+  })
+
+  it("filters by rule and by confidence", () => {
+    const only = normalise(ws, { lexicon, rules: ["case-name"] })
+    expect(only.length).toBeGreaterThan(50)
+    expect(new Set(only.map((p) => p.rule))).toEqual(new Set(["case-name"]))
+    const sure = normalise(ws, { lexicon, minConfidence: 0.9 })
+    expect(sure.length).toBeGreaterThan(0)
+    expect(sure.every((p) => p.confidence >= 0.9)).toBe(true)
+    expect(sure.length).toBeLessThan(ps.length)
+  })
+})

@@ -1,0 +1,79 @@
+/** The deterministic detectors on small hand-made cases: punctuation, quotes, spacing, residue, mixed case. */
+import { describe, expect, it } from "vitest"
+import { detectMixedCase } from "../../src/normalise/detectors/mixedCase.ts"
+import { detectPunctuation } from "../../src/normalise/detectors/punctuation.ts"
+import { detectQuotes } from "../../src/normalise/detectors/quotes.ts"
+import { detectResidue } from "../../src/normalise/detectors/residue.ts"
+import { detectSpacing } from "../../src/normalise/detectors/spacing.ts"
+import { makeLexicon } from "../../src/normalise/lexicon.ts"
+import { apply, input, witness } from "./helpers.ts"
+
+const words = "the a of and to in was were self containment compound dash witness loyalties subsequently property removed carpenter bureaucracy sub sequently".split(" ")
+const lexicon = makeLexicon({ unigrams: new Map(words.map((w) => [w, w === "sequently" ? 0 : 10])), bigrams: new Map() })
+const run = (detect: typeof detectPunctuation, text: string) => {
+  const w = witness("t", text)
+  return apply(text, detect(input(lexicon, [w])))
+}
+
+describe("punctuation", () => {
+  it("closes up a spaced compound and turns a spaced or glued hyphen into the witness's dash", () => {
+    expect(run(detectPunctuation, "policy of self - containment – or what")).toBe("policy of self-containment – or what")
+    expect(run(detectPunctuation, "the witness – said so. the committee -as a result – was")).toBe("the witness – said so. the committee – as a result – was")
+    expect(run(detectPunctuation, "it was – so – and then go - come back")).toBe("it was – so – and then go – come back")
+  })
+  it("leaves hyphens alone in a witness that writes its dashes as hyphens", () => {
+    const text = "he went - and came back - and went"
+    expect(run(detectPunctuation, text)).toBe(text)
+  })
+  it("reads a lone zero between words as a dash, never a number", () => {
+    expect(run(detectPunctuation, "ambitions and loyalties 0 were also – reluctant")).toBe("ambitions and loyalties – were also – reluctant")
+    expect(run(detectPunctuation, "from March 2 to 6, 1919, at 5 per cent")).toBe("from March 2 to 6, 1919, at 5 per cent")
+  })
+  it("joins a word broken by a hyphen and a space, and drops doubled punctuation but not an ellipsis", () => {
+    expect(run(detectPunctuation, "he was sub- sequently charged")).toBe("he was subsequently charged")
+    expect(run(detectPunctuation, "and after.”. He thought,, so ... then")).toBe("and after.” He thought, so ... then")
+  })
+})
+
+describe("quotes", () => {
+  it("replaces a backtick or straight mark among curly ones by the mark its place calls for", () => {
+    const text = "“One” and “two” and ‘three’ and “four” and `citadel of socialism’ and ‘level.'” and d'état. “Five” and ‘six’."
+    expect(run(detectQuotes, text)).toBe("“One” and “two” and ‘three’ and “four” and ‘citadel of socialism’ and ‘level.’” and d’état. “Five” and ‘six’.")
+  })
+  it("turns a double mark facing the wrong way", () => {
+    expect(run(detectQuotes, "“One” and “two” and ”three” and ‘x’ ‘y’")).toBe("“One” and “two” and “three” and ‘x’ ‘y’")
+  })
+  it("deletes a single straight mark glued to a word that nothing closes, in a straight-quote witness", () => {
+    expect(run(detectQuotes, "the 'prisoner was remanded.\n\nhe said 'yes' and went.")).toBe("the prisoner was remanded.\n\nhe said 'yes' and went.")
+  })
+})
+
+describe("spacing", () => {
+  it("makes doubled and no-break spaces between words one space, but keeps a no-break space before a number", () => {
+    expect(run(detectSpacing, "for power.  A new one\u00a0was\u00a0 built on p.\u00a012")).toBe("for power. A new one was built on p.\u00a012")
+    expect(run(detectSpacing, "  indented line\nnext")).toBe("  indented line\nnext")
+  })
+})
+
+describe("residue", () => {
+  it("deletes web-page lines, page numbers, empty brackets, soft hyphens; expands ligatures; repairs mojibake", () => {
+    const text = "The text ends here [] and the\u00ad de\ufb01nition itâ€™s done.\n\n12\n\nMore text.\n\nArchive | Home Page | Index\n\nLast updated: 1 May 2020\n"
+    expect(run(detectResidue, text)).toBe("The text ends here and the definition it’s done.\n\nMore text.\n")
+  })
+  it("joins a word hyphenated at a line end when the joined word is known", () => {
+    expect(run(detectResidue, "the bureau-\ncracy and the self-\ncontainment")).toBe("the bureaucracy and the self-\ncontainment")
+  })
+  it("deletes a running head that stands on its own line three times", () => {
+    const text = "THE REVOLUTION\nfirst page text.\nTHE REVOLUTION\nsecond page text.\nTHE REVOLUTION\nthird."
+    expect(run(detectResidue, text)).toBe("first page text.\nsecond page text.\nthird.")
+  })
+  it("reads the replacement character before a sum as a pound sign", () => {
+    expect(run(detectResidue, "value of \ufffd100, the property")).toBe("value of £100, the property")
+  })
+})
+
+describe("mixed case", () => {
+  it("lowers a capital inside a lower-case word, not a name or an acronym", () => {
+    expect(run(detectMixedCase, "it waS reMoved by McDonald and the USSR")).toBe("it was removed by McDonald and the USSR")
+  })
+})

@@ -1,0 +1,109 @@
+/** The word detectors with the real reference (Brown corpus + dictionaries): OCR errors, stray letters, case. */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import { detectCase } from "../../src/normalise/detectors/case.ts"
+import { detectNonWords } from "../../src/normalise/detectors/nonWord.ts"
+import { detectRealWords } from "../../src/normalise/detectors/realWord.ts"
+import { detectStray } from "../../src/normalise/detectors/stray.ts"
+import { normalise } from "../../src/normalise/index.ts"
+import { candidates, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
+import type { Lexicon } from "../../src/normalise/lexicon.ts"
+import { defaultLexicon } from "../../src/normalise/load.ts"
+import { apply, input, repoRoot, witness } from "./helpers.ts"
+
+let lexicon: Lexicon
+beforeAll(() => {
+  lexicon = defaultLexicon()
+})
+const fix = (detect: typeof detectNonWords, text: string, others: string[] = []) => {
+  const ws = [witness("t", text), ...others.map((o, k) => witness(`o${k}`, o))]
+  return apply(text, detect(input(lexicon, ws)))
+}
+
+describe("confusions", () => {
+  it("generates candidates through OCR confusions, weighted above plain edits", () => {
+    const cs = candidates("anti", (w) => ["and", "ant", "aunt"].includes(w), true)
+    const and = cs.find((c) => c.word === "and")!
+    expect(and.pattern).toBe("ti→d")
+    expect(and.weight).toBeGreaterThan(cs.find((c) => c.word === "ant")!.weight)
+    expect(cs.map((c) => c.word)).not.toContain("anti")
+    expect(candidates("rnoney", (w) => w === "money", false)[0]).toMatchObject({ word: "money", pattern: "rn→m" })
+  })
+  it("tells one plain edit and keeps the case pattern", () => {
+    expect(oneEditPattern("hie", "he")).toBe("−i")
+    expect(oneEditPattern("bf", "of")).toBe("b→o")
+    expect(oneEditPattern("teh", "the")).toBe("eh⇄")
+    expect(oneEditPattern("the", "she")).toBe("t→s")
+    expect(oneEditPattern("abc", "xyz")).toBeNull()
+    expect(matchCase("and", "Anti")).toBe("And")
+    expect(matchCase("and", "ANTI")).toBe("AND")
+  })
+})
+
+describe("real-word errors", () => {
+  it("corrects a short word the context rejects when one confusion away a word fits (anti → and, lie → he)", () => {
+    expect(fix(detectRealWords, "an orderly winding up of Stalinism anti a gradual democratic evolution")).toBe(
+      "an orderly winding up of Stalinism and a gradual democratic evolution"
+    )
+    expect(fix(detectRealWords, "The prisoner represented that lie had been sent by the landlord.")).toBe(
+      "The prisoner represented that he had been sent by the landlord."
+    )
+  })
+  it("leaves a common word alone even where a neighbour of it would fit better", () => {
+    for (const s of ["which used to fell those who wanted", "brought two further significant acts", "more clear than today, when civil war", "the sword of the dictatorship"]) {
+      expect(fix(detectRealWords, s)).toBe(s)
+    }
+  })
+})
+
+describe("non-words", () => {
+  it("replaces an unknown word by the word it most likely stands for, and splits run-together words", () => {
+    for (const line of readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n")) {
+      const [ocr, truth] = line.split("\t") as [string, string]
+      const w = witness("bln", ocr)
+      const fixed = apply(ocr, normalise([w], { lexicon, minConfidence: 0.6 }))
+      expect(fixed).toBe(truth)
+    }
+  })
+  it("leaves British spellings, derived words, names, foreign phrases and words the corpus uses elsewhere alone", () => {
+    const cases = [
+      "the organisation of labour and the centralisation of power",
+      "a broad democratism in the way affairs were conducted",
+      "the oppositional forces and tzarist times",
+      "a certain Petrov, member of the party since 1918",
+      "Stalinism in extremis would place Russia before the danger",
+      "the kulak and the nepman were the enemies"
+    ]
+    for (const s of cases) expect(fix(detectNonWords, s, ["the nepman of the twenties and the kulak"])).toBe(s)
+  })
+})
+
+describe("stray fragments", () => {
+  it("deletes a lone letter with the rare word after it, and joins a letter split off its word", () => {
+    expect(fix(detectStray, "regardless of their disastrous s pus effects on the interests")).toBe("regardless of their disastrous effects on the interests")
+    expect(fix(detectStray, "the day after, the c hild died.")).toBe("the day after, the child died.")
+    for (const s of ["in section (b) and item a of the list", "the Kremlin’ s policy", "from 1 to 3 p m"]) expect(fix(detectStray, s)).toBe(s)
+  })
+})
+
+describe("case restoration", () => {
+  const others = [
+    "Stalin and Lenin wrote in Pravda. The Soviet Union and the Bolshevik Party. Stalin spoke; Lenin replied. Stalin again, Lenin again.",
+    "The trade union met Stalin. The Soviet Union, the Soviet Union, the Soviet Union, the Soviet Union and the Soviet Union."
+  ]
+  const lower = "stalin wrote to the trade union. then lenin and i read pravda, i think, in the soviet union, etc. is not a sentence end: the end. " +
+    "this text is long enough to count as written wholly in lower case, as the transcription of the revolution betrayed is, and so on and on for two hundred letters."
+  it("capitalises sentence starts, I and names learned from the other witnesses, as one group", () => {
+    const ws = [witness("c", lower), ...others.map((o, k) => witness(`o${k}`, o))]
+    const ps = detectCase(input(lexicon, ws))
+    const fixed = apply(lower, ps)
+    expect(fixed.startsWith("Stalin wrote to the trade union. Then Lenin and I read Pravda, I think, in the Soviet Union, etc. is not a sentence end")).toBe(true)
+    expect(fixed).toContain("sentence end: the end. This text")
+    expect(new Set(ps.map((p) => p.group))).toEqual(new Set(["case:c"]))
+  })
+  it("does nothing to a witness that uses capitals", () => {
+    const ws = [witness("o", others[0]!)]
+    expect(detectCase(input(lexicon, ws))).toEqual([])
+  })
+})
