@@ -3,13 +3,15 @@
 // with esbuild into node_modules/.cache/lectio/ on the first run and again whenever a source file changes.
 // Loading one bundled file starts several times faster than loading the sources module by module. When a
 // bundle cannot be made (a read-only install, or LECTIO_NO_BUNDLE=1) the sources run through tsx.
+import { createHash } from "node:crypto"
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 const cacheDir = join(root, "node_modules", ".cache", "lectio")
-const bundle = join(cacheDir, "lectio.mjs")
+// One bundle per checkout: a node_modules shared by several checkouts (linked) must not mix their sources.
+const bundle = join(cacheDir, `lectio-${createHash("sha256").update(root).digest("hex").slice(0, 12)}.mjs`)
 
 /** Newest modification time among the sources and the files that decide how they are built. */
 function newestInput() {
