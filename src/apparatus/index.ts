@@ -12,8 +12,13 @@
  *
  * Ids are stable: a hash of the scope (passage id, or the collated witness ids), the lemma's normalised
  * words and three normalised words of context on each side, plus a counter only when that key repeats.
+ *
+ * Every entry carries `locations`: for each witness (row), the span of its reading in its own text, from the
+ * tokens' offsets (see `VariantLocation`), so consumers never have to search for a reading such as "is" that
+ * may occur more than once. The offsets are those of the tokens given: into the witness text for tokenised
+ * witnesses, into the concatenation of the `t`s for CollateX token input.
  */
-import type { ApparatusEntry, Token, VariantKind } from "../domain/model.ts"
+import type { ApparatusEntry, Token, VariantKind, VariantLocation } from "../domain/model.ts"
 import { stableId } from "../align/hash.ts"
 import { distance } from "fastest-levenshtein"
 import { nearMatch } from "../align/pairwise.ts"
@@ -41,6 +46,8 @@ export interface Transposition {
   readonly columns: readonly [readonly [number, number], readonly [number, number]]
   /** Id of the apparatus entry that shows it. */
   readonly entry: string
+  /** The moved words' character spans: in the first witness at the first column span, in the second at the second. */
+  readonly locations: readonly [VariantLocation, VariantLocation]
 }
 
 const cellText = (tok: Token | null): string => (tok === null ? "" : tok.t)
@@ -50,6 +57,31 @@ function textOf(row: ReadonlyArray<Token | null>, s: number, e: number): string 
   let out = ""
   for (let c = s; c < e; c++) out += cellText(row[c]!)
   return out.replace(/\s+/g, " ").trim()
+}
+
+/**
+ * Where a witness reads columns [s, e): from its first token's start to its last token's end; for a gap, the
+ * zero-width point after its token before the gap (or before its token after the gap at the very start).
+ */
+export function spanOf(row: ReadonlyArray<Token | null>, s: number, e: number): { start: number; end: number } {
+  let first: Token | null = null
+  let last: Token | null = null
+  for (let c = s; c < e; c++) {
+    const t = row[c]
+    if (t === null || t === undefined) continue
+    if (first === null) first = t
+    last = t
+  }
+  if (first !== null && last !== null) return { start: first.start, end: last.end }
+  for (let c = s - 1; c >= 0; c--) {
+    const t = row[c]
+    if (t !== null && t !== undefined) return { start: t.end, end: t.end }
+  }
+  for (let c = e; c < row.length; c++) {
+    const t = row[c]
+    if (t !== null && t !== undefined) return { start: t.start, end: t.start }
+  }
+  return { start: 0, end: 0 }
 }
 
 function wordsOf(row: ReadonlyArray<Token | null>, s: number, e: number): string[] {
@@ -201,7 +233,8 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
     seen.set(key, dup + 1)
     const id = stableId("v", dup === 0 ? key : `${key}#${dup}`)
     entryAt.set(loc.s, id)
-    apparatus.push({ id, lemma, readings, kind, columns: [loc.s, loc.e] })
+    const locations = rows.map((r, w): VariantLocation => ({ witness: ids[w]!, ...spanOf(r, loc.s, loc.e) }))
+    apparatus.push({ id, lemma, readings, kind, locations, columns: [loc.s, loc.e] })
   }
   const transpositions: Transposition[] = found.map((f) => {
     const l1 = locs[f.l1]!
@@ -214,7 +247,11 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
         [l1.s, l1.e],
         [l2.s, l2.e]
       ],
-      entry: top === undefined ? "" : (entryAt.get(top.s) ?? "")
+      entry: top === undefined ? "" : (entryAt.get(top.s) ?? ""),
+      locations: [
+        { witness: ids[f.a]!, ...spanOf(rows[f.a]!, l1.s, l1.e) },
+        { witness: ids[f.b]!, ...spanOf(rows[f.b]!, l2.s, l2.e) }
+      ]
     }
   })
   return { apparatus, transpositions }
