@@ -18,7 +18,7 @@
  * may occur more than once. The offsets are those of the tokens given: into the witness text for tokenised
  * witnesses, into the concatenation of the `t`s for CollateX token input.
  */
-import type { ApparatusEntry, Token, VariantKind, VariantLocation } from "../domain/model.ts"
+import type { ApparatusEntry, Occurrence, Reading, Token, VariantKind, VariantLocation } from "../domain/model.ts"
 import { stableId } from "../align/hash.ts"
 import { distance } from "fastest-levenshtein"
 import { nearMatch } from "../align/pairwise.ts"
@@ -280,6 +280,36 @@ function minus(a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] {
     else out.push(x)
   }
   return out
+}
+
+/**
+ * How a reading's text relates to the slice of witness text its location covers: whitespace runs (and
+ * zero-width spaces, which the tokeniser treats as whitespace) collapsed to one space, ends trimmed.
+ */
+export function collapseSpace(s: string): string {
+  return s.replace(/[\s\u200b]+/g, " ").trim()
+}
+
+/**
+ * Where an entry's reading stands inside one occurrence of its passage, from the entry's `locations`: the
+ * location of the occurrence's witness (or of its `id@start` row when the witness quotes the passage twice)
+ * that lies within the occurrence, with the reading of that row. Offsets stay witness-text offsets.
+ * Undefined when the entry has no locations (made before they existed), none falls in this occurrence, or
+ * the occurrence's text there is not the reading (stale offsets): callers then fall back to searching.
+ */
+export function locationIn(
+  entry: ApparatusEntry,
+  occ: Occurrence
+): { readonly witness: string; readonly start: number; readonly end: number; readonly reading: Reading } | undefined {
+  for (const l of entry.locations ?? []) {
+    if (l.witness !== occ.witness && !l.witness.startsWith(`${occ.witness}@`)) continue
+    if (l.start < occ.start || l.end > occ.end || l.end < l.start) continue
+    const reading = entry.readings.find((r) => r.witnesses.includes(l.witness))
+    if (reading === undefined) continue
+    if (collapseSpace(occ.text.slice(l.start - occ.start, l.end - occ.start)) !== collapseSpace(reading.text)) continue
+    return { witness: l.witness, start: l.start, end: l.end, reading }
+  }
+  return undefined
 }
 
 /** Sigla of a reading: run together when all are one character ("BE"), else separated by spaces. */
