@@ -10,6 +10,7 @@ import { collate, findPassages } from "../../src/align/index.ts"
 import { collapseSpace } from "../../src/apparatus/index.ts"
 import { tokenise } from "../../src/corpus/tokenise.ts"
 import type { Passage, Witness } from "../../src/domain/model.ts"
+import { renderCollation } from "../../src/export/collation.ts"
 import { renderHtml } from "../../src/export/html.ts"
 import { renderLatex } from "../../src/export/latex.ts"
 import { placePassages, type PlacedPassage } from "../../src/export/passages.ts"
@@ -155,5 +156,30 @@ describe("a short reading that repeats", () => {
     const bare: Passage = { ...passage, apparatus: passage.apparatus.map(({ locations: _, ...e }) => e) }
     const [pp] = placePassages({ ...input, passages: [bare] })
     expect(around(pp!, table.apparatus[0]!.id, 100)[0]).toBe("it ")
+  })
+})
+
+describe("collation.json carries the offsets", () => {
+  it("entries keep their locations (witness-text offsets)", () => {
+    const doc = JSON.parse(renderCollation(inputOf(seeds, { passages: [passageBE] })))
+    const isAre = doc.passages[0].apparatus.find((e: { id: string }) => e.id === "v-is-are")
+    expect(isAre.locations).toEqual(passageBE.apparatus[0]!.locations)
+    const l = isAre.locations.find((x: { witness: string }) => x.witness === CALLINICOS)
+    expect(byId(CALLINICOS).text.slice(l.start - 11, l.end)).toBe("When there is")
+    const bare = JSON.parse(renderCollation(inputOf(seeds, { passages: [passageBEUnlocated] })))
+    expect(bare.passages[0].apparatus[0].locations).toBeUndefined()
+  })
+
+  it("a transposition's moved words are given as offsets into the witness text, not the occurrence", () => {
+    const intro = "Some words before the passage. "
+    const A = intro + "we saw that the workers themselves were tired of waiting in the long queues"
+    const B = "Other words. " + "we saw that the workers were tired of waiting themselves in the long queues"
+    const occ = (id: string, t: string, from: number) => ({ witness: id, start: from, end: t.length, text: t.slice(from) })
+    const passage: Passage = { id: "p-t", occurrences: [occ("a", A, intro.length), occ("b", B, "Other words. ".length)], apparatus: [] }
+    const doc = JSON.parse(renderCollation(inputOf([witness("a", "A", A), witness("b", "B", B)], { passages: [passage] })))
+    const moved = doc.passages[0].transpositions as Array<{ locations: Array<{ witness: string; start: number; end: number }> }>
+    expect(moved.length).toBeGreaterThan(0)
+    const text = (id: string) => (id === "a" ? A : B)
+    for (const m of moved) for (const l of m.locations) expect(text(l.witness).slice(l.start, l.end)).toBe("themselves")
   })
 })
