@@ -64,24 +64,36 @@ function textOf(row: ReadonlyArray<Token | null>, s: number, e: number): string 
  * zero-width point after its token before the gap (or before its token after the gap at the very start).
  */
 export function spanOf(row: ReadonlyArray<Token | null>, s: number, e: number): { start: number; end: number } {
-  let first: Token | null = null
-  let last: Token | null = null
-  for (let c = s; c < e; c++) {
-    const t = row[c]
-    if (t === null || t === undefined) continue
-    if (first === null) first = t
-    last = t
+  return rowSpans(row)(s, e)
+}
+
+/**
+ * `spanOf` for many column ranges of one row: the offsets around every column are computed once (a long
+ * gap split into many locations is not scanned again for each).
+ */
+function rowSpans(row: ReadonlyArray<Token | null>): (s: number, e: number) => { start: number; end: number } {
+  const n = row.length
+  // endBefore[c]: end of the row's last token in a column < c, or -1; startFrom[c]: start of its first token
+  // in a column >= c, or -1
+  const endBefore = new Int32Array(n + 1).fill(-1)
+  const startFrom = new Int32Array(n + 1).fill(-1)
+  for (let c = 0; c < n; c++) endBefore[c + 1] = row[c]?.end ?? endBefore[c]!
+  for (let c = n - 1; c >= 0; c--) startFrom[c] = row[c]?.start ?? startFrom[c + 1]!
+  return (s, e) => {
+    let first: Token | null = null
+    let last: Token | null = null
+    for (let c = s; c < e; c++) {
+      const t = row[c]
+      if (t === null || t === undefined) continue
+      if (first === null) first = t
+      last = t
+    }
+    if (first !== null && last !== null) return { start: first.start, end: last.end }
+    const before = endBefore[Math.max(0, Math.min(n, s))]!
+    if (before >= 0) return { start: before, end: before }
+    const after = startFrom[Math.max(0, Math.min(n, e))]!
+    return after >= 0 ? { start: after, end: after } : { start: 0, end: 0 }
   }
-  if (first !== null && last !== null) return { start: first.start, end: last.end }
-  for (let c = s - 1; c >= 0; c--) {
-    const t = row[c]
-    if (t !== null && t !== undefined) return { start: t.end, end: t.end }
-  }
-  for (let c = e; c < row.length; c++) {
-    const t = row[c]
-    if (t !== null && t !== undefined) return { start: t.start, end: t.start }
-  }
-  return { start: 0, end: 0 }
 }
 
 function wordsOf(row: ReadonlyArray<Token | null>, s: number, e: number): string[] {
@@ -206,6 +218,7 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
   // rows in witness-id order, so context read from "any witness" does not depend on the input order
   const byId = ids.map((_, w) => w).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : x - y)).map((w) => rows[w]!)
   const entryAt = new Map<number, string>()
+  const spans = rows.map(rowSpans)
   for (const loc of merged) {
     const texts = rows.map((r) => textOf(r, loc.s, loc.e))
     const groups = new Map<string, string[]>()
@@ -233,7 +246,7 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
     seen.set(key, dup + 1)
     const id = stableId("v", dup === 0 ? key : `${key}#${dup}`)
     entryAt.set(loc.s, id)
-    const locations = rows.map((r, w): VariantLocation => ({ witness: ids[w]!, ...spanOf(r, loc.s, loc.e) }))
+    const locations = rows.map((_, w): VariantLocation => ({ witness: ids[w]!, ...spans[w]!(loc.s, loc.e) }))
     apparatus.push({ id, lemma, readings, kind, locations, columns: [loc.s, loc.e] })
   }
   const transpositions: Transposition[] = found.map((f) => {
@@ -249,8 +262,8 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
       ],
       entry: top === undefined ? "" : (entryAt.get(top.s) ?? ""),
       locations: [
-        { witness: ids[f.a]!, ...spanOf(rows[f.a]!, l1.s, l1.e) },
-        { witness: ids[f.b]!, ...spanOf(rows[f.b]!, l2.s, l2.e) }
+        { witness: ids[f.a]!, ...spans[f.a]!(l1.s, l1.e) },
+        { witness: ids[f.b]!, ...spans[f.b]!(l2.s, l2.e) }
       ]
     }
   })
