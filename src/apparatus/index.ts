@@ -12,8 +12,13 @@
  *
  * Ids are stable: a hash of the scope (passage id, or the collated witness ids), the lemma's normalised
  * words and three normalised words of context on each side, plus a counter only when that key repeats.
+ *
+ * Every entry carries `locations`: for each witness (row), the span of its reading in its own text, from the
+ * tokens' offsets (see `VariantLocation`), so consumers never have to search for a reading such as "is" that
+ * may occur more than once. The offsets are those of the tokens given: into the witness text for tokenised
+ * witnesses, into the concatenation of the `t`s for CollateX token input.
  */
-import type { ApparatusEntry, Token, VariantKind } from "../domain/model.ts"
+import type { ApparatusEntry, Occurrence, Reading, Token, VariantKind, VariantLocation } from "../domain/model.ts"
 import { stableId } from "../align/hash.ts"
 import { distance } from "fastest-levenshtein"
 import { nearMatch } from "../align/pairwise.ts"
@@ -41,6 +46,8 @@ export interface Transposition {
   readonly columns: readonly [readonly [number, number], readonly [number, number]]
   /** Id of the apparatus entry that shows it. */
   readonly entry: string
+  /** The moved words' character spans: in the first witness at the first column span, in the second at the second. */
+  readonly locations: readonly [VariantLocation, VariantLocation]
 }
 
 const cellText = (tok: Token | null): string => (tok === null ? "" : tok.t)
@@ -50,6 +57,43 @@ function textOf(row: ReadonlyArray<Token | null>, s: number, e: number): string 
   let out = ""
   for (let c = s; c < e; c++) out += cellText(row[c]!)
   return out.replace(/\s+/g, " ").trim()
+}
+
+/**
+ * Where a witness reads columns [s, e): from its first token's start to its last token's end; for a gap, the
+ * zero-width point after its token before the gap (or before its token after the gap at the very start).
+ */
+export function spanOf(row: ReadonlyArray<Token | null>, s: number, e: number): { start: number; end: number } {
+  return rowSpans(row)(s, e)
+}
+
+/**
+ * `spanOf` for many column ranges of one row: the offsets around every column are computed once (a long
+ * gap split into many locations is not scanned again for each).
+ */
+function rowSpans(row: ReadonlyArray<Token | null>): (s: number, e: number) => { start: number; end: number } {
+  const n = row.length
+  // endBefore[c]: end of the row's last token in a column < c, or -1; startFrom[c]: start of its first token
+  // in a column >= c, or -1
+  const endBefore = new Int32Array(n + 1).fill(-1)
+  const startFrom = new Int32Array(n + 1).fill(-1)
+  for (let c = 0; c < n; c++) endBefore[c + 1] = row[c]?.end ?? endBefore[c]!
+  for (let c = n - 1; c >= 0; c--) startFrom[c] = row[c]?.start ?? startFrom[c + 1]!
+  return (s, e) => {
+    let first: Token | null = null
+    let last: Token | null = null
+    for (let c = s; c < e; c++) {
+      const t = row[c]
+      if (t === null || t === undefined) continue
+      if (first === null) first = t
+      last = t
+    }
+    if (first !== null && last !== null) return { start: first.start, end: last.end }
+    const before = endBefore[Math.max(0, Math.min(n, s))]!
+    if (before >= 0) return { start: before, end: before }
+    const after = startFrom[Math.max(0, Math.min(n, e))]!
+    return after >= 0 ? { start: after, end: after } : { start: 0, end: 0 }
+  }
 }
 
 function wordsOf(row: ReadonlyArray<Token | null>, s: number, e: number): string[] {
@@ -174,6 +218,7 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
   // rows in witness-id order, so context read from "any witness" does not depend on the input order
   const byId = ids.map((_, w) => w).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : x - y)).map((w) => rows[w]!)
   const entryAt = new Map<number, string>()
+  const spans = rows.map(rowSpans)
   for (const loc of merged) {
     const texts = rows.map((r) => textOf(r, loc.s, loc.e))
     const groups = new Map<string, string[]>()
@@ -201,7 +246,8 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
     seen.set(key, dup + 1)
     const id = stableId("v", dup === 0 ? key : `${key}#${dup}`)
     entryAt.set(loc.s, id)
-    apparatus.push({ id, lemma, readings, kind, columns: [loc.s, loc.e] })
+    const locations = rows.map((_, w): VariantLocation => ({ witness: ids[w]!, ...spans[w]!(loc.s, loc.e) }))
+    apparatus.push({ id, lemma, readings, kind, locations, columns: [loc.s, loc.e] })
   }
   const transpositions: Transposition[] = found.map((f) => {
     const l1 = locs[f.l1]!
@@ -214,7 +260,11 @@ export function buildApparatus(input: ApparatusRows): { apparatus: LocatedEntry[
         [l1.s, l1.e],
         [l2.s, l2.e]
       ],
-      entry: top === undefined ? "" : (entryAt.get(top.s) ?? "")
+      entry: top === undefined ? "" : (entryAt.get(top.s) ?? ""),
+      locations: [
+        { witness: ids[f.a]!, ...spans[f.a]!(l1.s, l1.e) },
+        { witness: ids[f.b]!, ...spans[f.b]!(l2.s, l2.e) }
+      ]
     }
   })
   return { apparatus, transpositions }
@@ -243,6 +293,36 @@ function minus(a: ReadonlyArray<string>, b: ReadonlyArray<string>): string[] {
     else out.push(x)
   }
   return out
+}
+
+/**
+ * How a reading's text relates to the slice of witness text its location covers: whitespace runs (and
+ * zero-width spaces, which the tokeniser treats as whitespace) collapsed to one space, ends trimmed.
+ */
+export function collapseSpace(s: string): string {
+  return s.replace(/[\s\u200b]+/g, " ").trim()
+}
+
+/**
+ * Where an entry's reading stands inside one occurrence of its passage, from the entry's `locations`: the
+ * location of the occurrence's witness (or of its `id@start` row when the witness quotes the passage twice)
+ * that lies within the occurrence, with the reading of that row. Offsets stay witness-text offsets.
+ * Undefined when the entry has no locations (made before they existed), none falls in this occurrence, or
+ * the occurrence's text there is not the reading (stale offsets): callers then fall back to searching.
+ */
+export function locationIn(
+  entry: ApparatusEntry,
+  occ: Occurrence
+): { readonly witness: string; readonly start: number; readonly end: number; readonly reading: Reading } | undefined {
+  for (const l of entry.locations ?? []) {
+    if (l.witness !== occ.witness && !l.witness.startsWith(`${occ.witness}@`)) continue
+    if (l.start < occ.start || l.end > occ.end || l.end < l.start) continue
+    const reading = entry.readings.find((r) => r.witnesses.includes(l.witness))
+    if (reading === undefined) continue
+    if (collapseSpace(occ.text.slice(l.start - occ.start, l.end - occ.start)) !== collapseSpace(reading.text)) continue
+    return { witness: l.witness, start: l.start, end: l.end, reading }
+  }
+  return undefined
 }
 
 /** Sigla of a reading: run together when all are one character ("BE"), else separated by spaces. */

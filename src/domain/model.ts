@@ -115,6 +115,23 @@ export interface Reading {
   readonly witnesses: ReadonlyArray<string>
 }
 
+/**
+ * Where one witness's reading of a variant location stands in that witness (added by the offsets branch).
+ *
+ * `witness` is the id as the entry's readings name it (for a passage quoted twice in one witness, the second
+ * occurrence is `id@start`, as in the readings). `start`/`end` are offsets into the witness text, as tokens'
+ * are: from the start of the reading's first token to the end of its last token, so
+ * `text.slice(start, end)` with whitespace runs collapsed to one space is the reading's `text`. An omission is
+ * a zero-width span (`start === end`) where the reading would stand: at the end of the witness's token before
+ * the gap (or the start of the token after it when the gap opens the passage). A transposition's span covers
+ * the witness's whole reading of the location, which holds the moved words wherever that witness has them.
+ */
+export interface VariantLocation {
+  readonly witness: string
+  readonly start: number
+  readonly end: number
+}
+
 /** One variant location of the apparatus. */
 export interface ApparatusEntry {
   readonly id: string
@@ -122,6 +139,11 @@ export interface ApparatusEntry {
   readonly lemma: string
   readonly readings: ReadonlyArray<Reading>
   readonly kind: VariantKind
+  /**
+   * Additive: where each witness's reading stands, one per witness of the readings, in the order of the
+   * alignment's rows. Absent on entries made before it existed (consumers then locate readings by search).
+   */
+  readonly locations?: ReadonlyArray<VariantLocation>
 }
 
 /** A stretch of text found in two or more witnesses (`lectio align --json`). */

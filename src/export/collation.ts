@@ -5,7 +5,11 @@
  * occurrence's text tokenised like the corpus (src/corpus/tokenise.ts).
  *
  * Top level: `{ edition, title, witnesses: [{id, siglum}], passages: [{ id, number, witnesses, table,
- * transpositions, apparatus: [{ id, kind, lemma, chosen, defaultLemma, readings }] }] }`.
+ * transpositions, apparatus: [{ id, kind, lemma, chosen, defaultLemma, readings, locations? }] }] }`.
+ *
+ * Every offset in the file is an offset into the witness text: an entry's `locations` as the aligner gave
+ * them (absent for entries without), and a transposition's `locations` (the moved words) shifted from the
+ * occurrence text they were collated in to the witness text.
  */
 import { collate } from "../align/index.ts"
 import { tokenise } from "../corpus/tokenise.ts"
@@ -14,6 +18,19 @@ import { type EditionInput } from "./model.ts"
 import { placePassages } from "./passages.ts"
 
 export type Collate = (witnesses: ReadonlyArray<{ readonly id: string; readonly tokens: ReadonlyArray<Token> }>) => AlignmentTable
+
+/** A transposition of an occurrence collation with its `locations` moved to witness-text offsets. */
+function inWitness(t: unknown, occurrences: ReadonlyArray<{ readonly witness: string; readonly start: number }>): unknown {
+  const locs = (t as { locations?: unknown } | null)?.locations
+  if (!Array.isArray(locs)) return t
+  return {
+    ...(t as object),
+    locations: locs.map((l: { witness: string; start: number; end: number }) => {
+      const at = occurrences.find((o) => o.witness === l.witness)?.start ?? 0
+      return { witness: l.witness, start: l.start + at, end: l.end + at }
+    })
+  }
+}
 
 export function renderCollation(input: EditionInput, collateFn: Collate = collate): string {
   const passages = placePassages(input).map((pp) => {
@@ -24,7 +41,7 @@ export function renderCollation(input: EditionInput, collateFn: Collate = collat
       number: pp.number,
       witnesses: aligned.witnesses,
       table: aligned.table.map((row) => row.map((cell) => (cell === null ? null : cell.map((tok) => ({ t: tok.t, n: tok.n }))))),
-      transpositions: aligned.transpositions,
+      transpositions: aligned.transpositions.map((t) => inWitness(t, occurrences)),
       occurrences: occurrences.map((o) => ({ witness: o.witness, siglum: input.siglumOf(o.witness), start: o.start, end: o.end })),
       apparatus: pp.notes.map(({ resolved: r }) => ({
         id: r.entry.id,
@@ -32,7 +49,8 @@ export function renderCollation(input: EditionInput, collateFn: Collate = collat
         lemma: r.lemma,
         chosen: r.chosen,
         defaultLemma: r.entry.lemma,
-        readings: r.entry.readings.map((rd) => ({ text: rd.text, witnesses: [...rd.witnesses] }))
+        readings: r.entry.readings.map((rd) => ({ text: rd.text, witnesses: [...rd.witnesses] })),
+        ...(r.entry.locations === undefined ? {} : { locations: r.entry.locations.map((l) => ({ witness: l.witness, start: l.start, end: l.end })) })
       }))
     }
   })

@@ -2,13 +2,19 @@
  * Where each variant location of a passage sits in its text, for the renderers that print the apparatus in
  * place (TEI `<app>`, HTML note markers, reledmac `\edtext`).
  *
- * An apparatus entry carries readings but no offsets (the `lectio align --json` contract), so the
- * locations are found again: the passage is printed from its base occurrence (the first witness in corpus
- * order), and the entries, taken in order, are located one after another in it — the base witness's reading
- * at word boundaries after the previous location. Where the base witness omits the text, the word before the
- * reading in a witness that has it anchors the location. An entry that cannot be located is kept as an
- * unplaced note (printed after the passage), never dropped.
+ * The passage is printed from its base occurrence (the first witness in corpus order). An entry made by the
+ * aligner carries `locations`, the character span of every witness's reading: the base witness's span is
+ * where the entry goes (a zero-width span where the base omits the text), so a short reading such as "is"
+ * that also occurs earlier in the passage is never put in the wrong place.
+ *
+ * Entries without usable locations (made before they existed, or whose offsets no longer fit the text) are
+ * found again by search, as a fallback: the entries, taken in order, are located one after another — the
+ * base witness's reading at word boundaries after the previous location, confirmed by the words around it
+ * in the other witnesses. Where the base witness omits the text, the word before the reading in a witness
+ * that has it anchors the location. An entry that cannot be located is kept as an unplaced note (printed
+ * after the passage), never dropped.
  */
+import { locationIn } from "../apparatus/index.ts"
 import type { Occurrence, Passage } from "../domain/model.ts"
 import { resolveEntry, witnessOrder, type EditionInput, type ResolvedEntry } from "./model.ts"
 
@@ -121,6 +127,23 @@ function placeOne(
   passage.apparatus.forEach((entry, k) => {
     const note = k + 1
     const resolved = resolveEntry(entry, input.lemmas)
+    // 1. from the entry's offsets
+    const own = locationIn(entry, base)
+    if (own !== undefined && own.start - base.start >= at) {
+      const where = own.start - base.start
+      const end = own.end - base.start
+      // keep the search cursors of the other witnesses in step, for entries that have to be searched for
+      for (const [w, occ] of occurrenceOf) {
+        const l = w === base.witness ? undefined : locationIn(entry, occ)
+        if (l !== undefined) cursor.set(w, l.end - occ.start)
+      }
+      if (where > at) pieces.push({ kind: "text", text: text.slice(at, where) })
+      pieces.push({ kind: "app", note, resolved, baseText: text.slice(where, end) })
+      at = end
+      notes.push({ note, resolved, placed: true })
+      return
+    }
+    // 2. fallback: search for the readings
     const baseReading = entry.readings.find((r) => r.witnesses.includes(base.witness))
     const others = entry.readings.filter((r) => r !== baseReading)
     // Where the context [word before, reading…, word after] of a base position is found in another witness.

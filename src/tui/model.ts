@@ -3,7 +3,7 @@
  * of every passage (flattened, located in each occurrence), lower-cased search haystacks, and small pure
  * helpers the views share (context snippets, the apparatus line, density histograms). No I/O.
  */
-import { renderEntry, shortenEntry } from "../apparatus/index.ts"
+import { locationIn, renderEntry, shortenEntry } from "../apparatus/index.ts"
 import type { ApparatusEntry, Passage, Proposal, Witness } from "../domain/model.ts"
 import type { ReviewState, TargetDecision } from "../review/replay.ts"
 import { oneLine } from "../text/display.ts"
@@ -14,7 +14,11 @@ export interface VariantItem {
   readonly passageIndex: number
   /** 1-based number of the entry within its passage. */
   readonly number: number
-  /** Where each witness's reading sits in the witness text (found in order inside the occurrence), when found. */
+  /**
+   * Where each occurrence's witness reads this location, as offsets into the witness text: from the entry's
+   * `locations` (zero-width for an omission); for an entry without them, found by search in order inside
+   * the occurrence. Absent for a witness whose reading could not be found.
+   */
   readonly located: ReadonlyMap<string, { readonly start: number; readonly end: number }>
 }
 
@@ -67,6 +71,13 @@ export function buildModel(input: {
     passage.apparatus.forEach((entry, k) => {
       const located = new Map<string, { start: number; end: number }>()
       for (const o of passage.occurrences) {
+        if (located.has(o.witness)) continue
+        const own = locationIn(entry, o)
+        if (own !== undefined) {
+          located.set(o.witness, { start: own.start, end: own.end })
+          cursor.set(o.witness, own.end - o.start)
+          continue
+        }
         const reading = entry.readings.find((r) => r.witnesses.includes(o.witness))
         if (reading === undefined) continue
         const from = cursor.get(o.witness) ?? 0

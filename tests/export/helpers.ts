@@ -16,7 +16,13 @@ export const CALLINICOS = "callinicos-1990-trotskyism-critique-of-stalinism"
 export const STUDY_GUIDE = "study-guide-isolation-and-degeneration"
 
 export const antiProposal: Proposal = JSON.parse(readFileSync(fixture("breitman-anti-proposal.json"), "utf8"))
+/** The B/E queue passage as the aligner gives it (with `locations`, the readings' offsets), ids made readable. */
 export const passageBE: Passage = JSON.parse(readFileSync(fixture("passage-callinicos-study-guide.json"), "utf8"))
+/** The same passage as entries made before `locations` existed: the export must find the readings by search. */
+export const passageBEUnlocated: Passage = {
+  ...passageBE,
+  apparatus: passageBE.apparatus.map(({ locations: _, ...e }) => e)
+}
 
 export const corpusLayer = () => Corpus.layer.pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
 

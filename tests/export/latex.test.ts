@@ -7,6 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
+import { findPassages } from "../../src/align/index.ts"
+import { tokenise } from "../../src/corpus/tokenise.ts"
 import type { Witness } from "../../src/domain/model.ts"
 import { renderLatex } from "../../src/export/latex.ts"
 import { antiProposal, correctionFrom, fixture, inputOf, loadSeeds, passageBE, witness } from "./helpers.ts"
@@ -39,6 +41,19 @@ beforeAll(async () => {
 describe.skipIf(!hasTex)("edition.tex compiles (lualatex + reledmac)", () => {
   it("the seeds with the anti → and correction and the B/E passage", () => {
     const tex = renderLatex(inputOf(seeds, { corrections: [correctionFrom(antiProposal)], passages: [passageBE] }))
+    const r = compile(tex)
+    expect(r.log.split("\n").filter((l) => l.startsWith("!"))).toEqual([])
+    expect(r.ok && r.pdf).toBe(true)
+  }, 120_000)
+
+  it("the seeds with every passage the aligner finds, placed from their offsets (an addition: empty lemma)", () => {
+    const passages = findPassages(
+      seeds.map((w) => ({ witness: w, tokens: tokenise(w.text) })),
+      { minWords: 7 }
+    )
+    expect(passages.some((p) => p.apparatus.some((e) => e.kind === "addition"))).toBe(true)
+    const tex = renderLatex(inputOf(seeds, { passages }))
+    expect(tex).toContain(`When there \\edtext{is}{\\Afootnote{are E}} enough goods`)
     const r = compile(tex)
     expect(r.log.split("\n").filter((l) => l.startsWith("!"))).toEqual([])
     expect(r.ok && r.pdf).toBe(true)
