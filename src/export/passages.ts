@@ -19,7 +19,8 @@ import type { Occurrence, Passage } from "../domain/model.ts"
 import { resolveEntry, witnessOrder, type EditionInput, type ResolvedEntry } from "./model.ts"
 
 export type Piece =
-  | { readonly kind: "text"; readonly text: string }
+  /** Text of the base witness; `inserted` marks a word space the edition adds (see spaceAdoptedAdditions). */
+  | { readonly kind: "text"; readonly text: string; readonly inserted?: true }
   | { readonly kind: "app"; readonly note: number; readonly resolved: ResolvedEntry; readonly baseText: string }
 
 export interface PlacedPassage {
@@ -226,5 +227,24 @@ function placeOne(
     notes.push({ note, resolved, placed: true })
   })
   if (at < text.length) pieces.push({ kind: "text", text: text.slice(at) })
-  return { passage, number, base, witnesses: order([...occurrenceOf.keys()]), pieces, notes }
+  return { passage, number, base, witnesses: order([...occurrenceOf.keys()]), pieces: spaceAdoptedAdditions(pieces), notes }
+}
+
+/**
+ * An adopted reading placed where the base text has nothing (an addition the editor took into the text)
+ * needs a word space before it when the base text runs straight up to it ("bureaucracy.It ‘knows’…").
+ */
+function spaceAdoptedAdditions(pieces: ReadonlyArray<Piece>): Piece[] {
+  const out: Piece[] = []
+  for (const p of pieces) {
+    const prev = out[out.length - 1]
+    if (
+      p.kind === "app" && p.baseText === "" && /^[\p{L}\p{N}‘“(]/u.test(p.resolved.lemma) &&
+      prev?.kind === "text" && /[^\s(‘“]$/u.test(prev.text)
+    ) {
+      out.push({ kind: "text", text: " ", inserted: true })
+    }
+    out.push(p)
+  }
+  return out
 }
