@@ -85,6 +85,10 @@ if (process.env.LECTIO_NO_BUNDLE !== "1") {
   }
 }
 if (bundled) {
+  // The bundle's identity keys caches of results that depend on the code (src/services/AnalysisCache.ts).
+  const { mtimeMs, size } = statSync(bundle)
+  process.env.LECTIO_CODE_STAMP = `${bundle}:${mtimeMs}:${size}`
+  process.env.LECTIO_CACHE_DIR = cacheDir
   await import(pathToFileURL(bundle).href)
 } else {
   const { register } = await import("tsx/esm/api")

@@ -6,6 +6,7 @@ import { Corpus } from "./corpus/Corpus.ts"
 import { lectio, VERSION } from "./cli/main.ts"
 import { EditionWriter } from "./export/EditionWriter.ts"
 import { Ledger } from "./review/Ledger.ts"
+import { AnalysisCache } from "./services/AnalysisCache.ts"
 import { Glob } from "./services/Glob.ts"
 import { escapeControls } from "./text/display.ts"
 
@@ -17,7 +18,7 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-const AppLayer = Layer.mergeAll(Corpus.layer.pipe(Layer.provideMerge(Glob.layer)), Ledger.layer, EditionWriter.layer).pipe(
+const AppLayer = Layer.mergeAll(Corpus.layer.pipe(Layer.provideMerge(Glob.layer)), Ledger.layer, EditionWriter.layer, AnalysisCache.layer).pipe(
   Layer.provideMerge(NodeServices.layer)
 )
 

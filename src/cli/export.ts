@@ -4,7 +4,7 @@ import { Command, Flag } from "effect/cli"
 import { FORMATS } from "../export/edition.ts"
 import { exportEdition, type ExportReport } from "../export/index.ts"
 import { Ledger } from "../review/Ledger.ts"
-import { analyse } from "../pipeline.ts"
+import { AnalysisCache } from "../services/AnalysisCache.ts"
 import { escapeControls } from "../text/display.ts"
 import { jsonFlag } from "./corpus.ts"
 import { corpusFlags, loadCorpus } from "./shared.ts"
@@ -48,7 +48,7 @@ export function notAppliedLines(r: ExportReport): string[] {
 export const exportCommand = Command.make("export", exportFlags, (flags) =>
   Effect.gen(function* () {
     const loaded = yield* loadCorpus(flags)
-    const analysis = analyse(loaded)
+    const analysis = yield* (yield* AnalysisCache).analyse(loaded)
     const report = yield* exportEdition(
       {
         title: loaded.title,

@@ -7,7 +7,7 @@ import { Command, Flag } from "effect/cli"
 import type { LoadedCorpus } from "../corpus/Corpus.ts"
 import { UsageError } from "../domain/errors.ts"
 import type { Passage, Proposal, Witness } from "../domain/model.ts"
-import { analyse } from "../pipeline.ts"
+import { AnalysisCache } from "../services/AnalysisCache.ts"
 import { textHash } from "../review/anchor.ts"
 import { LedgerTorn } from "../review/errors.ts"
 import { Ledger } from "../review/Ledger.ts"
@@ -76,7 +76,7 @@ export const loadReviewData = (flags: ReviewFlags) =>
       if (stray !== undefined) return yield* new UsageError({ reason: `--analysis ${file}: proposal ${stray.id} names witness ${stray.witness}, not in ${flags.corpus}` })
       return { corpus, witnesses, proposals: proposals as Proposal[], passages: passages as Passage[] } satisfies ReviewData
     }
-    const a = analyse(corpus)
+    const a = yield* (yield* AnalysisCache).analyse(corpus)
     return { corpus, witnesses, proposals: a.proposals, passages: a.passages } satisfies ReviewData
   })
 

@@ -24,6 +24,7 @@ import { Ledger } from "../../src/review/Ledger.ts"
 import { EditionWriter } from "../../src/export/EditionWriter.ts"
 import { exportEdition } from "../../src/export/index.ts"
 import { analyse } from "../../src/pipeline.ts"
+import { AnalysisCache } from "../../src/services/AnalysisCache.ts"
 import { Glob } from "../../src/services/Glob.ts"
 import { BREITMAN, antiProposal, loadSeeds, passageBE, repoRoot } from "./helpers.ts"
 import { jsonl, proposalEvent } from "./ledger.ts"
@@ -42,7 +43,7 @@ const tmp = () => {
 }
 
 const cliLayer = () =>
-  Layer.mergeAll(Corpus.layer, EditionWriter.layer, Ledger.layer, TestConsole.layer).pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
+  Layer.mergeAll(Corpus.layer, EditionWriter.layer, Ledger.layer, AnalysisCache.layerTest, TestConsole.layer).pipe(Layer.provideMerge(Glob.layer), Layer.provideMerge(NodeServices.layer))
 
 /** Run `lectio ARGS…` in-process with the real layers; returns what it printed. */
 export function runCli(args: ReadonlyArray<string>) {
