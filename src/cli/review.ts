@@ -85,6 +85,10 @@ export const runReviewSession = (flags: ReviewFlags) =>
   Effect.gen(function* () {
     // Refuse before loading anything: a pipe cannot answer the UI.
     if (process.stdin.isTTY !== true) return yield* new NotInteractive()
+    // A person is at this terminal: Ink's CI mode (set by CI=true in the environment, read when Ink loads)
+    // would draw only the last frame and hide the whole session, so it is turned off before Ink loads.
+    delete process.env["CI"]
+    delete process.env["CONTINUOUS_INTEGRATION"]
     // Start loading Ink/React (the slowest import) while the corpus and the ledger load.
     const ui = import("../tui/run.tsx")
     ui.catch(() => undefined)
