@@ -4,6 +4,7 @@
  * nspell). Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
  * `makeLexicon`. Pure: nothing here reads a file, a clock or a random source.
  */
+import { buildTrie, type WordTrie } from "./trie.ts"
 
 /** Reference data the detectors consult. All words are lower case unless stated. */
 export interface Lexicon {
@@ -22,6 +23,8 @@ export interface Lexicon {
   caseOf(w: string): CaseStats
   /** Words of the reference seen at least `min` times, commonest first. */
   frequent(min: number): ReadonlyArray<string>
+  /** The words with a reference count above 0, as a trie (built on first call, then kept). */
+  vocabulary(): WordTrie
 }
 
 export interface CaseStats {
@@ -53,6 +56,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   for (const c of data.unigrams.values()) total += c
   const cache = new Map<string, boolean>()
   const frequentCache = new Map<number, string[]>()
+  let trie: WordTrie | undefined
   const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
   return {
     total,
@@ -79,6 +83,14 @@ export function makeLexicon(data: LexiconData): Lexicon {
         frequentCache.set(min, r)
       }
       return r
+    },
+    vocabulary: () => {
+      if (trie === undefined) {
+        const words: string[] = []
+        for (const [w, c] of data.unigrams) if (c > 0) words.push(w)
+        trie = buildTrie(words)
+      }
+      return trie
     }
   }
 }

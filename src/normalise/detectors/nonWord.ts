@@ -141,7 +141,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       }
       if (!compound) {
         // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
-        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit).filter((c) => c.word.length >= 2 || c.word === "a")
+        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary()).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
       }
       cands.set(w, cs)
