@@ -36,7 +36,8 @@ export interface CaseStats {
 
 export interface LexiconData {
   readonly unigrams: ReadonlyMap<string, number>
-  readonly bigrams: ReadonlyMap<string, number>
+  /** Pair counts: keyed by `pairKey`, or as a table (see `pairTable`). */
+  readonly bigrams: ReadonlyMap<string, number> | PairTable
   /** word → [lower-case count, capitalised count] away from sentence starts. */
   readonly cases?: ReadonlyMap<string, readonly [number, number]>
   /** lower-case word → capitalised form, for dictionary entries listed only capitalised. */
@@ -48,6 +49,68 @@ export interface LexiconData {
 /** Key of a word pair in `LexiconData.bigrams`. */
 export const pairKey = (a: string, b: string) => `${a}\u0001${b}`
 
+/**
+ * Pair counts as flat integer arrays (compact to store and to load, and looked up without building a key):
+ * the pairs whose first word has id a are at [offsets[a], offsets[a + 1]), ordered by the id of the second.
+ */
+export interface PairTable {
+  /** id → word */
+  readonly words: ReadonlyArray<string>
+  readonly ids: ReadonlyMap<string, number>
+  readonly offsets: Int32Array
+  readonly seconds: Int32Array
+  readonly counts: Int32Array
+}
+
+/** The pair table of counts keyed by `pairKey`; words get ids in order of first appearance. */
+export function pairTable(bigrams: ReadonlyMap<string, number>): PairTable {
+  const words: string[] = []
+  const ids = new Map<string, number>()
+  const id = (w: string) => {
+    let i = ids.get(w)
+    if (i === undefined) {
+      ids.set(w, (i = words.length))
+      words.push(w)
+    }
+    return i
+  }
+  const triples: Array<[number, number, number]> = []
+  for (const [k, c] of bigrams) {
+    const cut = k.indexOf("\u0001")
+    triples.push([id(k.slice(0, cut)), id(k.slice(cut + 1)), c])
+  }
+  triples.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  const offsets = new Int32Array(words.length + 1)
+  const seconds = new Int32Array(triples.length)
+  const counts = new Int32Array(triples.length)
+  triples.forEach(([a, b, c], k) => {
+    offsets[a + 1]!++
+    seconds[k] = b
+    counts[k] = c
+  })
+  for (let a = 0; a < words.length; a++) offsets[a + 1]! += offsets[a]!
+  return { words, ids, offsets, seconds, counts }
+}
+
+/** Count of the pair (a, b) in a pair table (0 when absent). */
+export function pairCount(t: PairTable, a: string, b: string): number {
+  const ia = t.ids.get(a)
+  if (ia === undefined) return 0
+  const ib = t.ids.get(b)
+  if (ib === undefined) return 0
+  let lo = t.offsets[ia]!
+  let hi = t.offsets[ia + 1]! - 1
+  const seconds = t.seconds
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const x = seconds[mid]!
+    if (x === ib) return t.counts[mid]!
+    if (x < ib) lo = mid + 1
+    else hi = mid - 1
+  }
+  return 0
+}
+
 const NO_CASE: CaseStats = { lower: 0, capital: 0, dictProper: null }
 
 /** A Lexicon over in-memory data (used by the loader and by tests). */
@@ -57,11 +120,12 @@ export function makeLexicon(data: LexiconData): Lexicon {
   const cache = new Map<string, boolean>()
   const frequentCache = new Map<number, string[]>()
   let trie: WordTrie | undefined
+  const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
   const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
   return {
     total,
     unigram: (w) => data.unigrams.get(w) ?? 0,
-    bigram: (a, b) => data.bigrams.get(pairKey(a, b)) ?? 0,
+    bigram: (a, b) => pairCount(pairs, a, b),
     isWord: (w) => {
       let r = cache.get(w)
       if (r === undefined) {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest"
 import { candidates } from "../../src/normalise/confusions.ts"
+import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
 import { buildTrie } from "../../src/normalise/trie.ts"
 import { seeds } from "./helpers.ts"
 
@@ -50,5 +51,19 @@ describe("vocabulary trie", () => {
     const fast = candidates("bsat", known, true, undefined, (w) => inVocab.has(w), true, vocab)
     expect(fast).toEqual(slow)
     expect(slow.find((c) => c.word === "bast")).toMatchObject({ pattern: "sa⇄" })
+  })
+})
+
+describe("pair table", () => {
+  it("counts every pair of the seeds as the string-keyed map does, and 0 for the pairs it lacks", () => {
+    const counts = countSentences(seeds().map((w) => w.tokens.map((t) => w.witness.text.slice(t.start, t.end))))
+    const table = pairTable(counts.bigrams)
+    for (const [k, c] of counts.bigrams) {
+      const [a, b] = k.split("\u0001") as [string, string]
+      expect(pairCount(table, a, b)).toBe(c)
+    }
+    expect(pairCount(table, "the", "the")).toBe(counts.bigrams.get(pairKey("the", "the")) ?? 0)
+    expect(pairCount(table, "revolution", "zzz")).toBe(0)
+    expect(pairCount(table, "zzz", "the")).toBe(0)
   })
 })
