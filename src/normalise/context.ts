@@ -11,8 +11,12 @@ export interface CorpusStats {
   readonly counts: ReadonlyArray<number>
   /** Word → small integer id (the keys of `bigrams`). */
   readonly ids: Map<string, number>
-  /** Pair counts keyed by id(a) * 2^21 + id(b). */
+  /** Pair counts keyed by id(a) * ids.size + id(b). */
   readonly bigrams: Map<number, number>
+  /** id → word */
+  readonly words: ReadonlyArray<string>
+  /** Per witness, the id of each token's normalised form. */
+  readonly tokenIds: ReadonlyArray<Int32Array>
   /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
   readonly cases: Map<string, [number, number]>
   readonly total: number
@@ -62,21 +66,34 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   // how the witnesses write case matters only when one of them is in lower case throughout
   const lowers = witnesses.map((w) => isLowerCaseWitness(w.witness.text))
   const needCases = lowers.some((x) => x)
-  witnesses.forEach((w, wi) => {
-    const lower = lowers[wi]! || !needCases
-    let prev = 0
+  // first the ids (so that pair keys can be id(a) * ids.size + id(b), small integers for any real corpus)
+  const tokenIds = witnesses.map((w) => {
     const toks = w.tokens
+    const out = new Int32Array(toks.length)
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!
-      const n = t.n
-      total++
+      const n = toks[i]!.n
       let id = ids.get(n)
       if (id === undefined) {
         ids.set(n, (id = ids.size))
         counts.push(0)
       }
+      out[i] = id
+    }
+    return out
+  })
+  const V = ids.size
+  witnesses.forEach((w, wi) => {
+    const lower = lowers[wi]! || !needCases
+    let prev = 0
+    const toks = w.tokens
+    const tids = tokenIds[wi]!
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!
+      const n = t.n
+      total++
+      const id = tids[i]!
       counts[id]!++
-      const k = prev * 2097152 + id
+      const k = prev * V + id
       bigrams.set(k, (bigrams.get(k) ?? 0) + 1)
       prev = id
       if (t.kind === "word") {
@@ -92,7 +109,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       }
     }
   })
-  return { counts, ids, bigrams, cases, total }
+  return { counts, ids, words: [...ids.keys()], bigrams, tokenIds, cases, total }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */
@@ -111,11 +128,15 @@ export interface ContextModel {
   logCond(a: string, b: string, selfPair?: number, selfB?: number): number
   /** log P(w) */
   logUni(w: string, self?: number): number
+  /** Reference count (`lexicon.unigram`) of the word with corpus id `id` (see `corpus.tokenIds`), looked up once. */
+  refCount(id: number): number
 }
 
 export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextModel {
   const N = lexicon.total + CORPUS_WEIGHT * corpus.total
-  const V = 60000
+  const V = corpus.ids.size
+  /** Vocabulary size of the unigram smoothing. */
+  const SMOOTH_V = 60000
   const corpusOf = (w: string) => {
     const id = corpus.ids.get(w)
     return id === undefined ? 0 : corpus.counts[id]!
@@ -126,11 +147,17 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
   const corpusPair = (a: string, b: string) => {
     const ia = corpus.ids.get(a)
     const ib = corpus.ids.get(b)
-    return ia === undefined || ib === undefined ? 0 : (corpus.bigrams.get(ia * 2097152 + ib) ?? 0)
+    return ia === undefined || ib === undefined ? 0 : (corpus.bigrams.get(ia * V + ib) ?? 0)
   }
-  const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + V * 0.5))
+  const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + SMOOTH_V * 0.5))
   const BETA = 3
+  const refCounts = new Float64Array(corpus.words.length).fill(-1)
   return {
+    refCount: (id) => {
+      let c = refCounts[id]!
+      if (c < 0) refCounts[id] = c = lexicon.unigram(corpus.words[id]!)
+      return c
+    },
     lexicon,
     corpus,
     count,

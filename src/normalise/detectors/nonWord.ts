@@ -64,12 +64,13 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
   /** One word to examine: a token, or one part of a hyphenated token ("Police-cos3table"). */
   const units: Array<{ i: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
+  const ids = model.corpus.tokenIds[input.index]!
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
+    // (the commonest case, kept cheap: known words leave at the first look-up, once per word)
+    if (model.refCount(ids[i]!) > 0 && !t.n.includes("-")) continue
     if (!t.n.includes("-")) {
-      // (the commonest case, kept cheap: known words leave at the first look-up)
-      if (lex.unigram(t.n) > 0) continue
       units.push({ i, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
       continue
     }

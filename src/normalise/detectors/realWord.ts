@@ -32,13 +32,21 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   // Word-pair counts are only reliable for common words: a candidate must be one (and far commoner than the
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
   const known = (c: string) => model.lexicon.unigram(c) >= COMMON
+  const ids = model.corpus.tokenIds[input.index]!
+  // per word (corpus id): 1 = never a candidate here, 2 = look closer; decided once per word
+  const verdicts = new Uint8Array(model.corpus.words.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
     const w = t.n
-    if (w.length < 2 || w.length > 10 || !ASCII_WORD.test(w)) continue
-    // a common word is not taken for an error of another ("than" → that, "two" → to)
-    if (model.lexicon.unigram(w) >= COMMON) continue
+    const id = ids[i]!
+    let verdict = verdicts[id]!
+    if (verdict === 0) {
+      // (a common word is not taken for an error of another: "than" → that, "two" → to)
+      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || model.refCount(id) >= COMMON ? 1 : 2
+      verdicts[id] = verdict
+    }
+    if (verdict === 1) continue
     const memoised = cands.get(w)
     if (memoised !== undefined && memoised.length === 0) continue
     const raw = text.slice(t.start, t.end)
