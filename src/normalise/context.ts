@@ -128,6 +128,10 @@ export interface ContextModel {
   logCond(a: string, b: string, selfPair?: number, selfB?: number): number
   /** log P(w) */
   logUni(w: string, self?: number): number
+  /** `pair` by corpus ids (see `corpus.tokenIds`; `idOf` for other words). */
+  pairOfIds(a: number, b: number, self?: number): number
+  /** The corpus id of a word; a word the witnesses lack gets an id beyond theirs (for `pairOfIds`). */
+  idOf(w: string): number
   /** Reference count (`lexicon.unigram`) of the word with corpus id `id` (see `corpus.tokenIds`), looked up once. */
   refCount(id: number): number
 }
@@ -152,7 +156,35 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
   const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + SMOOTH_V * 0.5))
   const BETA = 3
   const refCounts = new Float64Array(corpus.words.length).fill(-1)
+  // corpus id → id in the lexicon's pair counts (-2: not looked up yet); words beyond the corpus in `extra`
+  let lexIds = new Int32Array(V).fill(-2)
+  const extra = new Map<string, number>()
+  const extraWords: string[] = []
+  const lexId = (id: number) => {
+    let l = lexIds[id]!
+    if (l === -2) lexIds[id] = l = lexicon.pairId(id < V ? corpus.words[id]! : extraWords[id - V]!)
+    return l
+  }
   return {
+    idOf: (w) => {
+      const id = corpus.ids.get(w)
+      if (id !== undefined) return id
+      let e = extra.get(w)
+      if (e === undefined) {
+        extra.set(w, (e = V + extraWords.length))
+        extraWords.push(w)
+        if (e >= lexIds.length) {
+          const grown = new Int32Array(lexIds.length * 2 + 16).fill(-2)
+          grown.set(lexIds)
+          lexIds = grown
+        }
+      }
+      return e
+    },
+    pairOfIds: (a, b, self = 0) => {
+      const c = a < V && b < V ? (corpus.bigrams.get(a * V + b) ?? 0) : 0
+      return lexicon.bigramOfIds(lexId(a), lexId(b)) + CORPUS_WEIGHT * Math.max(0, c - self)
+    },
     refCount: (id) => {
       let c = refCounts[id]!
       if (c < 0) refCounts[id] = c = lexicon.unigram(corpus.words[id]!)

@@ -14,6 +14,10 @@ export interface Lexicon {
   unigram(w: string): number
   /** Reference count of the lower-case word pair "a b" (punctuation tokens count as words). */
   bigram(a: string, b: string): number
+  /** The id of a word in the pair counts (-1 when in no pair): for `bigramOfIds`. */
+  pairId(w: string): number
+  /** `bigram` by the ids of `pairId` (0 when either is -1). */
+  bigramOfIds(a: number, b: number): number
   /** Does the dictionary accept this word as written (any case the dictionary allows)? */
   isWord(w: string): boolean
   /**
@@ -98,6 +102,12 @@ export function pairCount(t: PairTable, a: string, b: string): number {
   if (ia === undefined) return 0
   const ib = t.ids.get(b)
   if (ib === undefined) return 0
+  return pairCountOfIds(t, ia, ib)
+}
+
+/** Count of the pair of word ids (ia, ib) in a pair table (0 when absent or when either id is -1). */
+export function pairCountOfIds(t: PairTable, ia: number, ib: number): number {
+  if (ia < 0 || ib < 0) return 0
   let lo = t.offsets[ia]!
   let hi = t.offsets[ia + 1]! - 1
   const seconds = t.seconds
@@ -126,6 +136,8 @@ export function makeLexicon(data: LexiconData): Lexicon {
     total,
     unigram: (w) => data.unigrams.get(w) ?? 0,
     bigram: (a, b) => pairCount(pairs, a, b),
+    pairId: (w) => pairs.ids.get(w) ?? -1,
+    bigramOfIds: (a, b) => pairCountOfIds(pairs, a, b),
     isWord: (w) => {
       let r = cache.get(w)
       if (r === undefined) {

@@ -53,7 +53,10 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (raw !== w) continue
     const prev = prevN(tokens, i, text)
     const next = nextN(tokens, i, text)
-    if (model.pair(prev, w, 1) + model.pair(w, next, 1) > 1) continue
+    // (by ids: the neighbours are the tokens, or "<s>" / "." at a paragraph's edges)
+    const prevId = prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
+    const nextId = next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
+    if (model.pairOfIds(prevId, id, 1) + model.pairOfIds(id, nextId, 1) > 1) continue
     let cs = cands.get(w)
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
