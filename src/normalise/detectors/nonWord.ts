@@ -53,9 +53,16 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
   const knownEdit = (c: string) => lex.unigram(c) > 0
   const knownStrict = (c: string) => lex.unigram(c) >= 200
+  // (asked of each unit's neighbours, so kept per token: 1 unknown, 2 not)
+  const unknownMemo = new Uint8Array(tokens.length)
   const unknownAt = (j: number) => {
     const u = tokens[j]
-    return u !== undefined && u.kind === "word" && !isKnown(u.n, text.slice(u.start, u.end))
+    if (u === undefined) return false
+    const seen = unknownMemo[j]!
+    if (seen !== 0) return seen === 1
+    const r = u.kind === "word" && !isKnown(u.n, text.slice(u.start, u.end))
+    unknownMemo[j] = r ? 1 : 2
+    return r
   }
   // a known word with a common prefix or suffix is a derived word, not an error
   const base = (x: string) => x.length >= 3 && (lex.unigram(x) >= 2 || (x.length >= 4 && lex.isWord(x)))
