@@ -63,9 +63,12 @@ export function detectQuotes(input: DetectorInput): Draft[] {
  */
 function unbalancedStraight(text: string): Draft[] {
   const out: Draft[] = []
-  const OPEN = /(?<=^|[\s(])'(?=\p{L})/gu
+  // (tried, sticky, only where a straight single quote stands)
+  const OPEN = /(?<=^|[\s(])'(?=\p{L})/uy
   let m: RegExpExecArray | null
-  while ((m = OPEN.exec(text)) !== null) {
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) {
+    OPEN.lastIndex = at
+    if ((m = OPEN.exec(text)) === null) continue
     const [, pEnd] = paragraphAt(text, m.index)
     const rest = text.slice(m.index + 1, pEnd)
     // a closing mark: after a letter or punctuation, before a space, punctuation or the end (not s' possessive)
