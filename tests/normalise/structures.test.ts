@@ -1,4 +1,5 @@
 /**
+ * Data structures of the normaliser kept for speed, each checked against the plain computation it replaces.
  * The vocabulary trie finds the plain-edit candidates without trying every edited string: the candidates
  * (words, weights, patterns and their order) must be exactly those of the exhaustive search.
  */
@@ -6,6 +7,7 @@ import { describe, expect, it } from "vitest"
 import { candidates } from "../../src/normalise/confusions.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
 import { buildTrie } from "../../src/normalise/trie.ts"
+import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
 import { seeds } from "./helpers.ts"
 
 const vocabWords = [...new Set(seeds().flatMap((w) => w.tokens.map((t) => t.n)))]
@@ -65,5 +67,15 @@ describe("pair table", () => {
     expect(pairCount(table, "the", "the")).toBe(counts.bigrams.get(pairKey("the", "the")) ?? 0)
     expect(pairCount(table, "revolution", "zzz")).toBe(0)
     expect(pairCount(table, "zzz", "the")).toBe(0)
+  })
+})
+
+describe("paragraph finder", () => {
+  it("finds the paragraph of every offset as paragraphAt does", () => {
+    const texts = [...seeds().map((w) => w.witness.text.slice(0, 20000)), "a\n\n\nb\n\nc", "\n\nx\n\n", "no blank line", ""]
+    for (const text of texts) {
+      const find = paragraphFinder(text)
+      for (let i = 0; i < text.length; i++) expect(find(i)).toEqual(paragraphAt(text, i))
+    }
   })
 })
