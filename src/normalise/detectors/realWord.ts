@@ -48,7 +48,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     }
     if (verdict === 1) continue
     const memoised = cands.get(w)
-    if (memoised !== undefined && memoised.length === 0) continue
+    if (memoised !== undefined && memoised.length === 0) {
+      // (no candidates for this word: none at its other occurrences either)
+      verdicts[id] = 1
+      continue
+    }
     const raw = text.slice(t.start, t.end)
     if (raw !== w) continue
     const prev = prevN(tokens, i, text)
