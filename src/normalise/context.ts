@@ -187,7 +187,7 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     },
     refCount: (id) => {
       let c = refCounts[id]!
-      if (c < 0) refCounts[id] = c = lexicon.unigram(corpus.words[id]!)
+      if (c < 0) refCounts[id] = c = lexicon.unigramOfPairId(lexId(id), corpus.words[id]!)
       return c
     },
     lexicon,

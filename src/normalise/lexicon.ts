@@ -18,6 +18,8 @@ export interface Lexicon {
   pairId(w: string): number
   /** `bigram` by the ids of `pairId` (0 when either is -1). */
   bigramOfIds(a: number, b: number): number
+  /** `unigram(w)` given also w's `pairId` (which saves the look-up when the pair counts hold unigram counts). */
+  unigramOfPairId(id: number, w: string): number
   /** Does the dictionary accept this word as written (any case the dictionary allows)? */
   isWord(w: string): boolean
   /**
@@ -64,6 +66,8 @@ export interface PairTable {
   readonly offsets: Int32Array
   readonly seconds: Int32Array
   readonly counts: Int32Array
+  /** Unigram counts by id, when they come with the table: then every word with a count has an id. */
+  readonly unigrams?: Int32Array
 }
 
 /** The pair table of counts keyed by `pairKey`; words get ids in order of first appearance. */
@@ -138,6 +142,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     bigram: (a, b) => pairCount(pairs, a, b),
     pairId: (w) => pairs.ids.get(w) ?? -1,
     bigramOfIds: (a, b) => pairCountOfIds(pairs, a, b),
+    unigramOfPairId: (id, w) => (pairs.unigrams === undefined ? (data.unigrams.get(w) ?? 0) : id < 0 ? 0 : pairs.unigrams[id]!),
     isWord: (w) => {
       let r = cache.get(w)
       if (r === undefined) {

@@ -129,7 +129,7 @@ function decodeCounts(file: Buffer): BrownCounts {
   const counts = ints.subarray(at, (at += np!))
   const cases = new Map<string, [number, number]>()
   for (let k = 0; k < nc!; k++, at += 3) cases.set(words[ints[at]!]!, [ints[at + 1]!, ints[at + 2]!])
-  return { unigrams, bigrams: { words, ids, offsets, seconds, counts }, cases }
+  return { unigrams, bigrams: { words, ids, offsets, seconds, counts, unigrams: ints.subarray(4, 4 + nw!) }, cases }
 }
 
 /**
