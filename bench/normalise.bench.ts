@@ -4,6 +4,11 @@
  * spell-check pass (nspell's `correct` on every word, cached per word, as a spell-checker does).
  * Inputs: the seeds (clean transcriptions, one in lower case) and, when ../shared is present, 300 kB of
  * BLN600 OCR (noisy: many unknown words, each searched for candidates).
+ *
+ * Measured (`node --import tsx bench/run.ts normalise`, 2 shared cores, two runs each, main 92c35f5 → nspeed;
+ * same proposals byte for byte): lexicon 1.1–1.3 s → 0.52 s; seeds warm 1.95–2.20 → 3.03–3.49 MB/s, cold
+ * 0.35–0.42 → 0.42–0.50 MB/s; BLN600 warm 2.00–2.14 → 3.25–3.82 MB/s, cold 0.14 → 0.31–0.42 MB/s. Issue 3's
+ * 5 MB/s is not reached yet.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
@@ -50,7 +55,8 @@ export default function run() {
     const c0 = performance.now()
     normalise(words, { lexicon })
     const tCold = performance.now() - c0
-    const tNorm = timeMedian(() => normalise(words, { lexicon }), 3, 0)
+    // (7 runs: the machine is shared, and the median of 3 wall times moved by ±50 % between runs)
+    const tNorm = timeMedian(() => normalise(words, { lexicon }), 7, 0)
     const rate = (ms: number) => mb(chars) / (ms / 1000)
     console.log(`${name}: ${(chars / 1024).toFixed(0)} kB`)
     console.log(`  tokenise only      ${rate(tTok).toFixed(2).padStart(8)} MB/s`)
