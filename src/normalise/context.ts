@@ -132,6 +132,8 @@ export interface ContextModel {
   pairOfIds(a: number, b: number, self?: number): number
   /** The corpus id of a word; a word the witnesses lack gets an id beyond theirs (for `pairOfIds`). */
   idOf(w: string): number
+  /** `logCond` by ids (see `pairOfIds`). */
+  logCondOfIds(a: number, b: number, selfPair?: number, selfB?: number): number
   /** Reference count (`lexicon.unigram`) of the word with corpus id `id` (see `corpus.tokenIds`), looked up once. */
   refCount(id: number): number
 }
@@ -165,6 +167,20 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     if (l === -2) lexIds[id] = l = lexicon.pairId(id < V ? corpus.words[id]! : extraWords[id - V]!)
     return l
   }
+  const pairOfIds = (a: number, b: number, self = 0) => {
+    const c = a < V && b < V ? (corpus.bigrams.get(a * V + b) ?? 0) : 0
+    return lexicon.bigramOfIds(lexId(a), lexId(b)) + CORPUS_WEIGHT * Math.max(0, c - self)
+  }
+  // reference count by id (the same as `lexicon.unigram` of the word), cached for the witnesses' words
+  const refCount = (id: number) => {
+    if (id >= V) return lexicon.unigramOfPairId(lexId(id), extraWords[id - V]!)
+    let c = refCounts[id]!
+    if (c < 0) refCounts[id] = c = lexicon.unigramOfPairId(lexId(id), corpus.words[id]!)
+    return c
+  }
+  // `count` and `logUni` by id
+  const countOfId = (id: number, self = 0) => refCount(id) + CORPUS_WEIGHT * Math.max(0, (id < V ? corpus.counts[id]! : 0) - self)
+  const logUniOfId = (id: number, self = 0) => Math.log((countOfId(id, self) + 0.5) / (N + SMOOTH_V * 0.5))
   return {
     idOf: (w) => {
       const id = corpus.ids.get(w)
@@ -181,14 +197,12 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
       }
       return e
     },
-    pairOfIds: (a, b, self = 0) => {
-      const c = a < V && b < V ? (corpus.bigrams.get(a * V + b) ?? 0) : 0
-      return lexicon.bigramOfIds(lexId(a), lexId(b)) + CORPUS_WEIGHT * Math.max(0, c - self)
-    },
-    refCount: (id) => {
-      let c = refCounts[id]!
-      if (c < 0) refCounts[id] = c = lexicon.unigramOfPairId(lexId(id), corpus.words[id]!)
-      return c
+    pairOfIds,
+    refCount,
+    logCondOfIds: (a, b, selfPair = 0, selfB = 0) => {
+      const pb = Math.exp(logUniOfId(b, selfB))
+      const ca = countOfId(a)
+      return Math.log((pairOfIds(a, b, selfPair) + BETA * pb) / (ca + BETA))
     },
     lexicon,
     corpus,

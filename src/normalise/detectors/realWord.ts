@@ -74,14 +74,15 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       cands.set(w, cs)
     }
     if (cs.length === 0) continue
-    const so = model.logCond(prev, w, 1, 1) + model.logCond(w, next, 1)
+    const so = model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
     let second: { c: Candidate; s: number } | undefined
     for (const c of cs) {
-      const left = model.pair(prev, c.word)
-      const right = model.pair(c.word, next)
+      const cid = model.idOf(c.word)
+      const left = model.pairOfIds(prevId, cid)
+      const right = model.pairOfIds(cid, nextId)
       if (left === 0 && right === 0) continue
-      const s = model.logCond(prev, c.word) + model.logCond(c.word, next) + Math.log(CHANNEL * c.weight)
+      const s = model.logCondOfIds(prevId, cid) + model.logCondOfIds(cid, nextId) + Math.log(CHANNEL * c.weight)
       if (best === undefined || s > best.s) {
         if (best !== undefined) second = best
         best = { c, s, left, right }
