@@ -158,16 +158,19 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (at a sentence start, any common word)
     if (raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase) cs = cs.filter((c) => lex.unigram(c.word.split(" ")[0]!) >= (raw.length > 3 ? 100 : 1000))
     if (cs.length === 0) continue
+    // (scored by word ids: one look-up per word instead of one per count)
+    const prevId = model.idOf(prev)
+    const nextId = model.idOf(next)
     const scored: Scored[] = cs.map((c) => {
       const parts = c.word.split(" ")
-      const first = parts[0]!
-      const last = parts[parts.length - 1]!
-      const inner = parts.length === 2 ? model.logCond(first, last) : 0
+      const first = model.idOf(parts[0]!)
+      const last = parts.length === 1 ? first : model.idOf(parts[parts.length - 1]!)
+      const inner = parts.length === 2 ? model.logCondOfIds(first, last) : 0
       return {
         c,
-        s: Math.log(c.weight) + model.logCond(prev, first) + inner + model.logCond(last, next),
-        left: model.pair(prev, first),
-        right: model.pair(last, next)
+        s: Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId),
+        left: model.pairOfIds(prevId, first),
+        right: model.pairOfIds(last, nextId)
       }
     })
     scored.sort((a, b) => b.s - a.s)
