@@ -5,10 +5,12 @@
  * Inputs: the seeds (clean transcriptions, one in lower case) and, when ../shared is present, 300 kB of
  * BLN600 OCR (noisy: many unknown words, each searched for candidates).
  *
- * Measured (`node --import tsx bench/run.ts normalise`, 2 shared cores, two runs each, main 92c35f5 → nspeed;
- * same proposals byte for byte): lexicon 1.1–1.3 s → 0.52 s; seeds warm 1.95–2.20 → 3.03–3.49 MB/s, cold
- * 0.35–0.42 → 0.42–0.50 MB/s; BLN600 warm 2.00–2.14 → 3.25–3.82 MB/s, cold 0.14 → 0.31–0.42 MB/s. Issue 3's
- * 5 MB/s is not reached yet.
+ * Measured on 2 shared cores, main 92c35f5 → nspeed (the same proposals byte for byte), two runs each:
+ * - this bench (`node --import tsx bench/run.ts normalise`, wall-time median of 7): lexicon 0.94–1.58 s →
+ *   0.47–0.53 s; seeds warm 1.95–2.92 → 3.03–3.89 MB/s, cold 0.35–0.47 → 0.42–0.57 MB/s; BLN600 warm
+ *   1.86–2.33 → 2.26–3.82 MB/s, cold 0.10–0.16 → 0.31–0.42 MB/s (the wall time moves with the other load);
+ * - best of 15 warm calls (least disturbed by the other load): seeds 3.4–3.9 → 5.1 MB/s, BLN600 2.3–2.8 →
+ *   3.6–4.1 MB/s. Issue 3's 5 MB/s is reached on the seeds at best, not on OCR.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
