@@ -26,6 +26,8 @@ export interface Candidate {
   readonly pattern: string
 }
 
+import type { EditKind, WordTrie } from "./trie.ts"
+
 /** Channel weight of one plain edit (insertion, deletion, substitution, transposition). */
 export const EDIT_WEIGHT = 0.08
 
@@ -34,6 +36,8 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 /**
  * Words the seen form may stand for through one or two OCR confusions (and, when `edits`, one plain edit).
  * `known` filters candidates (a lexicon check). The seen form itself is never returned.
+ * `vocab`, when given, must hold every word `knownEdit` and `deep` accept: the plain edits are then found by
+ * walking it instead of trying every edited string (the same candidates, weights, patterns and order).
  */
 export function candidates(
   seen: string,
@@ -41,7 +45,8 @@ export function candidates(
   edits: boolean,
   deep?: (w: string) => boolean,
   knownEdit: (w: string) => boolean = known,
-  double = true
+  double = true,
+  vocab?: WordTrie
 ): Candidate[] {
   const out = new Map<string, Candidate>()
   const add = (word: string, weight: number, pattern: string, check = known) => {
@@ -67,32 +72,55 @@ export function candidates(
   if (double && seen.length >= 4) {
     for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
   }
-  if (edits) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
+  if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
+  else if (edits && vocab !== undefined) {
+    // a candidate outside the vocabulary (a dictionary word) may still get a better weight from an edit
+    for (const w of [...out.keys()]) if (!vocab.has(w)) for (const [w2, wt, p] of oneEdit(seen, w)) add(w2, wt, p, knownEdit)
+    vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit))
+  }
   // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
   if (deep !== undefined && out.size === 0 && seen.length >= 6) {
     // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
     const starts: Array<[string, number, string]> = [...firstStep]
     for (const [w1, wt1, p1] of starts) {
-      for (const [w2, wt2, p2] of oneEdit(w1)) {
-        if (w2 === seen || !deep(w2)) continue
+      const step = (w2: string, wt2: number, p2: () => string) => {
+        if (w2 === seen || !deep(w2)) return
         const weight = wt1 * wt2
         const prev = out.get(w2)
-        if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2}` })
+        if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
       }
+      if (vocab === undefined) for (const [w2, wt2, p2] of oneEdit(w1)) step(w2, wt2, () => p2)
+      else vocab.oneEdit(w1, ALPHABET, (w2, kind, at, ch) => step(w2, kindWeight(kind), () => editPattern(w1, kind, at, ch)))
     }
   }
   return [...out.values()]
 }
 
-/** Every string one plain edit away, with its weight and pattern. */
-function oneEdit(s: string): Array<[string, number, string]> {
+const kindWeight = (kind: EditKind) => (kind === "sub" ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT)
+
+/** The pattern of one edit of `s` (as `oneEdit` writes it). */
+function editPattern(s: string, kind: EditKind, at: number, ch: string): string {
+  if (kind === "del") return `−${s[at]}`
+  if (kind === "swap") return `${s[at]}${s[at + 1]}⇄`
+  if (kind === "ins") return `+${ch}`
+  return `${s[at]}→${ch}`
+}
+
+/**
+ * Every string one plain edit away, with its weight and pattern, in a fixed order; with `only`, just the
+ * edits that give that string (the letters inserted or substituted are then only the one it has there).
+ */
+function oneEdit(s: string, only?: string): Array<[string, number, string]> {
   const r: Array<[string, number, string]> = []
+  const push = (w: string, wt: number, p: string) => {
+    if (only === undefined || w === only) r.push([w, wt, p])
+  }
   for (let i = 0; i <= s.length; i++) {
-    if (i < s.length) r.push([s.slice(0, i) + s.slice(i + 1), EDIT_WEIGHT, `−${s[i]}`])
-    if (i < s.length - 1) r.push([s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), EDIT_WEIGHT, `${s[i]}${s[i + 1]}⇄`])
-    for (const ch of ALPHABET) {
-      r.push([s.slice(0, i) + ch + s.slice(i), EDIT_WEIGHT, `+${ch}`])
-      if (i < s.length && ch !== s[i]) r.push([s.slice(0, i) + ch + s.slice(i + 1), EDIT_WEIGHT * 0.8, `${s[i]}→${ch}`])
+    if (i < s.length) push(s.slice(0, i) + s.slice(i + 1), EDIT_WEIGHT, `−${s[i]}`)
+    if (i < s.length - 1) push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), EDIT_WEIGHT, `${s[i]}${s[i + 1]}⇄`)
+    for (const ch of only === undefined ? ALPHABET : ALPHABET.includes(only[i] ?? "") ? (only[i] ?? "") : "") {
+      push(s.slice(0, i) + ch + s.slice(i), EDIT_WEIGHT, `+${ch}`)
+      if (i < s.length && ch !== s[i]) push(s.slice(0, i) + ch + s.slice(i + 1), EDIT_WEIGHT * 0.8, `${s[i]}→${ch}`)
     }
   }
   return r

@@ -11,8 +11,12 @@ export interface CorpusStats {
   readonly counts: ReadonlyArray<number>
   /** Word → small integer id (the keys of `bigrams`). */
   readonly ids: Map<string, number>
-  /** Pair counts keyed by id(a) * 2^21 + id(b). */
+  /** Pair counts keyed by id(a) * ids.size + id(b). */
   readonly bigrams: Map<number, number>
+  /** id → word */
+  readonly words: ReadonlyArray<string>
+  /** Per witness, the id of each token's normalised form. */
+  readonly tokenIds: ReadonlyArray<Int32Array>
   /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
   readonly cases: Map<string, [number, number]>
   readonly total: number
@@ -62,21 +66,34 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   // how the witnesses write case matters only when one of them is in lower case throughout
   const lowers = witnesses.map((w) => isLowerCaseWitness(w.witness.text))
   const needCases = lowers.some((x) => x)
-  witnesses.forEach((w, wi) => {
-    const lower = lowers[wi]! || !needCases
-    let prev = 0
+  // first the ids (so that pair keys can be id(a) * ids.size + id(b), small integers for any real corpus)
+  const tokenIds = witnesses.map((w) => {
     const toks = w.tokens
+    const out = new Int32Array(toks.length)
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!
-      const n = t.n
-      total++
+      const n = toks[i]!.n
       let id = ids.get(n)
       if (id === undefined) {
         ids.set(n, (id = ids.size))
         counts.push(0)
       }
+      out[i] = id
+    }
+    return out
+  })
+  const V = ids.size
+  witnesses.forEach((w, wi) => {
+    const lower = lowers[wi]! || !needCases
+    let prev = 0
+    const toks = w.tokens
+    const tids = tokenIds[wi]!
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!
+      const n = t.n
+      total++
+      const id = tids[i]!
       counts[id]!++
-      const k = prev * 2097152 + id
+      const k = prev * V + id
       bigrams.set(k, (bigrams.get(k) ?? 0) + 1)
       prev = id
       if (t.kind === "word") {
@@ -92,7 +109,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       }
     }
   })
-  return { counts, ids, bigrams, cases, total }
+  return { counts, ids, words: [...ids.keys()], bigrams, tokenIds, cases, total }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */
@@ -111,11 +128,21 @@ export interface ContextModel {
   logCond(a: string, b: string, selfPair?: number, selfB?: number): number
   /** log P(w) */
   logUni(w: string, self?: number): number
+  /** `pair` by corpus ids (see `corpus.tokenIds`; `idOf` for other words). */
+  pairOfIds(a: number, b: number, self?: number): number
+  /** The corpus id of a word; a word the witnesses lack gets an id beyond theirs (for `pairOfIds`). */
+  idOf(w: string): number
+  /** `logCond` by ids (see `pairOfIds`). */
+  logCondOfIds(a: number, b: number, selfPair?: number, selfB?: number): number
+  /** Reference count (`lexicon.unigram`) of the word with corpus id `id` (see `corpus.tokenIds`), looked up once. */
+  refCount(id: number): number
 }
 
 export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextModel {
   const N = lexicon.total + CORPUS_WEIGHT * corpus.total
-  const V = 60000
+  const V = corpus.ids.size
+  /** Vocabulary size of the unigram smoothing. */
+  const SMOOTH_V = 60000
   const corpusOf = (w: string) => {
     const id = corpus.ids.get(w)
     return id === undefined ? 0 : corpus.counts[id]!
@@ -126,11 +153,57 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
   const corpusPair = (a: string, b: string) => {
     const ia = corpus.ids.get(a)
     const ib = corpus.ids.get(b)
-    return ia === undefined || ib === undefined ? 0 : (corpus.bigrams.get(ia * 2097152 + ib) ?? 0)
+    return ia === undefined || ib === undefined ? 0 : (corpus.bigrams.get(ia * V + ib) ?? 0)
   }
-  const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + V * 0.5))
+  const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + SMOOTH_V * 0.5))
   const BETA = 3
+  const refCounts = new Float64Array(corpus.words.length).fill(-1)
+  // corpus id → id in the lexicon's pair counts (-2: not looked up yet); words beyond the corpus in `extra`
+  let lexIds = new Int32Array(V).fill(-2)
+  const extra = new Map<string, number>()
+  const extraWords: string[] = []
+  const lexId = (id: number) => {
+    let l = lexIds[id]!
+    if (l === -2) lexIds[id] = l = lexicon.pairId(id < V ? corpus.words[id]! : extraWords[id - V]!)
+    return l
+  }
+  const pairOfIds = (a: number, b: number, self = 0) => {
+    const c = a < V && b < V ? (corpus.bigrams.get(a * V + b) ?? 0) : 0
+    return lexicon.bigramOfIds(lexId(a), lexId(b)) + CORPUS_WEIGHT * Math.max(0, c - self)
+  }
+  // reference count by id (the same as `lexicon.unigram` of the word), cached for the witnesses' words
+  const refCount = (id: number) => {
+    if (id >= V) return lexicon.unigramOfPairId(lexId(id), extraWords[id - V]!)
+    let c = refCounts[id]!
+    if (c < 0) refCounts[id] = c = lexicon.unigramOfPairId(lexId(id), corpus.words[id]!)
+    return c
+  }
+  // `count` and `logUni` by id
+  const countOfId = (id: number, self = 0) => refCount(id) + CORPUS_WEIGHT * Math.max(0, (id < V ? corpus.counts[id]! : 0) - self)
+  const logUniOfId = (id: number, self = 0) => Math.log((countOfId(id, self) + 0.5) / (N + SMOOTH_V * 0.5))
   return {
+    idOf: (w) => {
+      const id = corpus.ids.get(w)
+      if (id !== undefined) return id
+      let e = extra.get(w)
+      if (e === undefined) {
+        extra.set(w, (e = V + extraWords.length))
+        extraWords.push(w)
+        if (e >= lexIds.length) {
+          const grown = new Int32Array(lexIds.length * 2 + 16).fill(-2)
+          grown.set(lexIds)
+          lexIds = grown
+        }
+      }
+      return e
+    },
+    pairOfIds,
+    refCount,
+    logCondOfIds: (a, b, selfPair = 0, selfB = 0) => {
+      const pb = Math.exp(logUniOfId(b, selfB))
+      const ca = countOfId(a)
+      return Math.log((pairOfIds(a, b, selfPair) + BETA * pb) / (ca + BETA))
+    },
     lexicon,
     corpus,
     count,

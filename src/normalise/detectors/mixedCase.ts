@@ -13,16 +13,26 @@ export function detectMixedCase(input: DetectorInput): Draft[] {
   const lex = model.lexicon
   const { text } = input.witness.witness
   const out: Draft[] = []
-  for (const t of input.witness.tokens) {
+  // how often each mixed form stands in the witness (normalised form and form as written), counted once
+  const mixed: Array<[number, string, string]> = []
+  const forms = new Map<string, number>()
+  const tokens = input.witness.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const u = tokens[i]!
+    const raw = text.slice(u.start, u.end)
+    if (!MIXED.test(raw)) continue
+    const key = `${u.n}\u0000${raw}`
+    forms.set(key, (forms.get(key) ?? 0) + 1)
+    mixed.push([i, raw, key])
+  }
+  for (const [i, raw, key] of mixed) {
+    const t = tokens[i]!
     if (t.kind !== "word") continue
-    const raw = text.slice(t.start, t.end)
-    if (!MIXED.test(raw) || raw === raw.toUpperCase()) continue
+    if (raw === raw.toUpperCase()) continue
     const lower = raw.toLowerCase()
     if (lex.unigram(lower) < 5 || !lex.isWord(lower)) continue
     // the same mixed form elsewhere in the witnesses is a deliberate spelling (iPhone, eBay)
-    let same = 0
-    for (const u of input.witness.tokens) if (u.n === t.n && text.slice(u.start, u.end) === raw) same++
-    if (same > 1) continue
+    if (forms.get(key)! > 1) continue
     out.push({
       start: t.start, end: t.end, replacement: lower, rule: "case-mixed", class: "case", confidence: 0.9,
       explanation: `${q(raw)}: a capital inside a lower-case word; ${q(lower)} occurs ${lex.unigram(lower)} times in the reference corpus`,

@@ -53,9 +53,16 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
   const knownEdit = (c: string) => lex.unigram(c) > 0
   const knownStrict = (c: string) => lex.unigram(c) >= 200
+  // (asked of each unit's neighbours, so kept per token: 1 unknown, 2 not)
+  const unknownMemo = new Uint8Array(tokens.length)
   const unknownAt = (j: number) => {
     const u = tokens[j]
-    return u !== undefined && u.kind === "word" && !isKnown(u.n, text.slice(u.start, u.end))
+    if (u === undefined) return false
+    const seen = unknownMemo[j]!
+    if (seen !== 0) return seen === 1
+    const r = u.kind === "word" && !isKnown(u.n, text.slice(u.start, u.end))
+    unknownMemo[j] = r ? 1 : 2
+    return r
   }
   // a known word with a common prefix or suffix is a derived word, not an error
   const base = (x: string) => x.length >= 3 && (lex.unigram(x) >= 2 || (x.length >= 4 && lex.isWord(x)))
@@ -64,12 +71,13 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
   /** One word to examine: a token, or one part of a hyphenated token ("Police-cos3table"). */
   const units: Array<{ i: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
+  const ids = model.corpus.tokenIds[input.index]!
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
+    // (the commonest case, kept cheap: known words leave at the first look-up, once per word)
+    if (model.refCount(ids[i]!) > 0 && !t.n.includes("-")) continue
     if (!t.n.includes("-")) {
-      // (the commonest case, kept cheap: known words leave at the first look-up)
-      if (lex.unigram(t.n) > 0) continue
       units.push({ i, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
       continue
     }
@@ -141,7 +149,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       }
       if (!compound) {
         // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
-        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit).filter((c) => c.word.length >= 2 || c.word === "a")
+        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary()).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
       }
       cands.set(w, cs)
@@ -150,16 +158,19 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (at a sentence start, any common word)
     if (raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase) cs = cs.filter((c) => lex.unigram(c.word.split(" ")[0]!) >= (raw.length > 3 ? 100 : 1000))
     if (cs.length === 0) continue
+    // (scored by word ids: one look-up per word instead of one per count)
+    const prevId = model.idOf(prev)
+    const nextId = model.idOf(next)
     const scored: Scored[] = cs.map((c) => {
       const parts = c.word.split(" ")
-      const first = parts[0]!
-      const last = parts[parts.length - 1]!
-      const inner = parts.length === 2 ? model.logCond(first, last) : 0
+      const first = model.idOf(parts[0]!)
+      const last = parts.length === 1 ? first : model.idOf(parts[parts.length - 1]!)
+      const inner = parts.length === 2 ? model.logCondOfIds(first, last) : 0
       return {
         c,
-        s: Math.log(c.weight) + model.logCond(prev, first) + inner + model.logCond(last, next),
-        left: model.pair(prev, first),
-        right: model.pair(last, next)
+        s: Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId),
+        left: model.pairOfIds(prevId, first),
+        right: model.pairOfIds(last, nextId)
       }
     })
     scored.sort((a, b) => b.s - a.s)

@@ -5,7 +5,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
-import { paragraphAt, usesCurlyQuotes, witnessDash } from "./typography.ts"
+import { paragraphFinder, usesCurlyQuotes, witnessDash } from "./typography.ts"
 
 /** Prefixes that form hyphenated compounds. */
 const PREFIXES = new Set([
@@ -112,10 +112,11 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
 
   // an apostrophe standing for a comma: "however' the", where no single quotation is open
   if (usesCurlyQuotes(text)) {
+    let paragraph: ((i: number) => [number, number]) | undefined
     const APOS = /'(?= [a-z])/g
     while ((m = APOS.exec(text)) !== null) {
       if (!/[a-rt-z]/.test(text[m.index - 1] ?? " ")) continue
-      const [p0] = paragraphAt(text, m.index)
+      const [p0] = (paragraph ??= paragraphFinder(text))(m.index)
       const before = text.slice(p0, m.index)
       const opens = (before.match(/(?:^|[\s(“"])[‘'`]/g) ?? []).length
       const closes = (before.match(/[’'](?=[\s.,;:!?”)]|$)/g) ?? []).length

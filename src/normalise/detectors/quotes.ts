@@ -5,7 +5,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
-import { paragraphAt, usesCurlyQuotes } from "./typography.ts"
+import { paragraphFinder, usesCurlyQuotes } from "./typography.ts"
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s(\[{—–-]/.test(c)
@@ -63,10 +63,14 @@ export function detectQuotes(input: DetectorInput): Draft[] {
  */
 function unbalancedStraight(text: string): Draft[] {
   const out: Draft[] = []
-  const OPEN = /(?<=^|[\s(])'(?=\p{L})/gu
+  // (tried, sticky, only where a straight single quote stands)
+  const OPEN = /(?<=^|[\s(])'(?=\p{L})/uy
+  let paragraph: ((i: number) => [number, number]) | undefined
   let m: RegExpExecArray | null
-  while ((m = OPEN.exec(text)) !== null) {
-    const [, pEnd] = paragraphAt(text, m.index)
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) {
+    OPEN.lastIndex = at
+    if ((m = OPEN.exec(text)) === null) continue
+    const [, pEnd] = (paragraph ??= paragraphFinder(text))(m.index)
     const rest = text.slice(m.index + 1, pEnd)
     // a closing mark: after a letter or punctuation, before a space, punctuation or the end (not s' possessive)
     if (/[\p{L}.,!?;:]'(?=[\s.,;:!?")]|$)/u.test(rest)) continue

@@ -32,20 +32,35 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   // Word-pair counts are only reliable for common words: a candidate must be one (and far commoner than the
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
   const known = (c: string) => model.lexicon.unigram(c) >= COMMON
+  const ids = model.corpus.tokenIds[input.index]!
+  // per word (corpus id): 1 = never a candidate here, 2 = look closer; decided once per word
+  const verdicts = new Uint8Array(model.corpus.words.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
     const w = t.n
-    if (w.length < 2 || w.length > 10 || !ASCII_WORD.test(w)) continue
-    // a common word is not taken for an error of another ("than" → that, "two" → to)
-    if (model.lexicon.unigram(w) >= COMMON) continue
+    const id = ids[i]!
+    let verdict = verdicts[id]!
+    if (verdict === 0) {
+      // (a common word is not taken for an error of another: "than" → that, "two" → to)
+      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || model.refCount(id) >= COMMON ? 1 : 2
+      verdicts[id] = verdict
+    }
+    if (verdict === 1) continue
     const memoised = cands.get(w)
-    if (memoised !== undefined && memoised.length === 0) continue
+    if (memoised !== undefined && memoised.length === 0) {
+      // (no candidates for this word: none at its other occurrences either)
+      verdicts[id] = 1
+      continue
+    }
     const raw = text.slice(t.start, t.end)
     if (raw !== w) continue
     const prev = prevN(tokens, i, text)
     const next = nextN(tokens, i, text)
-    if (model.pair(prev, w, 1) + model.pair(w, next, 1) > 1) continue
+    // (by ids: the neighbours are the tokens, or "<s>" / "." at a paragraph's edges)
+    const prevId = prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
+    const nextId = next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
+    if (model.pairOfIds(prevId, id, 1) + model.pairOfIds(id, nextId, 1) > 1) continue
     let cs = cands.get(w)
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
@@ -59,14 +74,15 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       cands.set(w, cs)
     }
     if (cs.length === 0) continue
-    const so = model.logCond(prev, w, 1, 1) + model.logCond(w, next, 1)
+    const so = model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
     let second: { c: Candidate; s: number } | undefined
     for (const c of cs) {
-      const left = model.pair(prev, c.word)
-      const right = model.pair(c.word, next)
+      const cid = model.idOf(c.word)
+      const left = model.pairOfIds(prevId, cid)
+      const right = model.pairOfIds(cid, nextId)
       if (left === 0 && right === 0) continue
-      const s = model.logCond(prev, c.word) + model.logCond(c.word, next) + Math.log(CHANNEL * c.weight)
+      const s = model.logCondOfIds(prevId, cid) + model.logCondOfIds(cid, nextId) + Math.log(CHANNEL * c.weight)
       if (best === undefined || s > best.s) {
         if (best !== undefined) second = best
         best = { c, s, left, right }

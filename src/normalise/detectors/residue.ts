@@ -111,8 +111,15 @@ export function detectResidue(input: DetectorInput): Draft[] {
     }
   }
   // stray marks of the scan glued to the start of a word or standing alone between words ("*was", "__RO")
-  const STRAY = /(?<=^|[ \t])([*~^|_•¦¬]+)(?=\p{L})|(?<=\p{L}[.,;:]? )([~^_•¦¬]+ )(?=\p{L})/gmu
-  while ((m = STRAY.exec(text)) !== null) {
+  // (a match starts at a mark: tried, sticky, only where a mark stands, instead of at every position)
+  const STRAY = /(?<=^|[ \t])([*~^|_•¦¬]+)(?=\p{L})|(?<=\p{L}[.,;:]? )([~^_•¦¬]+ )(?=\p{L})/muy
+  const MARK = /[*~^|_•¦¬]/g
+  let k: RegExpExecArray | null
+  while ((k = MARK.exec(text)) !== null) {
+    STRAY.lastIndex = k.index
+    m = STRAY.exec(text)
+    if (m === null) continue
+    MARK.lastIndex = STRAY.lastIndex
     const mark = m[1] ?? m[2]!
     out.push({ start: m.index, end: m.index + mark.length, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.75, explanation: `${q(mark.trim())} beside a word is no punctuation: a mark left by the scan`, evidence: { mark: mark.trim() } })
   }

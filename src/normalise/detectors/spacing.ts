@@ -6,9 +6,20 @@ export function detectSpacing(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
   const out: Draft[] = []
   // runs of spaces/no-break spaces between two non-space characters on one line
-  const RUN = /(?<=\S)(?: {2,}|[ \u00a0]*\u00a0[ \u00a0]*)(?=\S)/g
+  // (a match is a whole run of spaces holding two spaces or a no-break space: tried, sticky, only at the
+  // start of such runs, instead of at every position)
+  const RUN = /(?<=\S)(?: {2,}|[ \u00a0]*\u00a0[ \u00a0]*)(?=\S)/y
+  const SEED = /  |\u00a0/g
   let m: RegExpExecArray | null
-  while ((m = RUN.exec(text)) !== null) {
+  let k: RegExpExecArray | null
+  while ((k = SEED.exec(text)) !== null) {
+    let r = k.index
+    while (r > 0 && (text[r - 1] === " " || text[r - 1] === "\u00a0")) r--
+    let e = k.index
+    while (e < text.length && (text[e] === " " || text[e] === "\u00a0")) e++
+    SEED.lastIndex = e
+    RUN.lastIndex = r
+    if ((m = RUN.exec(text)) === null) continue
     const nbsp = m[0].includes("\u00a0")
     const before = text[m.index - 1]!
     // a no-break space before a number, unit or after an initial is deliberate typography

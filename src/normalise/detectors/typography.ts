@@ -31,6 +31,30 @@ export function paragraphAt(text: string, i: number): [number, number] {
   return [a < 0 ? 0 : a + 2, b < 0 ? text.length : b]
 }
 
+/**
+ * `paragraphAt` for many offsets of one text: the blank lines found once, then each look-up a binary search
+ * (instead of a scan to the paragraph's edges each time, which is long in a text with few blank lines).
+ */
+export function paragraphFinder(text: string): (i: number) => [number, number] {
+  // every offset where "\n\n" starts (overlapping ones too, as indexOf finds them)
+  const breaks: number[] = []
+  for (let k = text.indexOf("\n\n"); k >= 0; k = text.indexOf("\n\n", k + 1)) breaks.push(k)
+  return (i) => {
+    // the first break at or after i
+    let lo = 0
+    let hi = breaks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (breaks[mid]! < i) lo = mid + 1
+      else hi = mid
+    }
+    const b = lo < breaks.length ? breaks[lo]! : -1
+    // the last break at or before i
+    const a = b === i ? i : lo > 0 ? breaks[lo - 1]! : -1
+    return [a < 0 ? 0 : a + 2, b < 0 ? text.length : b]
+  }
+}
+
 /** Show a character so a scholar can see it in an explanation (no-break space, soft hyphen…). */
 export function showChar(s: string): string {
   return s

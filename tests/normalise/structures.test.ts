@@ -1,0 +1,81 @@
+/**
+ * Data structures of the normaliser kept for speed, each checked against the plain computation it replaces.
+ * The vocabulary trie finds the plain-edit candidates without trying every edited string: the candidates
+ * (words, weights, patterns and their order) must be exactly those of the exhaustive search.
+ */
+import { describe, expect, it } from "vitest"
+import { candidates } from "../../src/normalise/confusions.ts"
+import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
+import { buildTrie } from "../../src/normalise/trie.ts"
+import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
+import { seeds } from "./helpers.ts"
+
+const vocabWords = [...new Set(seeds().flatMap((w) => w.tokens.map((t) => t.n)))]
+const vocab = buildTrie(vocabWords)
+const inVocab = new Set(vocabWords)
+
+/** Garbled forms of seed words: a letter dropped, doubled, swapped or replaced (deterministic). */
+function garbled(): string[] {
+  const out: string[] = []
+  vocabWords.filter((w) => /^[a-z]{3,}$/.test(w)).forEach((w, k) => {
+    const i = k % w.length
+    out.push(w.slice(0, i) + w.slice(i + 1), w.slice(0, i) + w[i] + w.slice(i), w.slice(0, i) + "e" + w.slice(i + 1), w.slice(0, i) + (w[i + 1] ?? "") + w[i] + w.slice(i + 2))
+  })
+  return out.slice(0, 3000)
+}
+
+describe("vocabulary trie", () => {
+  it("holds exactly its words", () => {
+    for (const w of vocabWords.slice(0, 2000)) expect(vocab.has(w)).toBe(true)
+    expect(vocab.has("revolutionx")).toBe(false)
+    expect(vocab.has("")).toBe(false)
+  })
+
+  it("gives the same candidates as trying every edited string", () => {
+    const known = (w: string) => inVocab.has(w) && w.length !== 4 // some vocabulary words rejected
+    const knownEdit = (w: string) => inVocab.has(w) && !w.startsWith("q")
+    const deep = (w: string) => inVocab.has(w) && w.length > 6
+    let found = 0
+    for (const g of garbled()) {
+      const slow = candidates(g, known, true, deep, knownEdit)
+      const fast = candidates(g, known, true, deep, knownEdit, true, vocab)
+      expect(fast).toEqual(slow)
+      found += slow.length
+    }
+    expect(found).toBeGreaterThan(1000)
+  })
+
+  it("raises a candidate outside the vocabulary that an edit reaches more cheaply", () => {
+    // "bsat" → "bast" by two confusions (s→a, a→s: weight 0.045), a dictionary word outside the trie; the
+    // transposition "sa⇄" reaches it at weight 0.08 and must win in both searches
+    const known = (w: string) => w === "bast"
+    const slow = candidates("bsat", known, true, undefined, (w) => inVocab.has(w))
+    const fast = candidates("bsat", known, true, undefined, (w) => inVocab.has(w), true, vocab)
+    expect(fast).toEqual(slow)
+    expect(slow.find((c) => c.word === "bast")).toMatchObject({ pattern: "sa⇄" })
+  })
+})
+
+describe("pair table", () => {
+  it("counts every pair of the seeds as the string-keyed map does, and 0 for the pairs it lacks", () => {
+    const counts = countSentences(seeds().map((w) => w.tokens.map((t) => w.witness.text.slice(t.start, t.end))))
+    const table = pairTable(counts.bigrams)
+    for (const [k, c] of counts.bigrams) {
+      const [a, b] = k.split("\u0001") as [string, string]
+      expect(pairCount(table, a, b)).toBe(c)
+    }
+    expect(pairCount(table, "the", "the")).toBe(counts.bigrams.get(pairKey("the", "the")) ?? 0)
+    expect(pairCount(table, "revolution", "zzz")).toBe(0)
+    expect(pairCount(table, "zzz", "the")).toBe(0)
+  })
+})
+
+describe("paragraph finder", () => {
+  it("finds the paragraph of every offset as paragraphAt does", () => {
+    const texts = [...seeds().map((w) => w.witness.text.slice(0, 20000)), "a\n\n\nb\n\nc", "\n\nx\n\n", "no blank line", ""]
+    for (const text of texts) {
+      const find = paragraphFinder(text)
+      for (let i = 0; i < text.length; i++) expect(find(i)).toEqual(paragraphAt(text, i))
+    }
+  })
+})
