@@ -10,6 +10,7 @@
  * page is copied to a temporary folder with one extra inline style; the edition itself is not changed.
  */
 import { spawnSync } from "node:child_process"
+import { CHROMIUM_FLAGS } from "./chromium.ts"
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
@@ -61,13 +62,7 @@ try {
   const r = spawnSync(
     chromium,
     [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
+      ...CHROMIUM_FLAGS,
       "--hide-scrollbars",
       `--user-data-dir=${profile}`,
       `--window-size=${width},${height}`,

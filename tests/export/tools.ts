@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { CHROMIUM_FLAGS } from "../../scripts/chromium.ts"
 import { fixture } from "./helpers.ts"
 
 function which(cmd: string): string | null {
@@ -24,15 +25,7 @@ export function jingErrors(...files: string[]): string[] {
   return lines
 }
 
-export const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run"
-]
+export { CHROMIUM_FLAGS }
 
 /** Load a file in headless Chromium and return the rendered DOM (`--dump-dom`). */
 export function dumpDom(file: string): string {
