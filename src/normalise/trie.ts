@@ -1,8 +1,13 @@
 /**
- * A trie of the reference vocabulary, for finding the words one plain edit away from a string without
- * building and looking up every edited string (a word of n letters has about 54·n of them, nearly all
- * unknown). Walks the edits in the very order `oneEdit` in confusions.ts generates them, so the words found
- * come in that order with the same weights and patterns. Pure; built once per Lexicon.
+ * A trie of the known words, for finding the words one plain edit or one OCR confusion away from a string
+ * without building and looking up every edited string (a word of n letters has about 54·n plain edits and
+ * a double confusion search tries about a hundred strings per word, nearly all unknown). The walks leave a
+ * branch as soon as no known word starts with what has been read, and report only the strings that are
+ * words. Pure; built once per Lexicon.
+ *
+ * Layout: nodes numbered breadth first, so that the children of a node are consecutive and sorted by their
+ * character (UTF-16 code unit): `first[n]` is the first child of n, `count[n]` how many, `label[c]` the
+ * character leading to c; `end[c]` is 1 when the path to c spells a word. About 9 bytes a node.
  */
 
 export interface WordTrie {
@@ -11,74 +16,116 @@ export interface WordTrie {
   /**
    * Every word of the trie one plain edit (deletion, adjacent transposition, insertion or substitution of a
    * letter of `alphabet`) away from `s`, in the order of the edits: by position, then deletion,
-   * transposition, and per letter insertion then substitution. A string reached by two edits is reported
-   * twice (as the edits are); `s` itself is reported when a transposition of two equal letters gives it.
+   * transposition, and per letter insertion then substitution (`alphabet` must be sorted). A string reached
+   * by two edits is reported twice (as the edits are); `s` itself is reported when a transposition of two
+   * equal letters gives it.
    */
   oneEdit(s: string, alphabet: string, emit: (word: string, kind: EditKind, at: number, ch: string) => void): void
+  /**
+   * Every word of the trie that one replacement of `rules` (k: `rules[k][0]` read as `rules[k][1]`) turns
+   * `s` into, with k and the position replaced: by position, then by k. A word reached twice is reported twice.
+   */
+  replacements(s: string, rules: ReplacementRules, emit: (word: string, k: number, at: number) => void): void
 }
 
 /** deletion of s[at], transposition of s[at] and s[at+1], insertion of ch before s[at], substitution of s[at] by ch. */
 export type EditKind = "del" | "swap" | "ins" | "sub"
 
-/** Child slots per node: the letters a–z directly; other characters through a map. */
-const SLOTS = 26
+/** Replacement rules ([from, to] pairs) indexed by the first character of `from`, for `replacements`. */
+export interface ReplacementRules {
+  readonly pairs: ReadonlyArray<readonly [string, string]>
+  /** first character code of `from` → the indices k of the rules whose `from` starts with it, ascending */
+  readonly byFirst: ReadonlyMap<number, ReadonlyArray<number>>
+}
+
+export function replacementRules(pairs: ReadonlyArray<readonly [string, string]>): ReplacementRules {
+  const byFirst = new Map<number, number[]>()
+  pairs.forEach(([from], k) => {
+    const c = from.charCodeAt(0)
+    const list = byFirst.get(c)
+    if (list === undefined) byFirst.set(c, [k])
+    else list.push(k)
+  })
+  return { pairs, byFirst }
+}
 
 export function buildTrie(words: Iterable<string>): WordTrie {
-  // node 0 is the root; letters[n * 26 + (code - 97)] = child + 1 (0: none); other edges in `others`
-  let letters = new Int32Array(SLOTS * 4096)
-  const others = new Map<string, number>()
-  const ends: boolean[] = [false]
-  for (const w of words) {
-    let n = 0
-    for (let i = 0; i < w.length; i++) {
-      const code = w.charCodeAt(i)
-      let c: number
-      if (code >= 97 && code <= 122) {
-        const k = n * SLOTS + code - 97
-        c = letters[k]! - 1
-        if (c < 0) {
-          c = ends.length
-          ends.push(false)
-          if ((c + 1) * SLOTS > letters.length) {
-            const grown = new Int32Array(letters.length * 2)
-            grown.set(letters)
-            letters = grown
-          }
-          letters[k] = c + 1
-        }
-      } else {
-        const k = `${n}:${code}`
-        c = others.get(k) ?? -1
-        if (c < 0) {
-          c = ends.length
-          ends.push(false)
-          if ((c + 1) * SLOTS > letters.length) {
-            const grown = new Int32Array(letters.length * 2)
-            grown.set(letters)
-            letters = grown
-          }
-          others.set(k, c)
-        }
-      }
-      n = c
+  const sorted = [...new Set(words)].filter((w) => w.length > 0).sort()
+  // 1. a trie in preorder from the sorted words: parent and label of each node, its children linked in order
+  let size = 1
+  for (let k = 0; k < sorted.length; k++) size += sorted[k]!.length
+  const parentOf = new Int32Array(size)
+  const labelOf = new Uint16Array(size)
+  const isEnd = new Uint8Array(size)
+  const firstChild = new Int32Array(size).fill(-1)
+  const lastChild = new Int32Array(size).fill(-1)
+  const nextSibling = new Int32Array(size).fill(-1)
+  let nodes = 1
+  const path: number[] = [0]
+  let prev = ""
+  for (const w of sorted) {
+    let common = 0
+    while (common < w.length && common < prev.length && w.charCodeAt(common) === prev.charCodeAt(common)) common++
+    path.length = common + 1
+    for (let i = common; i < w.length; i++) {
+      const p = path[i]!
+      const c = nodes++
+      parentOf[c] = p
+      labelOf[c] = w.charCodeAt(i)
+      if (firstChild[p] === -1) firstChild[p] = c
+      else nextSibling[lastChild[p]!] = c
+      lastChild[p] = c
+      path.push(c)
     }
-    ends[n] = true
+    isEnd[path[w.length]!] = 1
+    prev = w
   }
-  const table = letters
+  // 2. renumbered breadth first: the children of each node consecutive
+  const order = new Int32Array(nodes)
+  const first = new Int32Array(nodes)
+  const count = new Uint16Array(nodes)
+  const label = new Uint16Array(nodes)
+  const end = new Uint8Array(nodes)
+  let head = 0
+  let tail = 1
+  order[0] = 0
+  while (head < tail) {
+    const old = order[head]!
+    const n = head++
+    end[n] = isEnd[old]!
+    first[n] = tail
+    for (let c = firstChild[old]!; c !== -1; c = nextSibling[c]!) {
+      label[tail] = labelOf[c]!
+      order[tail++] = c
+      count[n] = count[n]! + 1
+    }
+  }
+  return trieOf(first, count, label, end)
+}
+
+function trieOf(first: Int32Array, count: Uint16Array, label: Uint16Array, end: Uint8Array): WordTrie {
   const child = (n: number, code: number): number => {
     if (n < 0) return -1
-    if (code >= 97 && code <= 122) return table[n * SLOTS + code - 97]! - 1
-    return others.get(`${n}:${code}`) ?? -1
+    const lo = first[n]!
+    const hi = lo + count[n]!
+    for (let c = lo; c < hi; c++) {
+      const l = label[c]!
+      if (l === code) return c
+      if (l > code) return -1
+    }
+    return -1
   }
   /** Does s[from..] lead from node n to the end of a word? */
   const rest = (n: number, s: string, from: number): boolean => {
     for (let i = from; i < s.length && n >= 0; i++) n = child(n, s.charCodeAt(i))
-    return n >= 0 && ends[n] === true
+    return n >= 0 && end[n] === 1
   }
   return {
-    has: (w) => rest(0, w, 0),
+    has: (w) => w.length > 0 && rest(0, w, 0),
     oneEdit: (s, alphabet, emit) => {
       const len = s.length
+      const lowest = alphabet.charCodeAt(0)
+      const highest = alphabet.charCodeAt(alphabet.length - 1)
       let p = 0 // the node of s[0..i)
       for (let i = 0; i <= len; i++) {
         if (i > 0) {
@@ -90,13 +137,35 @@ export function buildTrie(words: Iterable<string>): WordTrie {
         if (i < len - 1 && rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2))
           emit(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), "swap", i, "")
         const own = i < len ? s.charCodeAt(i) : -1
-        for (let a = 0; a < alphabet.length; a++) {
-          const code = alphabet.charCodeAt(a)
-          const c = child(p, code)
-          if (c < 0) continue
-          const ch = alphabet[a]!
+        // (the children of p in order are the letters to insert or substitute: those of the alphabet)
+        const hi = first[p]! + count[p]!
+        for (let c = first[p]!; c < hi; c++) {
+          const code = label[c]!
+          if (code < lowest) continue
+          if (code > highest) break
+          const ch = String.fromCharCode(code)
+          if (!alphabet.includes(ch)) continue
           if (rest(c, s, i)) emit(s.slice(0, i) + ch + s.slice(i), "ins", i, ch)
           if (i < len && code !== own && rest(c, s, i + 1)) emit(s.slice(0, i) + ch + s.slice(i + 1), "sub", i, ch)
+        }
+      }
+    },
+    replacements: (s, rules, emit) => {
+      const len = s.length
+      let p = 0 // the node of s[0..i)
+      for (let i = 0; i < len; i++) {
+        if (i > 0) {
+          p = child(p, s.charCodeAt(i - 1))
+          if (p < 0) return
+        }
+        const ks = rules.byFirst.get(s.charCodeAt(i))
+        if (ks === undefined) continue
+        for (const k of ks) {
+          const [from, to] = rules.pairs[k]!
+          if (!s.startsWith(from, i)) continue
+          let q = p
+          for (let j = 0; j < to.length && q >= 0; j++) q = child(q, to.charCodeAt(j))
+          if (q >= 0 && rest(q, s, i + from.length)) emit(s.slice(0, i) + to + s.slice(i + from.length), k, i)
         }
       }
     }

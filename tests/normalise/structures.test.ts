@@ -46,11 +46,13 @@ describe("vocabulary trie", () => {
   })
 
   it("raises a candidate outside the vocabulary that an edit reaches more cheaply", () => {
-    // "bsat" → "bast" by two confusions (s→a, a→s: weight 0.045), a dictionary word outside the trie; the
-    // transposition "sa⇄" reaches it at weight 0.08 and must win in both searches
+    // "bsat" → "bast" by two confusions (s→a, a→s: weight 0.045), a word `known` accepts and the plain-edit
+    // check does not (a dictionary word outside the reference); the transposition "sa⇄" reaches it at weight
+    // 0.08 and must win in both searches
     const known = (w: string) => w === "bast"
+    const withBast = buildTrie([...vocabWords, "bast"])
     const slow = candidates("bsat", known, true, undefined, (w) => inVocab.has(w))
-    const fast = candidates("bsat", known, true, undefined, (w) => inVocab.has(w), true, vocab)
+    const fast = candidates("bsat", known, true, undefined, (w) => inVocab.has(w), true, withBast)
     expect(fast).toEqual(slow)
     expect(slow.find((c) => c.word === "bast")).toMatchObject({ pattern: "sa⇄" })
   })

@@ -16,6 +16,8 @@ import { fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
 const MARGIN = Math.log(3)
 const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
 const HAS_LETTER = /[a-z]/
+/** Reference count of a candidate two steps away (see `candidates`). */
+const DEEP = 3
 /** Reference count above which a word is a function word (of, the, and, to…). */
 const FUNCTION_WORD = 5000
 
@@ -49,7 +51,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   // candidates must be attested in the reference or the witnesses (the dictionary alone admits too much)
   // (a word only the witnesses use must be a dictionary word or occur twice: OCR errors repeat once in a while)
   const known = (c: string) => lex.unigram(c) > 0 || (c.length >= 5 && lex.isWord(c))
-  const deep = (c: string) => lex.unigram(c) >= 3
+  const deep = (c: string) => lex.unigram(c) >= DEEP
   // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
   const knownEdit = (c: string) => lex.unigram(c) > 0
   const knownStrict = (c: string) => lex.unigram(c) >= 200
@@ -149,7 +151,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       }
       if (!compound) {
         // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
-        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary()).filter((c) => c.word.length >= 2 || c.word === "a")
+        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary(), lex.frequentVocabulary(DEEP)).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
       }
       cands.set(w, cs)

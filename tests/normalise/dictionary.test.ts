@@ -1,0 +1,50 @@
+/**
+ * The dictionary check answers as nspell's `correct` does (en-US or en-GB), on the words of the seeds and
+ * of BLN600 OCR lines as written, in other cases, and on the strings the candidate search asks about.
+ */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import nspell from "nspell"
+import { describe, expect, it } from "vitest"
+import { candidates } from "../../src/normalise/confusions.ts"
+import { dictionaryCheck } from "../../src/normalise/dictionary.ts"
+import { dictionaryData } from "../../src/normalise/load.ts"
+import { repoRoot, seeds } from "./helpers.ts"
+
+const dict = (name: string) => {
+  const dir = join(repoRoot, "node_modules", name)
+  return nspell(readFileSync(join(dir, "index.aff"), "utf8"), readFileSync(join(dir, "index.dic"), "utf8"))
+}
+
+describe("dictionary check", () => {
+  const us = dict("dictionary-en")
+  const gb = dict("dictionary-en-gb")
+  const reference = (w: string) => us.correct(w) || gb.correct(w)
+  const check = dictionaryCheck(dictionaryData().dictionary)
+
+  it("accepts and refuses exactly what nspell does", () => {
+    const words = new Set<string>()
+    const texts = seeds().map((w) => w.witness.text)
+    texts.push(readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8"))
+    for (const text of texts) for (const m of text.matchAll(/[\p{L}\p{N}'’\-]+/gu)) words.add(m[0])
+    const forms = new Set<string>()
+    for (const w of words) {
+      forms.add(w)
+      forms.add(w.toLowerCase())
+      forms.add(w.toUpperCase())
+      forms.add(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+    }
+    // ordinals (compound rules), their near misses, apostrophes of both kinds, case-bound and odd strings
+    for (const x of ["1st", "21st", "11th", "1th", "3th", "112th", "2nd", "22ND", "abc1st", "x3rd", "101", "o’clock", "o'clock", "O’CLOCK", "don’t", "DON'T", " ", "", "  the  ", "iPhone", "IPHONE", "NASA", "nasa", "Nasa", "Mr", "MR", "mr", "I", "i", "Stalin", "stalin", "STALIN", "colour", "color", "organise", "organize"])
+      forms.add(x)
+    // and the strings the candidate search asks about (confusions, double confusions, edits)
+    for (const w of [...words].slice(0, 400)) candidates(w.toLowerCase(), (c) => (forms.add(c), false), false)
+    expect(forms.size).toBeGreaterThan(20000)
+    const differ = [...forms].filter((w) => check(w) !== reference(w))
+    expect(differ).toEqual([])
+    // (and the check is not trivial: both answers occur)
+    const accepted = [...forms].filter(check).length
+    expect(accepted).toBeGreaterThan(5000)
+    expect(forms.size - accepted).toBeGreaterThan(5000)
+  })
+})
