@@ -11,8 +11,8 @@ export interface CorpusStats {
   readonly counts: ReadonlyArray<number>
   /** Word → small integer id (the keys of `bigrams`). */
   readonly ids: Map<string, number>
-  /** Pair counts keyed by id(a) * ids.size + id(b). */
-  readonly bigrams: Map<number, number>
+  /** Pair counts by the ids of the two words. */
+  readonly bigrams: PairCounts
   /** id → word */
   readonly words: ReadonlyArray<string>
   /** Per witness, the id of each token's normalised form. */
@@ -20,6 +20,64 @@ export interface CorpusStats {
   /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
   readonly cases: Map<string, [number, number]>
   readonly total: number
+}
+
+/**
+ * Counts of id pairs: an open-addressing hash table over flat integer arrays (a Map keyed by a * V + b
+ * would key by numbers beyond the small-integer range, which it hashes slowly, for any corpus of 46,000
+ * distinct words or more).
+ */
+export class PairCounts {
+  private firsts = new Int32Array(1 << 12).fill(-1)
+  private seconds = new Int32Array(1 << 12)
+  private counts = new Int32Array(1 << 12)
+  private mask = (1 << 12) - 1
+  /** Number of distinct pairs. */
+  size = 0
+
+  private slot(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)
+    h ^= h >>> 15
+    let i = h & this.mask
+    for (;;) {
+      const f = this.firsts[i]!
+      if (f === -1 || (f === a && this.seconds[i] === b)) return i
+      i = (i + 1) & this.mask
+    }
+  }
+
+  /** Count one more (a, b). */
+  add(a: number, b: number): void {
+    const i = this.slot(a, b)
+    if (this.firsts[i] === -1) {
+      this.firsts[i] = a
+      this.seconds[i] = b
+      this.counts[i] = 1
+      if (++this.size * 2 > this.mask) this.grow()
+    } else this.counts[i]!++
+  }
+
+  /** The count of (a, b), 0 when never counted. */
+  get(a: number, b: number): number {
+    const i = this.slot(a, b)
+    return this.firsts[i] === -1 ? 0 : this.counts[i]!
+  }
+
+  private grow(): void {
+    const { firsts, seconds, counts } = this
+    const n = firsts.length * 2
+    this.firsts = new Int32Array(n).fill(-1)
+    this.seconds = new Int32Array(n)
+    this.counts = new Int32Array(n)
+    this.mask = n - 1
+    for (let k = 0; k < firsts.length; k++) {
+      if (firsts[k] === -1) continue
+      const i = this.slot(firsts[k]!, seconds[k]!)
+      this.firsts[i] = firsts[k]!
+      this.seconds[i] = seconds[k]!
+      this.counts[i] = counts[k]!
+    }
+  }
 }
 
 /** Does a witness use upper case at all? (A transcription in lower case throughout does not.) */
@@ -59,14 +117,14 @@ export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: s
 
 export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusStats {
   const counts: number[] = [0]
-  const bigrams = new Map<number, number>()
+  const bigrams = new PairCounts()
   const ids = new Map<string, number>([["<s>", 0]])
   const cases = new Map<string, [number, number]>()
   let total = 0
   // how the witnesses write case matters only when one of them is in lower case throughout
   const lowers = witnesses.map((w) => isLowerCaseWitness(w.witness.text))
   const needCases = lowers.some((x) => x)
-  // first the ids (so that pair keys can be id(a) * ids.size + id(b), small integers for any real corpus)
+  // first the ids of every token
   const tokenIds = witnesses.map((w) => {
     const toks = w.tokens
     const out = new Int32Array(toks.length)
@@ -81,7 +139,6 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
     }
     return out
   })
-  const V = ids.size
   witnesses.forEach((w, wi) => {
     const lower = lowers[wi]! || !needCases
     let prev = 0
@@ -93,8 +150,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       total++
       const id = tids[i]!
       counts[id]!++
-      const k = prev * V + id
-      bigrams.set(k, (bigrams.get(k) ?? 0) + 1)
+      bigrams.add(prev, id)
       prev = id
       if (t.kind === "word") {
         if (!lower) {
@@ -153,7 +209,7 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
   const corpusPair = (a: string, b: string) => {
     const ia = corpus.ids.get(a)
     const ib = corpus.ids.get(b)
-    return ia === undefined || ib === undefined ? 0 : (corpus.bigrams.get(ia * V + ib) ?? 0)
+    return ia === undefined || ib === undefined ? 0 : corpus.bigrams.get(ia, ib)
   }
   const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + SMOOTH_V * 0.5))
   const BETA = 3
@@ -168,7 +224,7 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     return l
   }
   const pairOfIds = (a: number, b: number, self = 0) => {
-    const c = a < V && b < V ? (corpus.bigrams.get(a * V + b) ?? 0) : 0
+    const c = a < V && b < V ? corpus.bigrams.get(a, b) : 0
     return lexicon.bigramOfIds(lexId(a), lexId(b)) + CORPUS_WEIGHT * Math.max(0, c - self)
   }
   // reference count by id (the same as `lexicon.unigram` of the word), cached for the witnesses' words

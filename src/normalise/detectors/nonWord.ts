@@ -10,7 +10,7 @@ import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
+import { fmt, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
 /** Log-odds by which the winner must beat the runner-up. */
 const MARGIN = Math.log(3)
@@ -55,6 +55,19 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
   const knownEdit = (c: string) => lex.unigram(c) > 0
   const knownStrict = (c: string) => lex.unigram(c) >= 200
+  const ids = model.corpus.tokenIds[input.index]!
+  // per word of the corpus (id), for the whole call: known whatever its case (1 yes, 2 no), and worth
+  // examining at all (1 no, 2 yes); and the ids of each candidate list's words
+  const { knownById, examineById, candidateIds } = perCall(model, "non-word", () => ({
+    knownById: new Uint8Array(model.corpus.words.length),
+    examineById: new Uint8Array(model.corpus.words.length),
+    candidateIds: new WeakMap<Candidate[], Int32Array>()
+  }))
+  const knownWord = (id: number, w: string) => {
+    let k = knownById[id]!
+    if (k === 0) knownById[id] = k = model.refCount(id) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(w) ? 1 : 2
+    return k === 1
+  }
   // (asked of each unit's neighbours, so kept per token: 1 unknown, 2 not)
   const unknownMemo = new Uint8Array(tokens.length)
   const unknownAt = (j: number) => {
@@ -62,7 +75,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (u === undefined) return false
     const seen = unknownMemo[j]!
     if (seen !== 0) return seen === 1
-    const r = u.kind === "word" && !isKnown(u.n, text.slice(u.start, u.end))
+    const r = u.kind === "word" && !knownWord(ids[j]!, u.n) && !lex.isWord(text.slice(u.start, u.end))
     unknownMemo[j] = r ? 1 : 2
     return r
   }
@@ -71,21 +84,29 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const derived = (w: string) =>
     SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) ||
     PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
-  /** One word to examine: a token, or one part of a hyphenated token ("Police-cos3table"). */
-  const units: Array<{ i: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
-  const ids = model.corpus.tokenIds[input.index]!
+  /** A word token worth examining, whatever its case (the tests of the loop below that depend on the word alone). */
+  const examine = (id: number, w: string) => {
+    let v = examineById[id]!
+    if (v === 0) {
+      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || knownWord(id, w) || derived(w)
+      examineById[id] = v = skip ? 1 : 2
+    }
+    return v === 2
+  }
+  /** One word to examine: a token (with its id), or one part of a hyphenated token ("Police-cos3table"). */
+  const units: Array<{ i: number; id: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
-    // (the commonest case, kept cheap: known words leave at the first look-up, once per word)
-    if (model.refCount(ids[i]!) > 0 && !t.n.includes("-")) continue
+    const id = ids[i]!
     if (!t.n.includes("-")) {
-      units.push({ i, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
+      // (the commonest case, kept cheap: a known word leaves at the first test, decided once per word)
+      if (examine(id, t.n)) units.push({ i, id, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
       continue
     }
     const raw = text.slice(t.start, t.end)
     if (raw.includes("\n")) {
-      units.push({ i, start: t.start, end: t.end, w: t.n, raw, part: false })
+      if (examine(id, t.n)) units.push({ i, id, start: t.start, end: t.end, w: t.n, raw, part: false })
       continue
     }
     const parts = raw.split(/[-\u2010\u2011]/)
@@ -93,7 +114,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     parts.forEach((pr, k) => {
       if (pr.length >= 4) {
         units.push({
-          i, start: at, end: at + pr.length, w: pr.toLowerCase(), raw: pr,
+          i, id: -1, start: at, end: at + pr.length, w: pr.toLowerCase(), raw: pr,
           prev: k === 0 ? prevN(tokens, i, text) : parts[k - 1]!.toLowerCase(),
           next: k === parts.length - 1 ? nextN(tokens, i, text) : parts[k + 1]!.toLowerCase(), part: true
         })
@@ -104,11 +125,16 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   for (const u of units) {
     const { i, w, raw } = u
     const t = tokens[i]!
-    if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
-    if (isKnown(w, raw)) continue
+    if (u.id >= 0) {
+      // (a token: `examine` has passed the word; its case may still be a known form: "Kaiser" for "kaiser")
+      if (raw !== w && lex.isWord(raw)) continue
+    } else {
+      if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
+      if (isKnown(w, raw)) continue
+      if (derived(w)) continue
+    }
     const prev = u.prev ?? prevN(tokens, i, text)
     const next = u.next ?? nextN(tokens, i, text)
-    if (derived(w)) continue
     if (raw.length > 1 && raw === raw.toUpperCase()) continue
     const initial = prev === "<s>" || prev === "." || prev === "?" || prev === "!" || prev === '"'
     if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial && !u.part) continue
@@ -158,23 +184,35 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     }
     // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
     // (at a sentence start, any common word)
-    if (raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase) cs = cs.filter((c) => lex.unigram(c.word.split(" ")[0]!) >= (raw.length > 3 ? 100 : 1000))
-    if (cs.length === 0) continue
-    // (scored by word ids: one look-up per word instead of one per count)
+    const capital = raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase
+    const least = raw.length > 3 ? 100 : 1000
+    // (scored by word ids, those of the candidates' first and last words looked up once per list)
+    let cids = candidateIds.get(cs)
+    if (cids === undefined) {
+      cids = new Int32Array(cs.length * 2)
+      cs.forEach((c, k) => {
+        const parts = c.word.split(" ")
+        cids![2 * k] = model.idOf(parts[0]!)
+        cids![2 * k + 1] = parts.length === 1 ? cids![2 * k]! : model.idOf(parts[parts.length - 1]!)
+      })
+      candidateIds.set(cs, cids)
+    }
     const prevId = model.idOf(prev)
     const nextId = model.idOf(next)
-    const scored: Scored[] = cs.map((c) => {
-      const parts = c.word.split(" ")
-      const first = model.idOf(parts[0]!)
-      const last = parts.length === 1 ? first : model.idOf(parts[parts.length - 1]!)
-      const inner = parts.length === 2 ? model.logCondOfIds(first, last) : 0
-      return {
+    const scored: Scored[] = []
+    cs.forEach((c, k) => {
+      if (capital && model.refCount(cids![2 * k]!) < least) return
+      const first = cids![2 * k]!
+      const last = cids![2 * k + 1]!
+      const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
+      scored.push({
         c,
         s: Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId),
         left: model.pairOfIds(prevId, first),
         right: model.pairOfIds(last, nextId)
-      }
+      })
     })
+    if (scored.length === 0) continue
     scored.sort((a, b) => b.s - a.s)
     const best = scored[0]!
     const second = scored[1]

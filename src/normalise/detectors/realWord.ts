@@ -7,7 +7,7 @@
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { ASCII_WORD, fmt, nextN, prevN, q, squash, type DetectorInput } from "./shared.ts"
+import { ASCII_WORD, fmt, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -33,8 +33,13 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
   const known = (c: string) => model.lexicon.unigram(c) >= COMMON
   const ids = model.corpus.tokenIds[input.index]!
-  // per word (corpus id): 1 = never a candidate here, 2 = look closer; decided once per word
-  const verdicts = new Uint8Array(model.corpus.words.length)
+  // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
+  // word), and its candidates once looked up
+  const { verdicts, byId, looked } = perCall(model, "real-word", () => ({
+    verdicts: new Uint8Array(model.corpus.words.length),
+    looked: new Uint8Array(model.corpus.words.length),
+    byId: new Array<Candidate[] | undefined>(model.corpus.words.length)
+  }))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
@@ -47,7 +52,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       verdicts[id] = verdict
     }
     if (verdict === 1) continue
-    const memoised = cands.get(w)
+    if (looked[id] === 0) {
+      looked[id] = 1
+      byId[id] = cands.get(w)
+    }
+    const memoised = byId[id]
     if (memoised !== undefined && memoised.length === 0) {
       // (no candidates for this word: none at its other occurrences either)
       verdicts[id] = 1
@@ -61,7 +70,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const prevId = prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
     const nextId = next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
     if (model.pairOfIds(prevId, id, 1) + model.pairOfIds(id, nextId, 1) > 1) continue
-    let cs = cands.get(w)
+    let cs = memoised
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
       cs = candidates(w, known, false, undefined, known, false)
@@ -72,6 +81,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
         if (pattern !== null) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
       }
       cands.set(w, cs)
+      byId[id] = cs
     }
     if (cs.length === 0) continue
     const so = model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)

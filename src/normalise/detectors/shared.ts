@@ -14,6 +14,20 @@ export interface DetectorInput {
 
 export type Detector = (input: DetectorInput) => Draft[]
 
+const perModel = new WeakMap<ContextModel, Map<string, unknown>>()
+
+/**
+ * State a detector keeps for one `normalise` call, shared by all its witnesses (facts about a word of the
+ * corpus, by its id, decided once): made by `make` on first use for this model.
+ */
+export function perCall<T>(model: ContextModel, key: string, make: () => T): T {
+  let m = perModel.get(model)
+  if (m === undefined) perModel.set(model, (m = new Map()))
+  let v = m.get(key) as T | undefined
+  if (v === undefined) m.set(key, (v = make()))
+  return v
+}
+
 /** Is there a blank line (two line feeds) in text[from, to)? Without building the slice. */
 export function blankLineBetween(text: string, from: number, to: number): boolean {
   let seen = false
