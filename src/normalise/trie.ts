@@ -11,6 +11,7 @@
  */
 
 export interface WordTrie {
+  readonly arrays: TrieArrays
   /** Is `w` one of the words? */
   has(w: string): boolean
   /**
@@ -49,7 +50,19 @@ export function replacementRules(pairs: ReadonlyArray<readonly [string, string]>
   return { pairs, byFirst }
 }
 
+/** The arrays of a trie (see the layout above), to store and to load without building it again. */
+export interface TrieArrays {
+  readonly first: Int32Array
+  readonly count: Uint16Array
+  readonly label: Uint16Array
+  readonly end: Uint8Array
+}
+
 export function buildTrie(words: Iterable<string>): WordTrie {
+  return trieOf(buildTrieArrays(words))
+}
+
+export function buildTrieArrays(words: Iterable<string>): TrieArrays {
   const sorted = [...new Set(words)].filter((w) => w.length > 0).sort()
   // 1. a trie in preorder from the sorted words: parent and label of each node, its children linked in order
   let size = 1
@@ -100,17 +113,31 @@ export function buildTrie(words: Iterable<string>): WordTrie {
       count[n] = count[n]! + 1
     }
   }
-  return trieOf(first, count, label, end)
+  return { first, count, label, end }
 }
 
-function trieOf(first: Int32Array, count: Uint16Array, label: Uint16Array, end: Uint8Array): WordTrie {
+/** The trie over its arrays. */
+export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
   const child = (n: number, code: number): number => {
     if (n < 0) return -1
-    const lo = first[n]!
-    const hi = lo + count[n]!
-    for (let c = lo; c < hi; c++) {
-      const l = label[c]!
-      if (l === code) return c
+    let lo = first[n]!
+    const k = count[n]!
+    if (k > 6) {
+      // (a wide node, near the root: binary search)
+      let hi = lo + k - 1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const l = label[mid]!
+        if (l === code) return mid
+        if (l < code) lo = mid + 1
+        else hi = mid - 1
+      }
+      return -1
+    }
+    const hi = lo + k
+    for (; lo < hi; lo++) {
+      const l = label[lo]!
+      if (l === code) return lo
       if (l > code) return -1
     }
     return -1
@@ -120,12 +147,21 @@ function trieOf(first: Int32Array, count: Uint16Array, label: Uint16Array, end: 
     for (let i = from; i < s.length && n >= 0; i++) n = child(n, s.charCodeAt(i))
     return n >= 0 && end[n] === 1
   }
+  /** alphabet → its letters' codes marked (for `oneEdit`) */
+  const alphabets = new Map<string, Uint8Array>()
   return {
+    arrays: { first, count, label, end },
     has: (w) => w.length > 0 && rest(0, w, 0),
     oneEdit: (s, alphabet, emit) => {
       const len = s.length
       const lowest = alphabet.charCodeAt(0)
       const highest = alphabet.charCodeAt(alphabet.length - 1)
+      let letters = alphabets.get(alphabet)
+      if (letters === undefined) {
+        letters = new Uint8Array(highest + 1)
+        for (let a = 0; a < alphabet.length; a++) letters[alphabet.charCodeAt(a)] = 1
+        alphabets.set(alphabet, letters)
+      }
       let p = 0 // the node of s[0..i)
       for (let i = 0; i <= len; i++) {
         if (i > 0) {
@@ -143,8 +179,8 @@ function trieOf(first: Int32Array, count: Uint16Array, label: Uint16Array, end: 
           const code = label[c]!
           if (code < lowest) continue
           if (code > highest) break
+          if (letters[code] !== 1) continue
           const ch = String.fromCharCode(code)
-          if (!alphabet.includes(ch)) continue
           if (rest(c, s, i)) emit(s.slice(0, i) + ch + s.slice(i), "ins", i, ch)
           if (i < len && code !== own && rest(c, s, i + 1)) emit(s.slice(0, i) + ch + s.slice(i + 1), "sub", i, ch)
         }
@@ -170,4 +206,34 @@ function trieOf(first: Int32Array, count: Uint16Array, label: Uint16Array, end: 
       }
     }
   }
+}
+
+/** A trie's arrays as bytes: Int32 node count, then first, count, label and end in turn. */
+export function encodeTrie(t: TrieArrays): Buffer {
+  const n = t.first.length
+  const out = Buffer.alloc(4 + n * 4 + n * 2 + n * 2 + n)
+  out.writeInt32LE(n, 0)
+  let at = 4
+  for (const a of [t.first, t.count, t.label, t.end]) {
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, at)
+    at += a.byteLength
+  }
+  return out
+}
+
+export function decodeTrie(b: Buffer): TrieArrays {
+  const n = b.readInt32LE(0)
+  if (b.length !== 4 + n * 9) throw new Error("a damaged cache")
+  // (copied into fresh buffers: typed arrays need aligned offsets)
+  const part = (from: number, bytes: number) => {
+    const copy = new Uint8Array(bytes)
+    copy.set(b.subarray(from, from + bytes))
+    return copy.buffer
+  }
+  let at = 4
+  const first = new Int32Array(part(at, n * 4))
+  const count = new Uint16Array(part((at += n * 4), n * 2))
+  const label = new Uint16Array(part((at += n * 2), n * 2))
+  const end = new Uint8Array(part((at += n * 2), n))
+  return { first, count, label, end }
 }

@@ -73,7 +73,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     let cs = memoised
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
-      cs = candidates(w, known, false, undefined, known, false)
+      cs = candidates(w, known, false, undefined, known, false, model.lexicon.frequentVocabulary(COMMON))
       const have = new Set(cs.map((c) => c.word))
       for (const f of functionWords) {
         if (have.has(f)) continue
