@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest"
 import { candidates } from "../../src/normalise/confusions.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
-import { buildTrie } from "../../src/normalise/trie.ts"
+import { buildTrie, decodeTrie, encodeTrie, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
 import { seeds } from "./helpers.ts"
 
@@ -43,6 +43,33 @@ describe("vocabulary trie", () => {
       found += slow.length
     }
     expect(found).toBeGreaterThan(1000)
+  })
+
+  it("gives the same single-confusion candidates as trying every confused string", () => {
+    // (the real-word detector's search: confusions only, no second step, no edits)
+    const known = (w: string) => inVocab.has(w) && w.length !== 4
+    let found = 0
+    // (garbled words, and words of the seeds: the real-word detector asks about real words)
+    for (const g of [...garbled(), ...vocabWords.slice(0, 3000)]) {
+      const slow = candidates(g, known, false, undefined, known, false)
+      const fast = candidates(g, known, false, undefined, known, false, vocab)
+      expect(fast).toEqual(slow)
+      found += slow.length
+    }
+    expect(found).toBeGreaterThan(150)
+  })
+
+  it("reads back from its bytes as the same trie", () => {
+    const back = trieOf(decodeTrie(encodeTrie(vocab.arrays)))
+    for (const w of vocabWords.slice(0, 2000)) expect(back.has(w)).toBe(true)
+    expect(back.has("revolutionx")).toBe(false)
+    const edits = (t: typeof vocab, s: string) => {
+      const out: string[] = []
+      t.oneEdit(s, "abcdefghijklmnopqrstuvwxyz", (w, kind, at) => out.push(`${w} ${kind} ${at}`))
+      return out
+    }
+    for (const g of garbled().slice(0, 300)) expect(edits(back, g)).toEqual(edits(vocab, g))
+    expect(() => decodeTrie(encodeTrie(vocab.arrays).subarray(0, 100))).toThrow(/damaged/)
   })
 
   it("raises a candidate outside the vocabulary that an edit reaches more cheaply", () => {
