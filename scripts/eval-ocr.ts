@@ -12,13 +12,14 @@
  * sentences made worse and N proposals that hurt), --file PATH.
  * Skips with a message when the file is absent.
  */
-import { existsSync, readFileSync } from "node:fs"
+import { existsSync } from "node:fs"
 import { join } from "node:path"
 import { distance } from "fastest-levenshtein"
 import { tokenise } from "../src/corpus/tokenise.ts"
 import type { Proposal, TokenisedWitness, Witness } from "../src/domain/model.ts"
 import { normalise } from "../src/normalise/index.ts"
 import { defaultLexicon } from "../src/normalise/load.ts"
+import { bln600File, readBln600 } from "./bln600.ts"
 
 const args = process.argv.slice(2)
 const opt = (name: string, dflt: string) => {
@@ -26,10 +27,7 @@ const opt = (name: string, dflt: string) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : dflt
 }
 const repoRoot = join(import.meta.dirname, "..")
-// ../shared beside the repository (or beside the folder of worktrees)
-const defaultFile = [join(repoRoot, "..", "shared"), join(repoRoot, "..", "..", "shared")]
-  .map((d) => join(d, "corpora", "bln600", "train.csv"))
-  .find((f) => existsSync(f)) ?? join(repoRoot, "..", "shared", "corpora", "bln600", "train.csv")
+const defaultFile = bln600File(repoRoot) ?? join(repoRoot, "..", "shared", "corpora", "bln600", "train.csv")
 const file = opt("file", defaultFile)
 const split = opt("split", "test")
 const threshold = Number(opt("threshold", "0.6"))
@@ -42,52 +40,7 @@ if (!existsSync(file)) {
   process.exit(0)
 }
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"'
-          i++
-        } else quoted = false
-      } else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ",") {
-      row.push(field)
-      field = ""
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ""
-    } else field += c
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field)
-    rows.push(row)
-  }
-  return rows
-}
-
-interface Row {
-  readonly ocr: string
-  readonly gt: string
-}
-
-const rows = parseCsv(readFileSync(file, "utf8")).slice(1).filter((r) => r.length >= 5)
-const samples = new Map<string, Row[]>()
-for (const r of rows) {
-  const id = r[0]!
-  if (!samples.has(id)) samples.set(id, [])
-  samples.get(id)!.push({ ocr: r[3]!, gt: r[4]! })
-}
+const samples = readBln600(file)
 const ids = [...samples.keys()].filter((_, k) => (split === "all" ? true : split === "test" ? k % 5 === 4 : k % 5 !== 4))
 
 const lexicon = defaultLexicon()
