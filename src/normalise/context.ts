@@ -20,6 +20,8 @@ export interface CorpusStats {
   /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
   readonly cases: Map<string, [number, number]>
   readonly total: number
+  /** Per witness: written wholly in lower case (`isLowerCaseWitness`). */
+  readonly lowerCase: ReadonlyArray<boolean>
 }
 
 /**
@@ -165,7 +167,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       }
     }
   })
-  return { counts, ids, words: [...ids.keys()], bigrams, tokenIds, cases, total }
+  return { counts, ids, words: [...ids.keys()], bigrams, tokenIds, cases, total, lowerCase: lowers }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */

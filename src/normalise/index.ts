@@ -6,7 +6,7 @@
  * keeps it for the life of the process (see load.ts, the one module that reads files).
  */
 import type { Proposal, TokenisedWitness } from "../domain/model.ts"
-import { contextModel, corpusStats, isLowerCaseWitness } from "./context.ts"
+import { contextModel, corpusStats } from "./context.ts"
 import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
@@ -27,12 +27,13 @@ export { RULES } from "./detectors/index.ts"
 /** All proposals for the corpus, in witness order then by start offset; spans never overlap within a witness. */
 export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: NormaliseOptions = {}): Proposal[] {
   const lexicon = options.lexicon ?? defaultLexicon()
-  const model = contextModel(lexicon, corpusStats(witnesses))
+  const corpus = corpusStats(witnesses)
+  const model = contextModel(lexicon, corpus)
   const rules = options.rules !== undefined && options.rules.length > 0 ? new Set(options.rules) : null
   const min = options.minConfidence ?? 0
   const out: Proposal[] = []
   witnesses.forEach((witness, index) => {
-    const input = { witness, model, index, lowerCase: isLowerCaseWitness(witness.witness.text) }
+    const input = { witness, model, index, lowerCase: corpus.lowerCase[index]! }
     const drafts: Draft[] = []
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue

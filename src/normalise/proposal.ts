@@ -34,12 +34,42 @@ export function hash53(s: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
-const WORDS_RE = /[\p{L}\p{N}]+/gu
+const WORD_CHAR = /[\p{L}\p{N}]/u
+/** ASCII letters and digits (the rest of the code points are asked of WORD_CHAR). */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0))
+
+/** The runs of letters and digits in text[from, to), as `slice.match(/[\p{L}\p{N}]+/gu)` finds them, without the regular expression. */
+export function wordsIn(text: string, from: number, to: number): string[] {
+  const out: string[] = []
+  let start = -1
+  for (let i = from; i < to; ) {
+    let cp = text.charCodeAt(i)
+    let len = 1
+    // (a surrogate pair inside the range is one code point; a lone surrogate is none of L and N)
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < to) {
+      const lo = text.charCodeAt(i + 1)
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000
+        len = 2
+      }
+    }
+    const word = cp < 128 ? ASCII_WORD_CHAR[cp] === 1 : WORD_CHAR.test(String.fromCodePoint(cp))
+    if (word) {
+      if (start < 0) start = i
+    } else if (start >= 0) {
+      out.push(text.slice(start, i))
+      start = -1
+    }
+    i += len
+  }
+  if (start >= 0) out.push(text.slice(start, to))
+  return out
+}
 
 /** Up to `n` words before `start` and after `end`, lower case (the id's context). */
 export function contextWords(text: string, start: number, end: number, n = 3): string {
-  const before = (text.slice(Math.max(0, start - 60), start).match(WORDS_RE) ?? []).slice(-n)
-  const after = (text.slice(end, end + 60).match(WORDS_RE) ?? []).slice(0, n)
+  const before = wordsIn(text, Math.max(0, start - 60), start).slice(-n)
+  const after = wordsIn(text, end, Math.min(text.length, end + 60)).slice(0, n)
   // words cut by the 60-character window edge are dropped so the context does not depend on the offset
   if (start > 60 && before.length === n && !/[^\p{L}\p{N}]/u.test(text[start - 61] ?? " ")) before.shift()
   return `${before.join(" ")}|${after.join(" ")}`.toLowerCase()

@@ -8,6 +8,7 @@ import { candidates } from "../../src/normalise/confusions.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
 import { buildTrie, decodeTrie, encodeTrie, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
+import { wordsIn } from "../../src/normalise/proposal.ts"
 import { seeds } from "./helpers.ts"
 
 const vocabWords = [...new Set(seeds().flatMap((w) => w.tokens.map((t) => t.n)))]
@@ -106,5 +107,24 @@ describe("paragraph finder", () => {
       const find = paragraphFinder(text)
       for (let i = 0; i < text.length; i++) expect(find(i)).toEqual(paragraphAt(text, i))
     }
+  })
+})
+
+describe("word runs of a proposal's context", () => {
+  it("are those the Unicode regular expression finds, on the seeds and on astral, accented and broken text", () => {
+    const odd = "Ça — naïve 𝐀𝐁c 42nd 😀x \ud835 lone\udc00 end 中文 Ⅻ ½ x\u0301y"
+    const texts = [...seeds().map((w) => w.witness.text.slice(0, 20000)), odd]
+    let runs = 0
+    for (const text of texts)
+      for (let from = 0; from < text.length; from += 37) {
+        const to = Math.min(text.length, from + 60)
+        const expected = text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []
+        expect(wordsIn(text, from, to)).toEqual(expected)
+        runs += expected.length
+      }
+    // (every window of the odd line, including those that cut its surrogate pairs)
+    for (let from = 0; from < odd.length; from++)
+      for (let to = from; to <= odd.length; to++) expect(wordsIn(odd, from, to)).toEqual(odd.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? [])
+    expect(runs).toBeGreaterThan(10000)
   })
 })

@@ -25,8 +25,17 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   let m: RegExpExecArray | null
 
   // a zero standing alone between two lower-case words: a dash read as a digit
-  const ZERO = /(?<=[a-z,;] )[0O](?= [a-z])/g
+  // (the look-behind written as a test of the two characters before: a pattern that starts with one is
+  // tried at every position of the text)
+  const ZERO = / [0O](?= [a-z])/g
   while ((m = ZERO.exec(text)) !== null) {
+    const b = text.charCodeAt(m.index - 1)
+    if (!((b >= 0x61 && b <= 0x7a) || b === 0x2c || b === 0x3b)) {
+      ZERO.lastIndex = m.index + 1
+      continue
+    }
+    m.index += 1
+    m[0] = m[0].slice(1)
     out.push({
       start: m.index, end: m.index + 1, replacement: dash, rule: "digit-dash", class: "punctuation", confidence: 0.9,
       explanation: `${q(m[0])} stands alone between two words where no number can be: a dash read as a digit`,
