@@ -60,6 +60,8 @@ export interface LexiconData {
   readonly dictionaryWords?: () => Iterable<string>
   /** The trie of `vocabulary`, when it can be had more cheaply than by building it (from a cache). */
   readonly vocabulary?: () => WordTrie
+  /** The trie of `frequentVocabulary(min)`, likewise (built from `frequentWords` when absent). */
+  readonly frequentVocabulary?: (min: number) => WordTrie
 }
 
 /** Key of a word pair in `LexiconData.bigrams`. */
@@ -175,11 +177,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     },
     frequentVocabulary: (min) => {
       let t = tries.get(min)
-      if (t === undefined) {
-        const words: string[] = []
-        for (const [w, c] of data.unigrams) if (c >= min) words.push(w)
-        tries.set(min, (t = buildTrie(words)))
-      }
+      if (t === undefined) tries.set(min, (t = data.frequentVocabulary?.(min) ?? buildTrie(frequentWords(data, min))))
       return t
     }
   }
@@ -190,6 +188,13 @@ export function vocabularyWords(data: LexiconData): string[] {
   const words: string[] = []
   for (const [w, c] of data.unigrams) if (c > 0) words.push(w)
   if (data.dictionaryWords !== undefined) for (const w of data.dictionaryWords()) words.push(w)
+  return words
+}
+
+/** The words of `Lexicon.frequentVocabulary(min)`: those of the reference seen at least `min` times. */
+export function frequentWords(data: LexiconData, min: number): string[] {
+  const words: string[] = []
+  for (const [w, c] of data.unigrams) if (c >= min) words.push(w)
   return words
 }
 

