@@ -121,7 +121,6 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   const counts: number[] = [0]
   const bigrams = new PairCounts()
   const ids = new Map<string, number>([["<s>", 0]])
-  const cases = new Map<string, [number, number]>()
   let total = 0
   // how the witnesses write case matters only when one of them is in lower case throughout
   const lowers = witnesses.map((w) => isLowerCaseWitness(w.witness.text))
@@ -141,6 +140,9 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
     }
     return out
   })
+  // case counts by word id (a word's [lower, capitalised] pair made once, at the end)
+  const lowerCounts = needCases ? new Int32Array(ids.size) : null
+  const capitalCounts = needCases ? new Int32Array(ids.size) : null
   witnesses.forEach((w, wi) => {
     const lower = lowers[wi]! || !needCases
     let prev = 0
@@ -148,7 +150,6 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
     const tids = tokenIds[wi]!
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!
-      const n = t.n
       total++
       const id = tids[i]!
       counts[id]!++
@@ -159,15 +160,17 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
           const c0 = w.witness.text.charCodeAt(t.start)
           const isUpper = (c0 >= 0x41 && c0 <= 0x5a) || (c0 > 0x7f && w.witness.text[t.start] !== w.witness.text[t.start]!.toLowerCase())
           if (isUpper && sentenceInitial(toks, i, w.witness.text)) continue
-          let c = cases.get(n)
-          if (c === undefined) cases.set(n, (c = [0, 0]))
-          if (isUpper) c[1]++
-          else c[0]++
+          if (isUpper) capitalCounts![id]!++
+          else lowerCounts![id]!++
         }
       }
     }
   })
-  return { counts, ids, words: [...ids.keys()], bigrams, tokenIds, cases, total, lowerCase: lowers }
+  const words = [...ids.keys()]
+  const cases = new Map<string, [number, number]>()
+  if (lowerCounts !== null && capitalCounts !== null)
+    for (let id = 0; id < words.length; id++) if (lowerCounts[id]! + capitalCounts[id]! > 0) cases.set(words[id]!, [lowerCounts[id]!, capitalCounts[id]!])
+  return { counts, ids, words, bigrams, tokenIds, cases, total, lowerCase: lowers }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */
