@@ -2,8 +2,10 @@
  * Normaliser throughput (issue 3 asks for 5 MB/s of text on one core), in MB (2^20 characters) per second:
  * - fresh process: `normalise()` once in a new process on a corpus it has not seen (nothing compiled or
  *   memoised yet), as `lectio normalise` runs it; the Lexicon's load from its caches is reported apart;
- * - steady state: the median of later calls in one process (compiled, the candidate searches memoised), as
- *   a long session or a large corpus sees it;
+ * - warm, unseen: the median of later calls in one process, the code compiled but each call with a new
+ *   Lexicon, so that no candidate search is remembered from an earlier call: the rate on a large corpus,
+ *   once the start-up is paid (normalising the same text again with the same Lexicon would be faster, as
+ *   its searches are memoised; that is not a rate on new text);
  * beside two baselines measured in the same run: tokenising alone, and a plain spell-check pass (nspell's
  * `correct` on every word, en-US then en-GB, cached per word, as a spell-checker does).
  * Inputs (see normalise-inputs.ts): the seeds, and with ../shared Darwin ch. 1 (six editions), BLN600's
@@ -14,7 +16,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import nspell from "nspell"
 import { normalise } from "../src/normalise/index.ts"
-import { defaultLexicon } from "../src/normalise/load.ts"
+import { defaultLexicon, loadLexicon } from "../src/normalise/load.ts"
 import { benchInputs, witnessesOf } from "./normalise-inputs.ts"
 import { mb, repoRoot, timeMedian } from "./util.ts"
 
@@ -64,13 +66,28 @@ export default function run() {
       proposals = r.proposals
     }
     const tFresh = median(fresh)
-    const tSteady = timeMedian(() => normalise(words, { lexicon }), 5, 2)
+    // (compiled on this text first; then each timed call with a new Lexicon, all made beforehand, their
+    // lazily read parts (tries, frequent words) read by a call on one short sentence, so that neither
+    // reading nor collecting a Lexicon falls inside the time)
+    normalise(words, { lexicon })
+    const lexicons = Array.from({ length: 5 }, () => {
+      const fresh = loadLexicon()
+      normalise(witnessesOf([["primer", "The committee met on Tuesday."]]), { lexicon: fresh })
+      return fresh
+    })
+    const unseen: number[] = []
+    for (const fresh of lexicons) {
+      const t0 = performance.now()
+      normalise(words, { lexicon: fresh })
+      unseen.push(performance.now() - t0)
+    }
+    const tSteady = median(unseen)
     const verdict = (ms: number) => (rate(ms) >= GOAL ? "meets" : "below")
     console.log(`${input.name}: ${input.texts.length} witnesses, ${(chars / 1024).toFixed(0)} kB, ${proposals} proposals`)
     console.log(`  tokenise only             ${rate(tTok).toFixed(2).padStart(7)} MB/s`)
     console.log(`  spell-check pass (nspell) ${rate(tSpell).toFixed(2).padStart(7)} MB/s`)
     console.log(`  normalise, fresh process  ${rate(tFresh).toFixed(2).padStart(7)} MB/s   (median of ${FRESH_RUNS}; ${(tFresh / tTok).toFixed(1)}× tokenise, ${(tFresh / tSpell).toFixed(1)}× spell-check; ${verdict(tFresh)} ${GOAL} MB/s)`)
-    console.log(`  normalise, steady state   ${rate(tSteady).toFixed(2).padStart(7)} MB/s   (median of 5; ${(tSteady / tTok).toFixed(1)}× tokenise, ${(tSteady / tSpell).toFixed(1)}× spell-check; ${verdict(tSteady)} ${GOAL} MB/s)`)
+    console.log(`  normalise, warm, unseen   ${rate(tSteady).toFixed(2).padStart(7)} MB/s   (median of 5; ${(tSteady / tTok).toFixed(1)}× tokenise, ${(tSteady / tSpell).toFixed(1)}× spell-check; ${verdict(tSteady)} ${GOAL} MB/s)`)
   }
   console.log(`lexicon load in a fresh process (Brown counts, dictionary forms; once per process): median ${median(lexiconMs).toFixed(0)} ms`)
 }

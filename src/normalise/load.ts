@@ -261,7 +261,15 @@ let cached: Lexicon | undefined
 
 /** The default Lexicon (Brown + en-US/en-GB), built on first call (well under a second) and then reused. */
 export function defaultLexicon(): Lexicon {
-  if (cached !== undefined) return cached
+  if (cached === undefined) cached = loadLexicon()
+  return cached
+}
+
+/**
+ * A new Lexicon (Brown + en-US/en-GB) read from the caches (or built when they are missing): with its own,
+ * empty memos of candidate searches. `defaultLexicon` is the one to use; this is for measuring.
+ */
+export function loadLexicon(): Lexicon {
   const { unigrams, bigrams, cases } = brownCounts()
   const { dictionary, proper } = cachedFile(
     "dictionary",
@@ -306,6 +314,5 @@ export function defaultLexicon(): Lexicon {
         )
       )
   }
-  cached = makeLexicon(data)
-  return cached
+  return makeLexicon(data)
 }
