@@ -118,8 +118,21 @@ export function buildTrieArrays(words: Iterable<string>): TrieArrays {
 
 /** The trie over its arrays. */
 export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
+  // the letters a–z below each node as a bit set: most look-ups fail, and this answers them from one array
+  // read in order of the nodes (siblings are consecutive) instead of a search of the node's children
+  const below = new Int32Array(first.length)
+  for (let n = 0; n < first.length; n++) {
+    const hi = first[n]! + count[n]!
+    let bits = 0
+    for (let c = first[n]!; c < hi; c++) {
+      const l = label[c]!
+      if (l >= 97 && l <= 122) bits |= 1 << (l - 97)
+    }
+    below[n] = bits
+  }
   const child = (n: number, code: number): number => {
     if (n < 0) return -1
+    if (code >= 97 && code <= 122 && (below[n]! & (1 << (code - 97))) === 0) return -1
     let lo = first[n]!
     const k = count[n]!
     if (k > 6) {
