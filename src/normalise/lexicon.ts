@@ -37,6 +37,13 @@ export interface Lexicon {
   vocabulary(): WordTrie
   /** The words of the reference seen at least `min` times, as a trie (built on first call per `min`, then kept). */
   frequentVocabulary(min: number): WordTrie
+  /**
+   * A memo of a pure function of the reference (a detector's candidate searches), kept with the Lexicon
+   * under `key` across calls: made by `make` on first use.
+   */
+  memo<T>(key: string, make: () => T): T
+  /** Drop every memo (they grow with each new word searched; the reference data stay). */
+  forget(): void
 }
 
 export interface CaseStats {
@@ -146,6 +153,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   const frequentCache = new Map<number, string[]>()
   let trie: WordTrie | undefined
   const tries = new Map<number, WordTrie>()
+  const memos = new Map<string, unknown>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
   const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
   return {
@@ -175,6 +183,12 @@ export function makeLexicon(data: LexiconData): Lexicon {
       if (trie === undefined) trie = buildTrie(vocabularyWords(data))
       return trie
     },
+    memo: <T>(key: string, make: () => T): T => {
+      let m = memos.get(key) as T | undefined
+      if (m === undefined) memos.set(key, (m = make()))
+      return m
+    },
+    forget: () => memos.clear(),
     frequentVocabulary: (min) => {
       let t = tries.get(min)
       if (t === undefined) tries.set(min, (t = data.frequentVocabulary?.(min) ?? buildTrie(frequentWords(data, min))))

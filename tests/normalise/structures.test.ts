@@ -128,3 +128,21 @@ describe("word runs of a proposal's context", () => {
     expect(runs).toBeGreaterThan(10000)
   })
 })
+
+describe("lexicon memos", () => {
+  it("keep a detector's searches across calls until forgotten, and give the same proposals either way", async () => {
+    const { makeLexicon } = await import("../../src/normalise/lexicon.ts")
+    const { normalise } = await import("../../src/normalise/index.ts")
+    const { witness } = await import("./helpers.ts")
+    const lex = makeLexicon({ unigrams: new Map([["the", 50], ["money", 20], ["was", 40], ["spent", 10]]), bigrams: new Map() })
+    const a = lex.memo("k", () => ({ made: 1 }))
+    expect(lex.memo("k", () => ({ made: 2 }))).toBe(a)
+    const ws = [witness("x", "The rnoney was spent.")]
+    const first = normalise(ws, { lexicon: lex })
+    expect(lex.memo("non-word", () => new Map()).size).toBeGreaterThan(0)
+    lex.forget()
+    expect(lex.memo("k", () => ({ made: 2 }))).toEqual({ made: 2 })
+    expect(lex.memo("non-word", () => new Map()).size).toBe(0)
+    expect(normalise(ws, { lexicon: lex })).toEqual(first)
+  })
+})

@@ -8,7 +8,6 @@
  */
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
-import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
@@ -34,7 +33,6 @@ const SUFFIXES = ["ism", "isms", "ist", "ists", "al", "ally", "ly", "ness", "ic"
 /** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
 const PREFIXES = ["un", "non", "anti", "pre", "post", "counter", "re", "over", "under", "super", "semi", "sub", "inter"]
 
-const memo = new WeakMap<Lexicon, Map<string, Candidate[]>>()
 
 export function detectNonWords(input: DetectorInput): Draft[] {
   const { model } = input
@@ -46,8 +44,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(raw) || lex.isWord(w)
   // candidate lists depend on the reference alone (a word only the witnesses use is not offered): kept per
   // Lexicon across calls, a memo of a pure function
-  let cands = memo.get(lex)
-  if (cands === undefined) memo.set(lex, (cands = new Map()))
+  const cands = lex.memo("non-word", () => new Map<string, Candidate[]>())
   // candidates must be attested in the reference or the witnesses (the dictionary alone admits too much)
   // (a word only the witnesses use must be a dictionary word or occur twice: OCR errors repeat once in a while)
   const known = (c: string) => lex.unigram(c) > 0 || (c.length >= 5 && lex.isWord(c))

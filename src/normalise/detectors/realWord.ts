@@ -5,7 +5,6 @@
  * witnesses), and the candidate must be attested beside them. Abstains otherwise.
  */
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
-import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { ASCII_WORD, fmt, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
@@ -18,7 +17,6 @@ const COMMON = 300
 /** Reference count of the function words a plain edit may lead to. */
 const FUNCTION = 3000
 
-const memo = new WeakMap<Lexicon, Map<string, Candidate[]>>()
 
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
@@ -26,8 +24,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const out: Draft[] = []
   // candidates depend on the reference alone: kept per Lexicon across calls (a memo of a pure function)
-  let cands = memo.get(model.lexicon)
-  if (cands === undefined) memo.set(model.lexicon, (cands = new Map()))
+  const cands = model.lexicon.memo("real-word", () => new Map<string, Candidate[]>())
   const functionWords = model.lexicon.frequent(FUNCTION)
   // Word-pair counts are only reliable for common words: a candidate must be one (and far commoner than the
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
