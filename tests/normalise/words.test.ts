@@ -1,10 +1,11 @@
 /** The word detectors with the real reference (Brown corpus + dictionaries): OCR errors, stray letters, case. */
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { detectCase } from "../../src/normalise/detectors/case.ts"
 import { detectNonWords } from "../../src/normalise/detectors/nonWord.ts"
 import { detectRealWords } from "../../src/normalise/detectors/realWord.ts"
+import { errorPrior } from "../../src/normalise/detectors/shared.ts"
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { candidates, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
@@ -49,6 +50,26 @@ describe("real-word errors", () => {
     expect(fix(detectRealWords, "The prisoner represented that lie had been sent by the landlord.")).toBe(
       "The prisoner represented that he had been sent by the landlord."
     )
+  })
+  it("asks more of a correction in a careful transcription than in a raw scan (the witness's rate of unknown words)", () => {
+    const clean = readFileSync(join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds")).find((f) => f.startsWith("deutscher"))!), "utf8")
+    // (OCR lines of BLN600 with their errors: a witness of scanned text, about one word in ten unknown)
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const priorOf = (text: string) => errorPrior(input(lexicon, [witness("t", text)]))
+    expect(priorOf(clean)).toBeLessThan(0.1)
+    expect(priorOf(scan)).toBe(1)
+    expect(priorOf("The case was adjourned, and legal aid would be applied for.")).toBeGreaterThan(0.6)
+    // words the context finds unusual (sentences of BLN600's corrected text): corrected in the scan, left
+    // alone in the careful transcription
+    const fixed = (text: string, word: string) => detectRealWords(input(lexicon, [witness("t", text)])).some((d) => text.slice(d.start, d.end) === word)
+    for (const [sentence, word] of [
+      ["The case was adjourned, and legal aid would be applied for.", "aid"],
+      ["He asked for a pint of whisky or gin, so mind and give it right.", "gin"],
+      ["There was scarcely any fat about the body.", "fat"]
+    ] as const) {
+      expect(fixed(`${scan}\n\n${sentence}`, word)).toBe(true)
+      expect(fixed(`${clean}\n\n${sentence}`, word)).toBe(false)
+    }
   })
   it("leaves a common word alone even where a neighbour of it would fit better", () => {
     for (const s of ["which used to fell those who wanted", "brought two further significant acts", "more clear than today, when civil war", "the sword of the dictatorship"]) {

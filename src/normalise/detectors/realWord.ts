@@ -6,7 +6,7 @@
  */
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
 import type { Draft } from "../proposal.ts"
-import { ASCII_WORD, fmt, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
+import { ASCII_WORD, errorPrior, fmt, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -30,6 +30,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
   const known = (c: string) => model.lexicon.unigram(c) >= COMMON
   const ids = model.corpus.tokenIds[input.index]!
+  const prior = errorPrior(input)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
   // word), and its candidates once looked up
   const { verdicts, byId, looked } = perCall(model, "real-word", () => ({
@@ -101,7 +102,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (model.count(best.c.word) < 5 * model.count(w, 1)) continue
     // a common word is not taken for an error of another ("than" → that, "two" → to)
     if (model.lexicon.unigram(w) >= COMMON) continue
-    const margin = best.s - so
+    // (against reading the word as printed, the channel is as likely as misreadings are in this witness)
+    const margin = best.s - so + Math.log(prior)
     // two-letter words are many and OCR turns them into each other: ask for much more
     if (margin < (w.length === 2 ? MARGIN + Math.log(50) : MARGIN)) continue
     const replacement = matchCase(best.c.word, raw)
@@ -122,6 +124,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
         reference: { original: model.lexicon.unigram(w), replacement: model.lexicon.unigram(best.c.word) },
         corpus: { original: model.corpusCount(w, 1), replacement: model.corpusCount(best.c.word) },
         logOdds: fmt(margin),
+        prior: fmt(prior),
         runnerUp: second === undefined ? null : second.c.word
       }
     })
