@@ -98,6 +98,10 @@ describe("non-words", () => {
     ]
     for (const s of cases) expect(fix(detectNonWords, s, ["the nepman of the twenties and the kulak"])).toBe(s)
   })
+  it("takes a capitalised word after an initial or a title for a name, and after a full stop for a sentence start", () => {
+    for (const s of ["the wife of Mr. Hariod, of Norwich, and their son", "Capt. Fead, and E. S. Forman, Esq., were present"]) expect(fix(detectNonWords, s)).toBe(s)
+    expect(fix(detectNonWords, "He left the room in a hurry. Tbe door was open.")).toBe("He left the room in a hurry. The door was open.")
+  })
 })
 
 describe("stray fragments", () => {

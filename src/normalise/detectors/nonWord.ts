@@ -30,6 +30,18 @@ interface Scored {
 /** Suffixes of derived words the dictionary may lack (democratism, oppositional, tzarist). */
 const SUFFIXES = ["ism", "isms", "ist", "ists", "al", "ally", "ly", "ness", "ic", "ical", "ity", "ize", "ise", "ized", "ised", "s", "es", "ed", "ing", "er", "ers", "ian", "ians", "dom", "ship"]
 
+/** Abbreviated titles written with a full stop before a name. */
+const TITLES = new Set(["mr", "mrs", "messrs", "dr", "st", "capt", "col", "gen", "lieut", "sergt", "rev", "prof", "sir", "hon", "supt", "insp"])
+
+/** Is token i preceded by an initial ("E.") or an abbreviated title ("Mr.") and its full stop? */
+function afterInitial(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const stop = tokens[i - 1]
+  const before = tokens[i - 2]
+  if (stop === undefined || before === undefined || stop.n !== "." || before.kind !== "word" || before.end !== stop.start) return false
+  const raw = text.slice(before.start, before.end)
+  return (raw.length === 1 && raw !== raw.toLowerCase()) || TITLES.has(before.n)
+}
+
 /** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
 const PREFIXES = ["un", "non", "anti", "pre", "post", "counter", "re", "over", "under", "super", "semi", "sub", "inter"]
 
@@ -133,7 +145,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const prev = u.prev ?? prevN(tokens, i, text)
     const next = u.next ?? nextN(tokens, i, text)
     if (raw.length > 1 && raw === raw.toUpperCase()) continue
-    const initial = prev === "<s>" || prev === "." || prev === "?" || prev === "!" || prev === '"'
+    // (a full stop after an initial or a title ends no sentence: "E. S. Forman", "Mr. Hariod" are names)
+    const initial = prev === "<s>" || (prev === "." && !(u.part === false && afterInitial(tokens, i, text))) || prev === "?" || prev === "!" || prev === '"'
     if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial && !u.part) continue
     if (u.part && raw[0] !== raw[0]!.toLowerCase()) continue
     if (!u.part) {
