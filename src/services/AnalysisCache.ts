@@ -13,6 +13,7 @@ import { Context, Effect, Layer } from "effect"
 import type { LoadedCorpus } from "../corpus/Corpus.ts"
 import type { Passage, Proposal } from "../domain/model.ts"
 import { analyse, type Analysis } from "../pipeline.ts"
+import { keepNewest, markUsed } from "./cacheFiles.ts"
 
 export interface AnalysisCacheShape {
   /** The corpus's analysis, from the cache when the same code has analysed the same texts before. */
@@ -30,6 +31,9 @@ export function analysisKey(codeStamp: string, corpus: LoadedCorpus): string {
   return h.digest("hex").slice(0, 32)
 }
 
+/** Analyses kept in the cache folder (the most recently used). */
+const KEEP_ANALYSES = 20
+
 interface Stored {
   readonly key: string
   readonly proposals: ReadonlyArray<Proposal>
@@ -46,6 +50,7 @@ function makeFileCache(dir: string | undefined, codeStamp: string | undefined): 
         try {
           const stored = JSON.parse(readFileSync(file, "utf8")) as Stored
           if (stored.key === key && Array.isArray(stored.proposals) && Array.isArray(stored.passages)) {
+            markUsed(file)
             return { corpus, proposals: stored.proposals, passages: stored.passages }
           }
         } catch {
@@ -57,6 +62,8 @@ function makeFileCache(dir: string | undefined, codeStamp: string | undefined): 
           const tmp = `${file}.${process.pid}.tmp`
           writeFileSync(tmp, JSON.stringify({ key, proposals: result.proposals, passages: result.passages } satisfies Stored))
           renameSync(tmp, file)
+          // (analyses of other corpora or by other code: the last used stay)
+          keepNewest(dir, /^analysis-[0-9a-f]{32}\.json$/, KEEP_ANALYSES)
         } catch {
           // a read-only install: analysing each time is slower but correct
         }
