@@ -1,7 +1,8 @@
 /**
  * The reference resources of the normaliser, as plain data: word and word-pair counts from a reference
- * corpus (the Brown corpus), how the reference writes each word's case, and a dictionary check (Hunspell via
- * nspell). Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
+ * corpus (the Brown corpus), how the reference writes each word's case, a dictionary check (the Hunspell
+ * word forms, see dictionary.ts), tries of the vocabulary for the candidate searches, and the memos of those
+ * searches. Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
  * `makeLexicon`. Pure: nothing here reads a file, a clock or a random source.
  */
 import { buildTrie, type WordTrie } from "./trie.ts"
