@@ -79,32 +79,12 @@ export function candidates(
   const trieFirst = vocab !== undefined && !(double && seen.length >= 4) && !edits && deep === undefined && TRIE_WORD.test(seen)
   const firstStep = trieFirst ? [] : one(seen)
   for (const [w, wt, p] of firstStep) add(w, wt, p)
-  if (trieFirst) {
-    const hits: Array<[string, number, number]> = []
-    vocab.replacements(seen, CONFUSION_RULES, (w, k, at) => hits.push([w, k, at]))
-    hits.sort((a, b) => a[1] - b[1] || a[2] - b[2])
-    for (const [w, k] of hits) {
-      const [from, to, wt] = CONFUSIONS[k]!
-      add(w, wt, `${from}→${to}`)
-    }
-  }
+  if (trieFirst) for (const [w, wt, p] of confusedWords(vocab, seen)) add(w, wt, p)
   if (double && seen.length >= 4) {
     // (with a trie: only the second confusions that make a word, taken in the order `one` gives them)
     const walk = vocab !== undefined && TRIE_WORD.test(seen) ? vocab : undefined
-    const hits: Array<[string, number, number]> = []
-    for (const [w1, wt1, p1] of firstStep) {
-      if (walk === undefined) {
-        for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
-        continue
-      }
-      hits.length = 0
-      walk.replacements(w1, CONFUSION_RULES, (w2, k, at) => hits.push([w2, k, at]))
-      hits.sort((a, b) => a[1] - b[1] || a[2] - b[2])
-      for (const [w2, k] of hits) {
-        const [from, to, wt2] = CONFUSIONS[k]!
-        add(w2, wt1 * wt2 * 0.5, `${p1}, ${from}→${to}`)
-      }
-    }
+    for (const [w1, wt1, p1] of firstStep)
+      for (const [w2, wt2, p2] of walk === undefined ? one(w1) : confusedWords(walk, w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
   }
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
   else if (edits && vocab !== undefined) {
@@ -128,6 +108,20 @@ export function candidates(
     }
   }
   return [...out.values()]
+}
+
+/**
+ * The words of `vocab` one confusion away from `s`, with weight and pattern, in the order `one` gives every
+ * confused string (by confusion, then position).
+ */
+function confusedWords(vocab: WordTrie, s: string): Array<[string, number, string]> {
+  const hits: Array<[string, number, number]> = []
+  vocab.replacements(s, CONFUSION_RULES, (w, k, at) => hits.push([w, k, at]))
+  hits.sort((a, b) => a[1] - b[1] || a[2] - b[2])
+  return hits.map(([w, k]) => {
+    const [from, to, wt] = CONFUSIONS[k]!
+    return [w, wt, `${from}→${to}`]
+  })
 }
 
 const kindWeight = (kind: EditKind) => (kind === "sub" ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT)

@@ -200,8 +200,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
 
 /** The words of `Lexicon.vocabulary`: the reference words (count above 0) and the dictionary's lower-case words. */
 export function vocabularyWords(data: LexiconData): string[] {
-  const words: string[] = []
-  for (const [w, c] of data.unigrams) if (c > 0) words.push(w)
+  const words = frequentWords(data, 1)
   if (data.dictionaryWords !== undefined) for (const w of data.dictionaryWords()) words.push(w)
   return words
 }

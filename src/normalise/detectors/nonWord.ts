@@ -9,7 +9,7 @@
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
-import { fmt, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
+import { fmt, knownWord, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
 /** Log-odds by which the winner must beat the runner-up. */
 const MARGIN = Math.log(3)
@@ -65,18 +65,12 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const knownEdit = (c: string) => lex.unigram(c) > 0
   const knownStrict = (c: string) => lex.unigram(c) >= 200
   const ids = model.corpus.tokenIds[input.index]!
-  // per word of the corpus (id), for the whole call: known whatever its case (1 yes, 2 no), and worth
-  // examining at all (1 no, 2 yes); and the ids of each candidate list's words
-  const { knownById, examineById, candidateIds } = perCall(model, "non-word", () => ({
-    knownById: new Uint8Array(model.corpus.words.length),
+  // per word of the corpus (id), for the whole call: worth examining at all (1 no, 2 yes); and the ids of
+  // each candidate list's words
+  const { examineById, candidateIds } = perCall(model, "non-word", () => ({
     examineById: new Uint8Array(model.corpus.words.length),
     candidateIds: new WeakMap<Candidate[], Int32Array>()
   }))
-  const knownWord = (id: number, w: string) => {
-    let k = knownById[id]!
-    if (k === 0) knownById[id] = k = model.refCount(id) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(w) ? 1 : 2
-    return k === 1
-  }
   // (asked of each unit's neighbours, so kept per token: 1 unknown, 2 not)
   const unknownMemo = new Uint8Array(tokens.length)
   const unknownAt = (j: number) => {
@@ -84,7 +78,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (u === undefined) return false
     const seen = unknownMemo[j]!
     if (seen !== 0) return seen === 1
-    const r = u.kind === "word" && !knownWord(ids[j]!, u.n) && !lex.isWord(text.slice(u.start, u.end))
+    const r = u.kind === "word" && !knownWord(model, ids[j]!, u.n) && !lex.isWord(text.slice(u.start, u.end))
     unknownMemo[j] = r ? 1 : 2
     return r
   }
@@ -97,7 +91,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const examine = (id: number, w: string) => {
     let v = examineById[id]!
     if (v === 0) {
-      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || knownWord(id, w) || derived(w)
+      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || knownWord(model, id, w) || derived(w)
       examineById[id] = v = skip ? 1 : 2
     }
     return v === 2

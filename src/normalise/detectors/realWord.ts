@@ -17,7 +17,6 @@ const COMMON = 300
 /** Reference count of the function words a plain edit may lead to. */
 const FUNCTION = 3000
 
-
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
   const { text } = input.witness.witness

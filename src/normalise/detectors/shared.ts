@@ -28,6 +28,18 @@ export function perCall<T>(model: ContextModel, key: string, make: () => T): T {
   return v
 }
 
+/**
+ * Is the word with corpus id `id` (normalised form `w`) known whatever its case: in the reference, more than
+ * once in the corpus, or in the dictionary? Decided once per word per call. (A word it calls unknown may
+ * still be a known form as written, "Kaiser": ask `isWord` of that too.)
+ */
+export function knownWord(model: ContextModel, id: number, w: string): boolean {
+  const known = perCall(model, "known-word", () => new Uint8Array(model.corpus.words.length))
+  let k = known[id]!
+  if (k === 0) known[id] = k = model.refCount(id) > 0 || model.corpus.counts[id]! > 1 || model.lexicon.isWord(w) ? 1 : 2
+  return k === 1
+}
+
 /** Rate of unknown words in OCR text of ordinary quality (BLN600's scans: 4–11 % from first to third quartile). */
 const OCR_UNKNOWN_RATE = 0.03
 /** The floor of `errorPrior` (a witness without a single unknown word may still hold a misread word). */
@@ -67,8 +79,7 @@ export function errorPrior(input: DetectorInput): number {
     const c = t.n.charCodeAt(0)
     if (c < 0x61 || c > 0x7a) continue
     words++
-    if (model.refCount(ids[i]!) > 0 || model.corpus.counts[ids[i]!]! > 1) continue
-    if (!lex.isWord(t.n) && !lex.isWord(text.slice(t.start, t.end))) unknown++
+    if (!knownWord(model, ids[i]!, t.n) && !lex.isWord(text.slice(t.start, t.end))) unknown++
   }
   // (the rate as if PRIOR_WORDS more words at the OCR rate had been seen: a short witness says little)
   const rate = (unknown + PRIOR_WORDS * OCR_UNKNOWN_RATE) / (words + PRIOR_WORDS)
