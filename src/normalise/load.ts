@@ -6,14 +6,14 @@
  * lazily on first use; the result is cached for the life of the process.
  */
 import { createHash } from "node:crypto"
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
 import { countSentences, frequentWords, makeLexicon, pairTable, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
 import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
-import { keepNewest, markUsed } from "../services/cacheFiles.ts"
+import { readCache, writeCache } from "../services/cacheFiles.ts"
 
 /**
  * The folder of an installed package, found as Node finds packages: in the nearest node_modules up from this
@@ -241,25 +241,18 @@ function cachedFile<T>(prefix: string, packages: ReadonlyArray<string>, code: Re
     .digest("hex")
     .slice(0, 16)
   const file = join(dirname(dirs[0]!), ".cache", "lectio", `${prefix}-${key}.bin`)
-  try {
-    const value = decode(readFileSync(file))
-    markUsed(file)
-    return value
-  } catch {
-    // no cache yet (or unreadable): make it, then try to leave a cache for the next run
+  const stored = readCache(file)
+  if (stored !== null) {
+    try {
+      return decode(stored)
+    } catch {
+      // a damaged cache: made anew below
+    }
   }
   const value = make()
-  try {
-    mkdirSync(dirname(file), { recursive: true })
-    const tmp = `${file}.${process.pid}.tmp`
-    writeFileSync(tmp, encode(value))
-    renameSync(tmp, file)
-    // (files of this kind made by other versions of the code or the packages: the three last used stay, for
-    // the bundle and the sources run through tsx, whose functions read differently, and a second checkout)
-    keepNewest(dirname(file), new RegExp(`^${prefix}-[0-9a-f]{16}\\.bin$`), 3)
-  } catch {
-    // a read-only install: making it each time is slower but correct
-  }
+  // (files of this kind made by other versions of the code or the packages: the three last used stay, for
+  // the bundle and the sources run through tsx, whose functions read differently, and a second checkout)
+  writeCache(file, encode(value), new RegExp(`^${prefix}-[0-9a-f]{16}\\.bin$`), 3)
   return value
 }
 

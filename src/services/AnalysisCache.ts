@@ -7,13 +7,12 @@
  * analysis must never be applied to a changed text. A cache file that cannot be read or written is ignored.
  */
 import { createHash } from "node:crypto"
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { Context, Effect, Layer } from "effect"
 import type { LoadedCorpus } from "../corpus/Corpus.ts"
 import type { Passage, Proposal } from "../domain/model.ts"
 import { analyse, type Analysis } from "../pipeline.ts"
-import { keepNewest, markUsed } from "./cacheFiles.ts"
+import { readCache, writeCache } from "./cacheFiles.ts"
 
 export interface AnalysisCacheShape {
   /** The corpus's analysis, from the cache when the same code has analysed the same texts before. */
@@ -47,26 +46,20 @@ function makeFileCache(dir: string | undefined, codeStamp: string | undefined): 
         if (dir === undefined || codeStamp === undefined || codeStamp === "") return analyse(corpus)
         const key = analysisKey(codeStamp, corpus)
         const file = join(dir, `analysis-${key}.json`)
-        try {
-          const stored = JSON.parse(readFileSync(file, "utf8")) as Stored
-          if (stored.key === key && Array.isArray(stored.proposals) && Array.isArray(stored.passages)) {
-            markUsed(file)
-            return { corpus, proposals: stored.proposals, passages: stored.passages }
+        const content = readCache(file)
+        if (content !== null) {
+          try {
+            const stored = JSON.parse(content.toString("utf8")) as Stored
+            if (stored.key === key && Array.isArray(stored.proposals) && Array.isArray(stored.passages)) {
+              return { corpus, proposals: stored.proposals, passages: stored.passages }
+            }
+          } catch {
+            // a damaged cache: analysed anew below
           }
-        } catch {
-          // no cache for this corpus and code yet
         }
         const result = analyse(corpus)
-        try {
-          mkdirSync(dir, { recursive: true })
-          const tmp = `${file}.${process.pid}.tmp`
-          writeFileSync(tmp, JSON.stringify({ key, proposals: result.proposals, passages: result.passages } satisfies Stored))
-          renameSync(tmp, file)
-          // (analyses of other corpora or by other code: the last used stay)
-          keepNewest(dir, /^analysis-[0-9a-f]{32}\.json$/, KEEP_ANALYSES)
-        } catch {
-          // a read-only install: analysing each time is slower but correct
-        }
+        // (analyses of other corpora or by other code: the last used stay)
+        writeCache(file, JSON.stringify({ key, proposals: result.proposals, passages: result.passages } satisfies Stored), /^analysis-[0-9a-f]{32}\.json$/, KEEP_ANALYSES)
         return result
       })
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
-import { keepNewest, markUsed } from "../../src/services/cacheFiles.ts"
+import { keepNewest, markUsed, readCache, writeCache } from "../../src/services/cacheFiles.ts"
 
 const dirs: string[] = []
 afterEach(() => {
@@ -32,5 +32,21 @@ describe("cache files", () => {
     expect(readdirSync(dir).sort()).toEqual([names[0]!, names[3]!, `brown-${hex(7)}.bin.123.tmp`, "lectio-abc.mjs", `vocabulary-${hex(9)}.bin`, `vocabulary-3-${hex(9)}.bin`].sort())
     // a missing folder is no error
     expect(keepNewest(join(dir, "absent"), /x/, 1)).toEqual([])
+  })
+
+  it("writes a cache file whole, reads it back, and prunes its kind on writing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lectio-cache-"))
+    dirs.push(dir)
+    const kind = /^analysis-[0-9a-f]{4}\.json$/
+    expect(readCache(join(dir, "analysis-0000.json"))).toBeNull()
+    const old = new Date(Date.UTC(2025, 0, 1))
+    for (const k of ["0001", "0002"]) {
+      writeCache(join(dir, `analysis-${k}.json`), `{"k":"${k}"}`, kind, 2)
+      utimesSync(join(dir, `analysis-${k}.json`), old, old)
+    }
+    // reading 0001 marks it used: writing 0003 keeps it and deletes 0002
+    expect(readCache(join(dir, "analysis-0001.json"))?.toString()).toBe('{"k":"0001"}')
+    writeCache(join(dir, "analysis-0003.json"), '{"k":"0003"}', kind, 2)
+    expect(readdirSync(dir).sort()).toEqual(["analysis-0001.json", "analysis-0003.json"])
   })
 })
