@@ -17,8 +17,12 @@ export interface CorpusStats {
   readonly words: ReadonlyArray<string>
   /** Per witness, the id of each token's normalised form. */
   readonly tokenIds: ReadonlyArray<Int32Array>
-  /** word → [lower, capitalised] away from sentence starts, in witnesses that use both cases. */
-  readonly cases: Map<string, [number, number]>
+  /**
+   * By word id, how often the witnesses that use both cases write the word in lower case and capitalised
+   * away from sentence starts (both null when no witness is in lower case throughout: then nobody asks).
+   */
+  readonly lowerCounts: Int32Array | null
+  readonly capitalCounts: Int32Array | null
   readonly total: number
   /** Per witness: written wholly in lower case (`isLowerCaseWitness`). */
   readonly lowerCase: ReadonlyArray<boolean>
@@ -30,12 +34,22 @@ export interface CorpusStats {
  * distinct words or more).
  */
 export class PairCounts {
-  private firsts = new Int32Array(1 << 12).fill(-1)
-  private seconds = new Int32Array(1 << 12)
-  private counts = new Int32Array(1 << 12)
-  private mask = (1 << 12) - 1
+  private firsts: Int32Array
+  private seconds: Int32Array
+  private counts: Int32Array
+  private mask: number
   /** Number of distinct pairs. */
   size = 0
+
+  /** Room for `expected` pairs without growing (the table then stays at most half full). */
+  constructor(expected = 2048) {
+    let n = 1 << 12
+    while (n < expected * 2) n *= 2
+    this.firsts = new Int32Array(n).fill(-1)
+    this.seconds = new Int32Array(n)
+    this.counts = new Int32Array(n)
+    this.mask = n - 1
+  }
 
   private slot(a: number, b: number): number {
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)
@@ -119,7 +133,10 @@ export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: s
 
 export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusStats {
   const counts: number[] = [0]
-  const bigrams = new PairCounts()
+  // (at most one distinct pair per token: sized once, never rehashed)
+  let tokenCount = 0
+  for (const w of witnesses) tokenCount += w.tokens.length
+  const bigrams = new PairCounts(tokenCount)
   const ids = new Map<string, number>([["<s>", 0]])
   let total = 0
   // how the witnesses write case matters only when one of them is in lower case throughout
@@ -167,10 +184,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
     }
   })
   const words = [...ids.keys()]
-  const cases = new Map<string, [number, number]>()
-  if (lowerCounts !== null && capitalCounts !== null)
-    for (let id = 0; id < words.length; id++) if (lowerCounts[id]! + capitalCounts[id]! > 0) cases.set(words[id]!, [lowerCounts[id]!, capitalCounts[id]!])
-  return { counts, ids, words, bigrams, tokenIds, cases, total, lowerCase: lowers }
+  return { counts, ids, words, bigrams, tokenIds, lowerCounts, capitalCounts, total, lowerCase: lowers }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */

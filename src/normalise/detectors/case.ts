@@ -28,9 +28,10 @@ export interface NameForm {
 export function properForm(input: DetectorInput, word: string): NameForm | null {
   const { model } = input
   const base = word.replace(/'s$/, "")
-  const c = model.corpus.cases.get(base)
-  const upper = c?.[1] ?? 0
-  const lower = c?.[0] ?? 0
+  const { ids, lowerCounts, capitalCounts } = model.corpus
+  const id = ids.get(base)
+  const upper = id === undefined || capitalCounts === null ? 0 : capitalCounts[id]!
+  const lower = id === undefined || lowerCounts === null ? 0 : lowerCounts[id]!
   const r = model.lexicon.caseOf(base)
   const refAgrees = r.capital >= r.lower || r.dictProper !== null
   const refLowerCase = r.lower > r.capital && r.lower >= 5

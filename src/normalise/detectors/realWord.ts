@@ -73,9 +73,9 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       cs = candidates(w, known, false, undefined, known, false, model.lexicon.frequentVocabulary(COMMON))
       const have = new Set(cs.map((c) => c.word))
       for (const f of functionWords) {
-        if (have.has(f)) continue
+        // (the pattern first: it rejects most at once, by length)
         const pattern = oneEditPattern(w, f)
-        if (pattern !== null) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
+        if (pattern !== null && !have.has(f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
       }
       cands.set(w, cs)
       byId[id] = cs
