@@ -9,7 +9,7 @@
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
-import { fmt, knownWord, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
+import { fmt, knownWords, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
 /** Log-odds by which the winner must beat the runner-up. */
 const MARGIN = Math.log(3)
@@ -65,6 +65,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const knownEdit = (c: string) => lex.unigram(c) > 0
   const knownStrict = (c: string) => lex.unigram(c) >= 200
   const ids = model.corpus.tokenIds[input.index]!
+  const knownWord = knownWords(model)
   // per word of the corpus (id), for the whole call: worth examining at all (1 no, 2 yes); and the ids of
   // each candidate list's words
   const { examineById, candidateIds } = perCall(model, "non-word", () => ({
@@ -78,7 +79,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (u === undefined) return false
     const seen = unknownMemo[j]!
     if (seen !== 0) return seen === 1
-    const r = u.kind === "word" && !knownWord(model, ids[j]!, u.n) && !lex.isWord(text.slice(u.start, u.end))
+    const r = u.kind === "word" && !knownWord(ids[j]!, u.n) && !lex.isWord(text.slice(u.start, u.end))
     unknownMemo[j] = r ? 1 : 2
     return r
   }
@@ -91,7 +92,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const examine = (id: number, w: string) => {
     let v = examineById[id]!
     if (v === 0) {
-      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || knownWord(model, id, w) || derived(w)
+      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || knownWord(id, w) || derived(w)
       examineById[id] = v = skip ? 1 : 2
     }
     return v === 2

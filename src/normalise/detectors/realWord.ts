@@ -59,17 +59,13 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       verdicts[id] = 1
       continue
     }
-    const raw = text.slice(t.start, t.end)
-    if (raw !== w) continue
-    const prev = prevN(tokens, i, text)
-    const next = nextN(tokens, i, text)
-    // (by ids: the neighbours are the tokens, or "<s>" / "." at a paragraph's edges)
-    const prevId = prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
-    const nextId = next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
-    if (model.pairOfIds(prevId, id, 1) + model.pairOfIds(id, nextId, 1) > 1) continue
+    // (only a token written as its normal form, in lower case: compared without a slice)
+    if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) continue
+    const raw = w
     let cs = memoised
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
+      // (looked up before the neighbours: most words have none, and then no pair need be counted)
       cs = candidates(w, known, false, undefined, known, false, model.lexicon.frequentVocabulary(COMMON))
       const have = new Set(cs.map((c) => c.word))
       for (const f of functionWords) {
@@ -80,7 +76,16 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       cands.set(w, cs)
       byId[id] = cs
     }
-    if (cs.length === 0) continue
+    if (cs.length === 0) {
+      verdicts[id] = 1
+      continue
+    }
+    const prev = prevN(tokens, i, text)
+    const next = nextN(tokens, i, text)
+    // (by ids: the neighbours are the tokens, or "<s>" / "." at a paragraph's edges)
+    const prevId = prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
+    const nextId = next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
+    if (model.pairOfIds(prevId, id, 1) + model.pairOfIds(id, nextId, 1) > 1) continue
     const so = model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
     let second: { c: Candidate; s: number } | undefined

@@ -31,13 +31,18 @@ export function perCall<T>(model: ContextModel, key: string, make: () => T): T {
 /**
  * Is the word with corpus id `id` (normalised form `w`) known whatever its case: in the reference, more than
  * once in the corpus, or in the dictionary? Decided once per word per call. (A word it calls unknown may
- * still be a known form as written, "Kaiser": ask `isWord` of that too.)
+ * still be a known form as written, "Kaiser": ask `isWord` of that too.) The test for one model, made once
+ * per call, to ask of many words.
  */
-export function knownWord(model: ContextModel, id: number, w: string): boolean {
-  const known = perCall(model, "known-word", () => new Uint8Array(model.corpus.words.length))
-  let k = known[id]!
-  if (k === 0) known[id] = k = model.refCount(id) > 0 || model.corpus.counts[id]! > 1 || model.lexicon.isWord(w) ? 1 : 2
-  return k === 1
+export function knownWords(model: ContextModel): (id: number, w: string) => boolean {
+  return perCall(model, "known-word", () => {
+    const known = new Uint8Array(model.corpus.words.length)
+    return (id: number, w: string) => {
+      let k = known[id]!
+      if (k === 0) known[id] = k = model.refCount(id) > 0 || model.corpus.counts[id]! > 1 || model.lexicon.isWord(w) ? 1 : 2
+      return k === 1
+    }
+  })
 }
 
 /** Rate of unknown words in OCR text of ordinary quality (BLN600's scans: 4–11 % from first to third quartile). */
@@ -71,6 +76,7 @@ export function errorPrior(input: DetectorInput): number {
   const { text } = input.witness.witness
   const tokens = input.witness.tokens
   const ids = model.corpus.tokenIds[index]!
+  const known = knownWords(model)
   let words = 0
   let unknown = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -79,7 +85,7 @@ export function errorPrior(input: DetectorInput): number {
     const c = t.n.charCodeAt(0)
     if (c < 0x61 || c > 0x7a) continue
     words++
-    if (!knownWord(model, ids[i]!, t.n) && !lex.isWord(text.slice(t.start, t.end))) unknown++
+    if (!known(ids[i]!, t.n) && !lex.isWord(text.slice(t.start, t.end))) unknown++
   }
   // (the rate as if PRIOR_WORDS more words at the OCR rate had been seen: a short witness says little)
   const rate = (unknown + PRIOR_WORDS * OCR_UNKNOWN_RATE) / (words + PRIOR_WORDS)
