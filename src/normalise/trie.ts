@@ -7,13 +7,17 @@
  *
  * Layout: nodes numbered breadth first, so that the children of a node are consecutive and sorted by their
  * character (UTF-16 code unit): `first[n]` is the first child of n, `count[n]` how many, `label[c]` the
- * character leading to c; `end[c]` is 1 when the path to c spells a word. About 9 bytes a node.
+ * character leading to c; `end[c]` is 0 unless the path to c spells a word, and then 1 plus the word's tags
+ * (bits 1–7, given by the builder: what the Lexicon knows of the word, so that a walk's caller can judge
+ * the words it is told of without looking them up again). About 9 bytes a node.
  */
 
 export interface WordTrie {
   readonly arrays: TrieArrays
   /** Is `w` one of the words? */
   has(w: string): boolean
+  /** 0 when `w` is none of the words, else 1 + its tags (see `buildTrieArrays`). */
+  find(w: string): number
   /**
    * Every word of the trie one plain edit (deletion, adjacent transposition, insertion or substitution of a
    * letter of `alphabet`) away from `s`, in the order of the edits: by position, then deletion,
@@ -21,12 +25,13 @@ export interface WordTrie {
    * by two edits is reported twice (as the edits are); `s` itself is reported when a transposition of two
    * equal letters gives it.
    */
-  oneEdit(s: string, alphabet: string, emit: (word: string, kind: EditKind, at: number, ch: string) => void): void
+  oneEdit(s: string, alphabet: string, emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void): void
   /**
    * Every word of the trie that one replacement of `rules` (k: `rules[k][0]` read as `rules[k][1]`) turns
    * `s` into, with k and the position replaced: by position, then by k. A word reached twice is reported twice.
+   * (Both walks also pass the word's tags: see `buildTrieArrays`.)
    */
-  replacements(s: string, rules: ReplacementRules, emit: (word: string, k: number, at: number) => void): void
+  replacements(s: string, rules: ReplacementRules, emit: (word: string, k: number, at: number, tags: number) => void): void
 }
 
 /** deletion of s[at], transposition of s[at] and s[at+1], insertion of ch before s[at], substitution of s[at] by ch. */
@@ -58,11 +63,15 @@ export interface TrieArrays {
   readonly end: Uint8Array
 }
 
-export function buildTrie(words: Iterable<string>): WordTrie {
-  return trieOf(buildTrieArrays(words))
+export function buildTrie(words: Iterable<string>, tagsOf?: (w: string) => number): WordTrie {
+  return trieOf(buildTrieArrays(words, tagsOf))
 }
 
-export function buildTrieArrays(words: Iterable<string>): TrieArrays {
+/**
+ * The arrays of the trie of `words`; `tagsOf`, when given, tags each word (even numbers below 256: bit 0
+ * marks a word), and the walks pass a word's tags to their callers.
+ */
+export function buildTrieArrays(words: Iterable<string>, tagsOf?: (w: string) => number): TrieArrays {
   const sorted = [...new Set(words)].filter((w) => w.length > 0).sort()
   // 1. a trie in preorder from the sorted words: parent and label of each node, its children linked in order
   let size = 1
@@ -90,7 +99,9 @@ export function buildTrieArrays(words: Iterable<string>): TrieArrays {
       lastChild[p] = c
       path.push(c)
     }
-    isEnd[path[w.length]!] = 1
+    const tags = tagsOf === undefined ? 0 : tagsOf(w)
+    if ((tags & ~0xfe) !== 0) throw new Error(`tags of ${JSON.stringify(w)} out of range: ${tags}`)
+    isEnd[path[w.length]!] = 1 | tags
     prev = w
   }
   // 2. renumbered breadth first: the children of each node consecutive
@@ -155,16 +166,17 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
     }
     return -1
   }
-  /** Does s[from..] lead from node n to the end of a word? */
-  const rest = (n: number, s: string, from: number): boolean => {
+  /** Does s[from..] lead from node n to the end of a word? Its `end` value (1 + tags), else 0. */
+  const rest = (n: number, s: string, from: number): number => {
     for (let i = from; i < s.length && n >= 0; i++) n = child(n, s.charCodeAt(i))
-    return n >= 0 && end[n] === 1
+    return n >= 0 ? end[n]! : 0
   }
   /** alphabet → its letters' codes marked (for `oneEdit`) */
   const alphabets = new Map<string, Uint8Array>()
   return {
     arrays: { first, count, label, end },
-    has: (w) => w.length > 0 && rest(0, w, 0),
+    has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
+    find: (w) => (w.length > 0 ? rest(0, w, 0) : 0),
     oneEdit: (s, alphabet, emit) => {
       const len = s.length
       const lowest = alphabet.charCodeAt(0)
@@ -182,9 +194,10 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
           // no word starts with s[0..i): no edit at i or later can reach one
           if (p < 0) return
         }
-        if (i < len && rest(p, s, i + 1)) emit(s.slice(0, i) + s.slice(i + 1), "del", i, "")
-        if (i < len - 1 && rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2))
-          emit(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), "swap", i, "")
+        let e = i < len ? rest(p, s, i + 1) : 0
+        if (e !== 0) emit(s.slice(0, i) + s.slice(i + 1), "del", i, "", e - 1)
+        e = i < len - 1 ? rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2) : 0
+        if (e !== 0) emit(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), "swap", i, "", e - 1)
         const own = i < len ? s.charCodeAt(i) : -1
         // (the children of p in order are the letters to insert or substitute: those of the alphabet)
         const hi = first[p]! + count[p]!
@@ -194,8 +207,10 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
           if (code > highest) break
           if (letters[code] !== 1) continue
           const ch = String.fromCharCode(code)
-          if (rest(c, s, i)) emit(s.slice(0, i) + ch + s.slice(i), "ins", i, ch)
-          if (i < len && code !== own && rest(c, s, i + 1)) emit(s.slice(0, i) + ch + s.slice(i + 1), "sub", i, ch)
+          e = rest(c, s, i)
+          if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i), "ins", i, ch, e - 1)
+          e = i < len && code !== own ? rest(c, s, i + 1) : 0
+          if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i + 1), "sub", i, ch, e - 1)
         }
       }
     },
@@ -214,7 +229,8 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
           if (!s.startsWith(from, i)) continue
           let q = p
           for (let j = 0; j < to.length && q >= 0; j++) q = child(q, to.charCodeAt(j))
-          if (q >= 0 && rest(q, s, i + from.length)) emit(s.slice(0, i) + to + s.slice(i + from.length), k, i)
+          const e = q >= 0 ? rest(q, s, i + from.length) : 0
+          if (e !== 0) emit(s.slice(0, i) + to + s.slice(i + from.length), k, i, e - 1)
         }
       }
     }

@@ -8,7 +8,8 @@ import nspell from "nspell"
 import { describe, expect, it } from "vitest"
 import { candidates } from "../../src/normalise/confusions.ts"
 import { dictionaryCheck } from "../../src/normalise/dictionary.ts"
-import { dictionaryData } from "../../src/normalise/load.ts"
+import { IN_DICTIONARY, IN_REFERENCE } from "../../src/normalise/lexicon.ts"
+import { defaultLexicon, dictionaryData } from "../../src/normalise/load.ts"
 import { repoRoot, seeds } from "./helpers.ts"
 
 const dict = (name: string) => {
@@ -46,5 +47,25 @@ describe("dictionary check", () => {
     const accepted = [...forms].filter(check).length
     expect(accepted).toBeGreaterThan(5000)
     expect(forms.size - accepted).toBeGreaterThan(5000)
+  })
+
+  it("is what the vocabulary trie's tags say of each word it holds", () => {
+    // (the non-word detector judges the words the trie walks find by these tags alone)
+    const lexicon = defaultLexicon()
+    const vocab = lexicon.vocabulary()
+    const words = new Set<string>()
+    for (const w of seeds()) for (const t of w.tokens) words.add(t.n)
+    for (const w of [...words].slice(0, 3000)) candidates(w, (c) => (words.add(c), false), false)
+    let held = 0
+    for (const w of words) {
+      const e = vocab.find(w)
+      const inReference = lexicon.unigram(w) > 0
+      if (/^[a-z']+$/.test(w) && (inReference || lexicon.isWord(w))) expect(e).not.toBe(0)
+      if (e === 0) continue
+      held++
+      expect([w, ((e - 1) & IN_REFERENCE) !== 0]).toEqual([w, inReference])
+      expect([w, ((e - 1) & IN_DICTIONARY) !== 0]).toEqual([w, lexicon.isWord(w)])
+    }
+    expect(held).toBeGreaterThan(5000)
   })
 })

@@ -46,6 +46,40 @@ describe("vocabulary trie", () => {
     expect(found).toBeGreaterThan(1000)
   })
 
+  it("gives the same candidates when the predicates judge the trie's words by their tags", () => {
+    // (as the non-word detector does: a word found in the trie comes with tags saying what the predicates
+    // would answer, and the trie of the second step holds exactly the words `deep` accepts)
+    const known = (w: string) => inVocab.has(w) && w.length !== 4
+    const knownEdit = (w: string) => inVocab.has(w) && !w.startsWith("q")
+    const deep = (w: string) => inVocab.has(w) && w.length > 6
+    const tagged = buildTrie(vocabWords, (w) => (known(w) ? 2 : 0) | (knownEdit(w) ? 4 : 0))
+    const deepTrie = buildTrie(vocabWords.filter(deep))
+    // (the tags alone, never the string, for a word the trie reports)
+    const byTags = (test: (w: string) => boolean, bit: number) => (w: string, tags?: number) => (tags === undefined ? test(w) : (tags & bit) !== 0)
+    let found = 0
+    for (const g of garbled()) {
+      const slow = candidates(g, known, true, deep, knownEdit)
+      const fast = candidates(g, byTags(() => false, 2), true, () => false, byTags(() => false, 4), true, tagged, deepTrie, true)
+      // (the strings with digits or other characters outside the trie are asked as strings)
+      if (/^[a-z']+$/.test(g)) expect(fast).toEqual(slow)
+      else expect(candidates(g, byTags(known, 2), true, deep, byTags(knownEdit, 4), true, tagged, deepTrie, true)).toEqual(slow)
+      found += slow.length
+    }
+    expect(found).toBeGreaterThan(1000)
+  })
+
+  it("keeps the tags its builder gives each word, and reads them back from its bytes", () => {
+    const tagged = buildTrie(vocabWords, (w) => (w.length % 3) * 2 + (w.startsWith("s") ? 8 : 0))
+    const back = trieOf(decodeTrie(encodeTrie(tagged.arrays)))
+    for (const w of vocabWords.slice(0, 2000)) {
+      const e = 1 + (w.length % 3) * 2 + (w.startsWith("s") ? 8 : 0)
+      expect(tagged.find(w)).toBe(e)
+      expect(back.find(w)).toBe(e)
+    }
+    expect(tagged.find("revolutionx")).toBe(0)
+    expect(() => buildTrie(["a"], () => 1)).toThrow(/out of range/)
+  })
+
   it("gives the same single-confusion candidates as trying every confused string", () => {
     // (the real-word detector's search: confusions only, no second step, no edits)
     const known = (w: string) => inVocab.has(w) && w.length !== 4

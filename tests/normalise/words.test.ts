@@ -8,7 +8,7 @@ import { detectRealWords } from "../../src/normalise/detectors/realWord.ts"
 import { errorPrior } from "../../src/normalise/detectors/shared.ts"
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
 import { normalise } from "../../src/normalise/index.ts"
-import { candidates, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
+import { candidates, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
 import { apply, input, repoRoot, witness } from "./helpers.ts"
@@ -23,6 +23,10 @@ const fix = (detect: typeof detectNonWords, text: string, others: string[] = [])
 }
 
 describe("confusions", () => {
+  it("read each confusion as lower-case letters (so a string of a–z stays one: the candidate search relies on it)", () => {
+    for (const [, to] of CONFUSIONS) expect(to).toMatch(/^[a-z]+$/)
+  })
+
   it("generates candidates through OCR confusions, weighted above plain edits", () => {
     const cs = candidates("anti", (w) => ["and", "ant", "aunt"].includes(w), true)
     const and = cs.find((c) => c.word === "and")!

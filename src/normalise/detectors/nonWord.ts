@@ -8,6 +8,7 @@
  */
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
+import { IN_DICTIONARY, IN_REFERENCE } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, knownWords, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
@@ -59,10 +60,12 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const cands = lex.memo("non-word", () => new Map<string, Candidate[]>())
   // candidates must be attested in the reference or the witnesses (the dictionary alone admits too much)
   // (a word only the witnesses use must be a dictionary word or occur twice: OCR errors repeat once in a while)
-  const known = (c: string) => lex.unigram(c) > 0 || (c.length >= 5 && lex.isWord(c))
+  // (a word found in the vocabulary trie comes with its tags: judged by them, without a look-up)
+  const known = (c: string, tags?: number) =>
+    tags === undefined ? lex.unigram(c) > 0 || (c.length >= 5 && lex.isWord(c)) : (tags & IN_REFERENCE) !== 0 || (c.length >= 5 && (tags & IN_DICTIONARY) !== 0)
   const deep = (c: string) => lex.unigram(c) >= DEEP
   // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
-  const knownEdit = (c: string) => lex.unigram(c) > 0
+  const knownEdit = (c: string, tags?: number) => (tags === undefined ? lex.unigram(c) > 0 : (tags & IN_REFERENCE) !== 0)
   const knownStrict = (c: string) => lex.unigram(c) >= 200
   const ids = model.corpus.tokenIds[input.index]!
   const knownWord = knownWords(model)
@@ -182,7 +185,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       }
       if (!compound) {
         // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
-        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary(), lex.frequentVocabulary(DEEP)).filter((c) => c.word.length >= 2 || c.word === "a")
+        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary(), lex.frequentVocabulary(DEEP), true).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
       }
       cands.set(w, cs)
