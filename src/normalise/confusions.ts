@@ -32,6 +32,14 @@ import { replacementRules, type EditKind, type WordTrie } from "./trie.ts"
 const CONFUSION_RULES = replacementRules(CONFUSIONS.map(([from, to]) => [from, to] as const))
 /** Strings the trie walks cover: a word a predicate accepts with other characters (digits) may be outside it. */
 const TRIE_WORD = /^[a-z']+$/
+/** `TRIE_WORD.test(s)` for a non-empty s, without the regex (asked of every string the search makes). */
+function trieWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if ((c < 0x61 || c > 0x7a) && c !== 0x27) return false
+  }
+  return true
+}
 
 /** Channel weight of one plain edit (insertion, deletion, substitution, transposition). */
 export const EDIT_WEIGHT = 0.08
@@ -65,7 +73,16 @@ export function candidates(
     if (word === seen || word.length === 0) return
     const prev = out.get(word)
     if (prev !== undefined && prev.weight >= weight) return
-    if (prev === undefined && !check(word, tags)) return
+    if (prev === undefined) {
+      if (tags === undefined && vocab !== undefined && trieWord(word)) {
+        // (a string of a–z the trie lacks is known to no one; most strings an edit makes are no words, and
+        // the trie says so within a letter or two; one it holds comes with its tags)
+        const e = vocab.find(word)
+        if (e === 0) return
+        tags = e - 1
+      }
+      if (!check(word, tags)) return
+    }
     out.set(word, { word, weight, pattern })
   }
   const one = (s: string): Array<[string, number, string]> => {
@@ -82,14 +99,7 @@ export function candidates(
   // (with a trie and no further step from them: only the confusions that make a word)
   const trieFirst = vocab !== undefined && !(double && seen.length >= 4) && !edits && deep === undefined && TRIE_WORD.test(seen)
   const firstStep = trieFirst ? [] : one(seen)
-  if (vocab !== undefined && TRIE_WORD.test(seen)) {
-    // (every string one confusion from a word of a–z is of a–z too: found in the trie, or known to no one;
-    // most are no words, and the trie says so within a letter or two)
-    for (const [w, wt, p] of firstStep) {
-      const e = vocab.find(w)
-      if (e !== 0) add(w, wt, p, known, e - 1)
-    }
-  } else for (const [w, wt, p] of firstStep) add(w, wt, p)
+  for (const [w, wt, p] of firstStep) add(w, wt, p)
   if (trieFirst) for (const [w, wt, p, tags] of confusedWords(vocab, seen)) add(w, wt, p, known, tags)
   if (double && seen.length >= 4) {
     // (with a trie: only the second confusions that make a word, taken in the order `one` gives them)

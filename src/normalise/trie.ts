@@ -18,6 +18,8 @@ export interface WordTrie {
   has(w: string): boolean
   /** 0 when `w` is none of the words, else 1 + its tags (see `buildTrieArrays`). */
   find(w: string): number
+  /** Each k from 1 to s.length at which s[0..k) is a word, in order, with that word's tags. */
+  prefixes(s: string, emit: (k: number, tags: number) => void): void
   /**
    * Every word of the trie one plain edit (deletion, adjacent transposition, insertion or substitution of a
    * letter of `alphabet`) away from `s`, in the order of the edits: by position, then deletion,
@@ -177,6 +179,14 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
     arrays: { first, count, label, end },
     has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
     find: (w) => (w.length > 0 ? rest(0, w, 0) : 0),
+    prefixes: (s, emit) => {
+      let n = 0
+      for (let i = 0; i < s.length; i++) {
+        n = child(n, s.charCodeAt(i))
+        if (n < 0) return
+        if (end[n] !== 0) emit(i + 1, end[n]! - 1)
+      }
+    },
     oneEdit: (s, alphabet, emit) => {
       const len = s.length
       const lowest = alphabet.charCodeAt(0)

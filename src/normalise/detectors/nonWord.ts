@@ -10,7 +10,7 @@ import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import { IN_DICTIONARY, IN_REFERENCE } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { fmt, knownWords, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
+import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnown, type DetectorInput } from "./shared.ts"
 
 /** Log-odds by which the winner must beat the runner-up. */
 const MARGIN = Math.log(3)
@@ -82,7 +82,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (u === undefined) return false
     const seen = unknownMemo[j]!
     if (seen !== 0) return seen === 1
-    const r = u.kind === "word" && !knownWord(ids[j]!, u.n) && !lex.isWord(text.slice(u.start, u.end))
+    const r = u.kind === "word" && !knownWord(ids[j]!, u.n) && !writtenKnown(lex, text, u)
     unknownMemo[j] = r ? 1 : 2
     return r
   }
@@ -173,12 +173,21 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       cs = []
       let compound = false
       const splits: Candidate[] = []
-      for (let k = 1; k < w.length; k++) {
-        const a = w.slice(0, k)
+      // (both parts common words the dictionary knows: only the prefixes of w that are words of the
+      // vocabulary, in the reference and the dictionary, can be the first; their tags say so)
+      const both = IN_REFERENCE | IN_DICTIONARY
+      const firsts: number[] = []
+      lex.vocabulary().prefixes(w, (k, tags) => {
+        if (k < w.length && (tags & both) === both) firsts.push(k)
+      })
+      for (const k of firsts) {
         const b = w.slice(k)
+        const e = lex.vocabulary().find(b)
+        if (e === 0 || ((e - 1) & both) !== both) continue
+        const a = w.slice(0, k)
         const fa = lex.unigram(a)
         const fb = lex.unigram(b)
-        if (fa < 20 || fb < 20 || !lex.isWord(a) || !lex.isWord(b)) continue
+        if (fa < 20 || fb < 20) continue
         // two content words make a compound the dictionary lacks (horsekeeper, carman): leave it alone
         if (a.length >= 3 && b.length >= 3 && fa < FUNCTION_WORD && fb < FUNCTION_WORD) compound = true
         else if ((fa >= FUNCTION_WORD || fb >= FUNCTION_WORD) && (a.length >= 2 || a === "a") && (b.length >= 2 || b === "a")) splits.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })

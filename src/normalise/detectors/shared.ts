@@ -1,6 +1,7 @@
 /** What the word detectors share: the run of one witness with its context model, and small helpers. */
 import type { Token, TokenisedWitness } from "../../domain/model.ts"
 import type { ContextModel } from "../context.ts"
+import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 
 export interface DetectorInput {
@@ -45,6 +46,15 @@ export function knownWords(model: ContextModel): (id: number, w: string) => bool
   })
 }
 
+/**
+ * Does the dictionary accept the token as written ("Kaiser"), given that `knownWords` rejects its normal
+ * form? A token written as its normal form is then no word either (and needs no look-up).
+ */
+export function writtenKnown(lex: Lexicon, text: string, t: Token): boolean {
+  if (t.end - t.start === t.n.length && text.startsWith(t.n, t.start)) return false
+  return lex.isWord(text.slice(t.start, t.end))
+}
+
 /** Rate of unknown words in OCR text of ordinary quality (BLN600's scans: 4–11 % from first to third quartile). */
 const OCR_UNKNOWN_RATE = 0.03
 /** The floor of `errorPrior` (a witness without a single unknown word may still hold a misread word). */
@@ -85,7 +95,7 @@ export function errorPrior(input: DetectorInput): number {
     const c = t.n.charCodeAt(0)
     if (c < 0x61 || c > 0x7a) continue
     words++
-    if (!known(ids[i]!, t.n) && !lex.isWord(text.slice(t.start, t.end))) unknown++
+    if (!known(ids[i]!, t.n) && !writtenKnown(lex, text, t)) unknown++
   }
   // (the rate as if PRIOR_WORDS more words at the OCR rate had been seen: a short witness says little)
   const rate = (unknown + PRIOR_WORDS * OCR_UNKNOWN_RATE) / (words + PRIOR_WORDS)
