@@ -1,22 +1,22 @@
 /**
- * Normaliser throughput (issue 3 asks for 5 MB/s of text on one core), in MB (2^20 characters) per second:
+ * Normaliser throughput (issue 3 asks for 5 MB/s of text on one core), in MB (2^20 characters) per second,
+ * of the code as `lectio` runs it: bundled by esbuild (bin/lectio.mjs runs the CLI so), each figure in a
+ * process of its own (see normalise-once.ts):
  * - fresh process: `normalise()` once in a new process on a corpus it has not seen (nothing compiled or
  *   memoised yet), as `lectio normalise` runs it; the Lexicon's load from its caches is reported apart;
- * - warm, unseen: the median of later calls in one process, the code compiled but the Lexicon's memoised
- *   candidate searches forgotten before each call: the rate on a large corpus once the start-up is paid
- *   (normalising the same text again with its searches remembered would be faster; that is no rate on new
- *   text);
- * beside two baselines measured in the same run: tokenising alone, and a plain spell-check pass (nspell's
+ * - warm, unseen: the median of seven later calls in one process, the code compiled but the Lexicon's
+ *   memoised candidate searches forgotten before each call: the rate on a large corpus once the start-up
+ *   is paid;
+ * beside two baselines measured in this process: tokenising alone, and a plain spell-check pass (nspell's
  * `correct` on every word, en-US then en-GB, cached per word, as a spell-checker does).
  * Inputs (see normalise-inputs.ts): the seeds, and with ../shared Darwin ch. 1 (six editions), BLN600's
  * corrected text and BLN600's OCR (noisy: a word in twelve is unknown and gets a candidate search).
  */
 import { execFileSync } from "node:child_process"
-import { readFileSync } from "node:fs"
+import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs"
 import { join } from "node:path"
+import { buildSync } from "esbuild"
 import nspell from "nspell"
-import { normalise } from "../src/normalise/index.ts"
-import { defaultLexicon } from "../src/normalise/load.ts"
 import { benchInputs, witnessesOf } from "./normalise-inputs.ts"
 import { mb, repoRoot, timeMedian } from "./util.ts"
 
@@ -35,9 +35,39 @@ function spellChecker(): (w: string) => boolean {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
+/** normalise-once.ts bundled as bin/lectio.mjs bundles the CLI, beside it in node_modules/.cache/lectio/. */
+function bundleOnce(): string {
+  const dir = join(repoRoot, "node_modules", ".cache", "lectio")
+  mkdirSync(dir, { recursive: true })
+  const out = join(dir, "bench-normalise-once.mjs")
+  const tmp = `${out}.${process.pid}.tmp`
+  try {
+    buildSync({
+      entryPoints: [join(repoRoot, "bench", "normalise-once.ts")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      outfile: tmp,
+      banner: { js: "import { createRequire as __lectioCreateRequire } from 'node:module'; const require = __lectioCreateRequire(import.meta.url);" },
+      logLevel: "silent"
+    })
+    renameSync(tmp, out)
+  } finally {
+    rmSync(tmp, { force: true })
+  }
+  return out
+}
+
+/** The JSON line a run of the bundle prints. */
+function runOnce<T>(bundle: string, input: string, mode: "fresh" | "warm"): T {
+  const out = execFileSync(process.execPath, [bundle, input, mode], { cwd: repoRoot, encoding: "utf8" })
+  return JSON.parse(out.trim().split("\n").pop()!) as T
+}
+
 export default function run() {
   const spell = spellChecker()
-  const lexicon = defaultLexicon()
+  const bundle = bundleOnce()
   const lexiconMs: number[] = []
   for (const input of benchInputs()) {
     const chars = input.texts.reduce((s, [, t]) => s + t.length, 0)
@@ -59,28 +89,13 @@ export default function run() {
     const fresh: number[] = []
     let proposals = 0
     for (let k = 0; k < FRESH_RUNS; k++) {
-      const out = execFileSync(process.execPath, ["--import", "tsx", join(repoRoot, "bench", "normalise-once.ts"), input.name], { cwd: repoRoot, encoding: "utf8" })
-      const r = JSON.parse(out.trim().split("\n").pop()!) as { lexiconMs: number; normaliseMs: number; proposals: number }
+      const r = runOnce<{ lexiconMs: number; normaliseMs: number; proposals: number }>(bundle, input.name, "fresh")
       fresh.push(r.normaliseMs)
       lexiconMs.push(r.lexiconMs)
       proposals = r.proposals
     }
     const tFresh = median(fresh)
-    // (compiled on this text first, for at least three calls and a second, as V8 optimises a function only
-    // after many runs; then before each timed call the Lexicon forgets its memoised searches)
-    const warmUntil = performance.now() + 1000
-    for (let k = 0; k < 3 || performance.now() < warmUntil; k++) {
-      lexicon.forget()
-      normalise(words, { lexicon })
-    }
-    const unseen: number[] = []
-    for (let k = 0; k < 7; k++) {
-      lexicon.forget()
-      const t0 = performance.now()
-      normalise(words, { lexicon })
-      unseen.push(performance.now() - t0)
-    }
-    const tSteady = median(unseen)
+    const tSteady = median(runOnce<{ times: number[] }>(bundle, input.name, "warm").times)
     const verdict = (ms: number) => (rate(ms) >= GOAL ? "meets" : "below")
     console.log(`${input.name}: ${input.texts.length} witnesses, ${(chars / 1024).toFixed(0)} kB, ${proposals} proposals`)
     console.log(`  tokenise only             ${rate(tTok).toFixed(2).padStart(7)} MB/s`)

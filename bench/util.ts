@@ -3,7 +3,16 @@ import { existsSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..")
+/** The repository: the nearest folder up from this file with package.json and bench/ (a bundle of a bench runs from node_modules/.cache/). */
+export const repoRoot = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!(existsSync(join(dir, "package.json")) && existsSync(join(dir, "bench")))) {
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error(`no repository above ${fileURLToPath(import.meta.url)}`)
+    dir = parent
+  }
+  return dir
+})()
 /** ../shared beside the repository (the team's corpora); benchmarks use it only when present. */
 export const sharedDir = join(repoRoot, "..", "shared")
 export const hasShared = () => existsSync(sharedDir)

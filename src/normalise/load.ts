@@ -250,9 +250,10 @@ function cachedFile<T>(prefix: string, packages: ReadonlyArray<string>, code: Re
     }
   }
   const value = make()
-  // (files of this kind made by other versions of the code or the packages: the three last used stay, for
-  // the bundle and the sources run through tsx, whose functions read differently, and a second checkout)
-  writeCache(file, encode(value), new RegExp(`^${prefix}-[0-9a-f]{16}\\.bin$`), 3)
+  // (files of this kind made by other versions of the code or the packages: the four last used stay, for
+  // the CLI's bundle, the benchmark's bundle and the sources run through tsx, whose functions read
+  // differently, and a second checkout)
+  writeCache(file, encode(value), new RegExp(`^${prefix}-[0-9a-f]{16}\\.bin$`), 4)
   return value
 }
 
