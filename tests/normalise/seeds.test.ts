@@ -72,6 +72,8 @@ describe("normalise on the seeds", () => {
     expect(find("study-guide", "hyphen-dash")).toMatchObject([{ original: "-", replacement: "– " }])
     expect(find("study-guide", "no-break-space")).toMatchObject([{ original: " \u00a0", replacement: " " }])
     expect(find("study-guide", "straight-quote")).toMatchObject([{ original: "'", replacement: "’" }])
+    // (“The Congress must establish … the international revolution.’ (Quoted in Degras, Volume 1, page 5))
+    expect(find("study-guide", "unbalanced-quote")).toMatchObject([{ original: "’", replacement: "”" }])
     const web = find("breitman", "web-residue")
     expect(web).toHaveLength(1)
     expect(web[0]!.original).toContain("Trotsky Encyclopedia Home Page")

@@ -43,6 +43,26 @@ describe("quotes", () => {
   it("turns a double mark facing the wrong way", () => {
     expect(run(detectQuotes, "“One” and “two” and ”three” and ‘x’ ‘y’")).toBe("“One” and “two” and “three” and ‘x’ ‘y’")
   })
+  it("closes with ” a quotation that only a single ’ after its last full stop closes, and nothing else", () => {
+    // (the study guide's seed: “The Congress must establish … the international revolution.’ (Quoted in Degras…))
+    const intro = "“One” and “two” and ‘three’.\n\n"
+    expect(run(detectQuotes, `${intro}“The Congress must act in the interest of the revolution.’ (Quoted in Degras)`)).toBe(
+      `${intro}“The Congress must act in the interest of the revolution.” (Quoted in Degras)`
+    )
+    const untouched = [
+      // a single quotation inside closes with ’
+      `${intro}“He said ‘go home.’ and left.`,
+      // a quotation running over paragraphs leaves its single quotation open: the ’ may close that
+      `${intro}“He said ‘go on, and on\n\n“till the end.’ Then he left.`,
+      // possessive plurals are apostrophes, not closing marks
+      `${intro}“The workers’ state was founded`,
+      // the ” comes later in the paragraph
+      `${intro}“It is done.’ he said, and then: ”`,
+      // a quotation running over paragraphs, opened again in the next one, is no error
+      `${intro}“The first paragraph of a long quotation.\n\n“And its last.”`
+    ]
+    for (const text of untouched) expect(run(detectQuotes, text)).toBe(text)
+  })
   it("deletes a single straight mark glued to a word that nothing closes, in a straight-quote witness", () => {
     expect(run(detectQuotes, "the 'prisoner was remanded.\n\nhe said 'yes' and went.")).toBe("the prisoner was remanded.\n\nhe said 'yes' and went.")
   })

@@ -1,7 +1,9 @@
 /**
  * Quotation marks: a backtick or a straight quote in a witness that otherwise uses curly ones (replaced by
- * the curly mark its position calls for), and a double curly mark facing the wrong way (“ closing a word,
- * ” opening one).
+ * the curly mark its position calls for), a double curly mark facing the wrong way (“ closing a word, ”
+ * opening one), and quotations that do not balance within a paragraph where the evidence names the fix: a
+ * quotation opened by “ that nothing in its paragraph closes but a single ’ after the closing full stop
+ * (“… revolution.’ → ”), and in a witness of straight quotes, a lone single mark glued to a word.
  */
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
@@ -14,6 +16,7 @@ export function detectQuotes(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
   const out: Draft[] = []
   if (!usesCurlyQuotes(text)) return unbalancedStraight(text)
+  out.push(...closedBySingle(text))
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
     if (c !== "'" && c !== '"' && c !== "`" && c !== "\u201c" && c !== "\u201d") continue
@@ -53,6 +56,56 @@ export function detectQuotes(input: DetectorInput): Draft[] {
       explanation: `${c === "`" ? "a backtick" : "a straight quotation mark"} among curly ones; ${q(replacement)} because ${why}`,
       evidence: { glyph: c, curlyWitness: true }
     })
+  }
+  return out
+}
+
+const SENTENCE_END = new Set([".", ",", "!", "?", ";", ":", "\u2026"])
+
+/**
+ * In a witness with curly quotes: a quotation opened by “ that no ” closes within its paragraph, but a
+ * single ’ does right after a sentence's punctuation (“The Congress must … revolution.’ (Quoted in …)):
+ * the wrong glyph, ’ for ”. Not when a single quotation is open (‘ opened in the paragraph, or left open by
+ * the paragraph before, as a quotation running over paragraphs does), since that ’ may close it; and an
+ * apostrophe never follows a full stop or a comma.
+ */
+function closedBySingle(text: string): Draft[] {
+  const out: Draft[] = []
+  // the paragraphs: runs of text between blank lines
+  let singlesOpen = 0
+  for (let a = 0; a < text.length; ) {
+    const brk = text.indexOf("\n\n", a)
+    const b = brk < 0 ? text.length : brk
+    const leftOpen = singlesOpen
+    singlesOpen = 0
+    // open marks, innermost last: "d" (“) or "s" (‘)
+    const stack: Array<"d" | "s"> = []
+    for (let i = a; i < b; i++) {
+      const c = text[i]!
+      if (c === "\u201c") stack.push("d")
+      else if (c === "\u201d") {
+        if (stack[stack.length - 1] === "d") stack.pop()
+      } else if (c === "\u2018") {
+        if (isOpenContext(i > a ? text[i - 1] : undefined) && isLetter(text[i + 1])) stack.push("s")
+      } else if (c === "\u2019") {
+        const before = i > a ? text[i - 1] : undefined
+        if (stack[stack.length - 1] === "s") {
+          if (before !== undefined && !/\s/.test(before)) stack.pop()
+          continue
+        }
+        if (leftOpen > 0 || stack[stack.length - 1] !== "d" || before === undefined || !SENTENCE_END.has(before)) continue
+        const close = text.indexOf("\u201d", i)
+        if (close >= 0 && close < b) continue
+        stack.pop()
+        out.push({
+          start: i, end: i + 1, replacement: "\u201d", rule: "unbalanced-quote", class: "quotes", confidence: 0.8,
+          explanation: "“ opens a quotation that nothing in its paragraph closes but this ’ after the sentence's end: the closing mark is ”",
+          evidence: { glyph: "\u2019", opened: "\u201c", paragraphCloses: 0 }
+        })
+      }
+    }
+    for (const m of stack) if (m === "s") singlesOpen++
+    a = brk < 0 ? text.length : brk + 2
   }
   return out
 }
