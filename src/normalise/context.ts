@@ -115,8 +115,8 @@ export function isLowerCaseWitness(text: string): boolean {
 export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const p = tokens[j]!
-    const gap = text.slice(p.end, tokens[j + 1]!.start)
-    if (gap.includes("\n")) return true
+    // (a line break between the two tokens, found in place)
+    for (let k = p.end, to = tokens[j + 1]!.start; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true
     if (p.kind !== "punct") return false
     const n = p.n
     if (n === "." || n === "?" || n === "!" || n === "\u2026" || n === ":") return true

@@ -69,7 +69,9 @@ export function detectCase(input: DetectorInput): Draft[] {
   const names = new Map<string, NameForm | null>()
   const nameAt = (j: number): NameForm | null => {
     const u = tokens[j]
-    if (u === undefined || u.kind !== "word" || !/^[a-z]/.test(text[u.start]!)) return null
+    if (u === undefined || u.kind !== "word") return null
+    const c0 = text.charCodeAt(u.start)
+    if (c0 < 0x61 || c0 > 0x7a) return null
     const word = u.n
     if (word.includes("-")) return null
     let p = names.get(word)
@@ -83,8 +85,9 @@ export function detectCase(input: DetectorInput): Draft[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
+    const c0 = text.charCodeAt(t.start)
+    if (c0 < 0x61 || c0 > 0x7a) continue
     const raw = text.slice(t.start, t.end)
-    if (!/^[a-z]/.test(raw)) continue
     let initial = sentenceInitial(tokens, i, text)
     if (initial && i >= 2 && tokens[i - 1]!.n === "." && ABBREV.has(tokens[i - 2]!.n) && !text.slice(tokens[i - 1]!.end, t.start).includes("\n")) initial = false
     if (initial && i >= 1 && tokens[i - 1]!.n === ":") initial = false

@@ -8,6 +8,17 @@ import { q, type DetectorInput } from "./shared.ts"
 
 const MIXED = /^[a-z]+[A-Z][A-Za-z]*$/
 
+/** Does text[start, end) begin with a letter a–z and hold a capital A–Z after it? */
+function innerCapital(text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start)
+  if (c0 < 0x61 || c0 > 0x7a) return false
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 0x41 && c <= 0x5a) return true
+  }
+  return false
+}
+
 export function detectMixedCase(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -19,6 +30,8 @@ export function detectMixedCase(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   for (let i = 0; i < tokens.length; i++) {
     const u = tokens[i]!
+    // (a small letter first and a capital after it, tested in place: most tokens fail at once)
+    if (!innerCapital(text, u.start, u.end)) continue
     const raw = text.slice(u.start, u.end)
     if (!MIXED.test(raw)) continue
     const key = `${u.n}\u0000${raw}`

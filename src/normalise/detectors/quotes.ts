@@ -18,8 +18,10 @@ export function detectQuotes(input: DetectorInput): Draft[] {
   if (!usesCurlyQuotes(text)) return unbalancedStraight(text)
   out.push(...closedBySingle(text))
   for (let i = 0; i < text.length; i++) {
+    // (by code: a string for each character of the witness would cost more than the rest of the loop)
+    const code = text.charCodeAt(i)
+    if (code !== 0x27 && code !== 0x22 && code !== 0x60 && code !== 0x201c && code !== 0x201d) continue
     const c = text[i]!
-    if (c !== "'" && c !== '"' && c !== "`" && c !== "\u201c" && c !== "\u201d") continue
     const before = i > 0 ? text[i - 1] : undefined
     const after = text[i + 1]
     let replacement: string
@@ -81,6 +83,8 @@ function closedBySingle(text: string): Draft[] {
     // open marks, innermost last: "d" (“) or "s" (‘)
     const stack: Array<"d" | "s"> = []
     for (let i = a; i < b; i++) {
+      const code = text.charCodeAt(i)
+      if (code < 0x2018 || code > 0x201d) continue
       const c = text[i]!
       if (c === "\u201c") stack.push("d")
       else if (c === "\u201d") {
