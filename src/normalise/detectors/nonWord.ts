@@ -21,13 +21,6 @@ const DEEP = 3
 /** Reference count above which a word is a function word (of, the, and, to…). */
 const FUNCTION_WORD = 5000
 
-interface Scored {
-  readonly c: Candidate
-  readonly s: number
-  readonly left: number
-  readonly right: number
-}
-
 /** Suffixes of derived words the dictionary may lack (democratism, oppositional, tzarist). */
 const SUFFIXES = ["ism", "isms", "ist", "ists", "al", "ally", "ly", "ness", "ic", "ical", "ity", "ize", "ise", "ized", "ised", "s", "es", "ed", "ing", "er", "ers", "ian", "ians", "dom", "ship"]
 
@@ -216,23 +209,32 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     }
     const prevId = model.idOf(prev)
     const nextId = model.idOf(next)
-    const scored: Scored[] = []
-    cs.forEach((c, k) => {
-      if (capital && model.refCount(cids![2 * k]!) < least) return
-      const first = cids![2 * k]!
-      const last = cids![2 * k + 1]!
+    // (the best and the runner-up in one pass, as a stable sort by score would order them; the pair counts
+    // of the best alone)
+    let top = -1
+    let topS = -Infinity
+    let next2 = -1
+    let next2S = -Infinity
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!
+      const first = cids[2 * k]!
+      if (capital && model.refCount(first) < least) continue
+      const last = cids[2 * k + 1]!
       const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
-      scored.push({
-        c,
-        s: Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId),
-        left: model.pairOfIds(prevId, first),
-        right: model.pairOfIds(last, nextId)
-      })
-    })
-    if (scored.length === 0) continue
-    scored.sort((a, b) => b.s - a.s)
-    const best = scored[0]!
-    const second = scored[1]
+      const s = Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
+      if (top < 0 || s > topS) {
+        next2 = top
+        next2S = topS
+        top = k
+        topS = s
+      } else if (next2 < 0 || s > next2S) {
+        next2 = k
+        next2S = s
+      }
+    }
+    if (top < 0) continue
+    const best = { c: cs[top]!, s: topS, left: model.pairOfIds(prevId, cids[2 * top]!), right: model.pairOfIds(cids[2 * top + 1]!, nextId) }
+    const second = next2 < 0 ? undefined : { c: cs[next2]!, s: next2S }
     const margin = second === undefined ? MARGIN + 2 : best.s - second.s
     if (margin < MARGIN) continue
     // a plain edit needs the context to speak for it; a confusion needs the word to be attested at all
