@@ -68,6 +68,8 @@ describe("normalise on the seeds", () => {
     expect(find("breitman", "spaced-hyphen")).toMatchObject([{ original: " - ", replacement: "-" }])
     expect(find("breitman", "straight-quote")).toMatchObject([{ original: "`", replacement: "‘" }])
     expect(find("breitman", "doubled-punctuation")).toMatchObject([{ original: ".", replacement: "" }])
+    // ("the reasons which led them to tolerate … no longer-obtained after the war")
+    expect(find("breitman", "spurious-hyphen")).toMatchObject([{ original: "-", replacement: " ", evidence: { phrase: "no longer" } }])
     expect(find("study-guide", "digit-dash")).toMatchObject([{ original: "0", replacement: "–" }])
     expect(find("study-guide", "hyphen-dash")).toMatchObject([{ original: "-", replacement: "– " }])
     expect(find("study-guide", "no-break-space")).toMatchObject([{ original: " \u00a0", replacement: " " }])

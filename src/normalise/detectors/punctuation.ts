@@ -1,10 +1,11 @@
 /**
  * Punctuation stand-ins and dashes: a digit standing for a dash ("loyalties 0 were"), spaced hyphens in a
  * compound ("self - containment"), a hyphen used as a dash ("committee -as a result"), a word broken by a
- * hyphen and a space ("sub- sequently"), doubled punctuation (".”."), and an apostrophe standing for a comma.
+ * hyphen and a space ("sub- sequently"), a spurious hyphen between two words ("no longer-obtained"), doubled
+ * punctuation (".”."), and an apostrophe standing for a comma.
  */
 import type { Draft } from "../proposal.ts"
-import { q, type DetectorInput } from "./shared.ts"
+import { fmt, q, type DetectorInput } from "./shared.ts"
 import { paragraphFinder, usesCurlyQuotes, witnessDash } from "./typography.ts"
 
 /** Prefixes that form hyphenated compounds. */
@@ -12,6 +13,8 @@ const PREFIXES = new Set([
   "self", "non", "anti", "pre", "post", "co", "ex", "semi", "quasi", "neo", "pro", "counter", "ultra", "well",
   "half", "all", "re", "inter", "multi", "pseudo", "socio", "petty", "so", "one", "two", "three", "long", "short", "mid"
 ])
+
+const LOWER_WORD = /^[a-z]+$/
 
 export function detectPunctuation(input: DetectorInput): Draft[] {
   const { model } = input
@@ -105,6 +108,37 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       explanation: `${q(`${m[1]}- ${m[2]}`)} is the word ${q(m[1]! + m[2]!)} broken at a former line end`,
       evidence: { joined, reference: lex.unigram(joined), corpus: model.corpusCount(joined) }
     })
+  }
+
+  // a hyphen between two words that belong apart ("the reasons … no longer-obtained after the war"): only in
+  // a witness that writes its dashes as dashes (there a hyphen is no stand-in for one), where the word before
+  // and the first part are a fixed phrase of the reference ("no longer": at least 20 pairs, PMI at least 4)
+  // while nothing vouches for the compound: no word, not in the reference or elsewhere in the corpus, not
+  // written joined, and its parts never side by side in the reference; both parts dictionary words, the
+  // first no prefix of compounds
+  if (usesDashes) {
+    const tokens = input.witness.tokens
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!
+      const hy = t.n.indexOf("-")
+      if (t.kind !== "word" || hy < 2 || hy !== t.n.lastIndexOf("-") || t.end - t.start !== t.n.length || text.charCodeAt(t.start + hy) !== 0x2d) continue
+      const a = t.n.slice(0, hy)
+      const b = t.n.slice(hy + 1)
+      if (!LOWER_WORD.test(a) || !LOWER_WORD.test(b) || b.length < 2 || PREFIXES.has(a)) continue
+      const p = tokens[i - 1]!
+      if (p.kind !== "word" || p.end + 1 !== t.start || text.charCodeAt(p.end) !== 0x20) continue
+      const pairs = model.pair(p.n, a)
+      if (pairs < 20) continue
+      const pmi = Math.log(((pairs + 0.1) * lex.total) / ((model.count(p.n) + 1) * (model.count(a) + 1)))
+      if (pmi < 4) continue
+      if (model.count(t.n, 1) > 0 || model.count(a + b) > 0 || model.pair(a, b) > 0 || lex.isWord(t.n) || !lex.isWord(a) || !lex.isWord(b)) continue
+      const phrase = `${text.slice(p.start, p.end)} ${text.slice(t.start, t.start + hy)}`
+      out.push({
+        start: t.start + hy, end: t.start + hy + 1, replacement: " ", rule: "spurious-hyphen", class: "punctuation", confidence: 0.7,
+        explanation: `${q(phrase)} is a fixed phrase (${pairs} pairs in the reference) and ${q(t.n)} no compound anywhere: a stray hyphen between two words`,
+        evidence: { phrase: `${p.n} ${a}`, pairs, pmi: fmt(pmi), compound: 0, apart: 0 }
+      })
+    }
   }
 
   // doubled punctuation: ".”." ",," ";;" (an ellipsis is not doubled punctuation)
