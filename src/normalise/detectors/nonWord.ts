@@ -201,9 +201,10 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (cids === undefined) {
       cids = new Int32Array(cs.length * 2)
       cs.forEach((c, k) => {
-        const parts = c.word.split(" ")
-        cids![2 * k] = model.idOf(parts[0]!)
-        cids![2 * k + 1] = parts.length === 1 ? cids![2 * k]! : model.idOf(parts[parts.length - 1]!)
+        // (a split candidate, "of the", has two words; the others one: no array made for those)
+        const space = c.word.indexOf(" ")
+        cids![2 * k] = model.idOf(space < 0 ? c.word : c.word.slice(0, space))
+        cids![2 * k + 1] = space < 0 ? cids![2 * k]! : model.idOf(c.word.slice(c.word.lastIndexOf(" ") + 1))
       })
       candidateIds.set(cs, cids)
     }
