@@ -85,12 +85,13 @@ export function candidates(
     }
     out.set(word, { word, weight, pattern })
   }
-  const one = (s: string): Array<[string, number, string]> => {
-    const r: Array<[string, number, string]> = []
+  // (each with where the confusion stands: at, the length it replaces, what it puts there)
+  const one = (s: string): Array<[string, number, string, number, number, string]> => {
+    const r: Array<[string, number, string, number, number, string]> = []
     for (const [from, to, wt] of CONFUSIONS) {
       let at = s.indexOf(from)
       while (at >= 0) {
-        r.push([s.slice(0, at) + to + s.slice(at + from.length), wt, `${from}→${to}`])
+        r.push([s.slice(0, at) + to + s.slice(at + from.length), wt, `${from}→${to}`, at, from.length, to])
         at = s.indexOf(from, at + 1)
       }
     }
@@ -118,16 +119,24 @@ export function candidates(
   // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
   if (deep !== undefined && out.size === 0 && seen.length >= 6) {
     // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
-    const starts: Array<[string, number, string]> = [...firstStep]
-    for (const [w1, wt1, p1] of starts) {
-      const step = (w2: string, wt2: number, p2: () => string, exact: boolean) => {
-        if (w2 === seen || (!exact && !deep(w2))) return
-        const weight = wt1 * wt2
-        const prev = out.get(w2)
-        if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
-      }
-      if (deepVocab === undefined) for (const [w2, wt2, p2] of oneEdit(w1)) step(w2, wt2, () => p2, false)
-      else deepVocab.oneEdit(w1, ALPHABET, (w2, kind, at, ch) => step(w2, kindWeight(kind), () => editPattern(w1, kind, at, ch), deepExact))
+    const starts = firstStep
+    const step = (f: number, w2: string, wt2: number, p2: () => string, exact: boolean) => {
+      if (w2 === seen || (!exact && !deep(w2))) return
+      const [, wt1, p1] = starts[f]!
+      const weight = wt1 * wt2
+      const prev = out.get(w2)
+      if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
+    }
+    if (deepVocab === undefined) starts.forEach(([w1], f) => { for (const [w2, wt2, p2] of oneEdit(w1)) step(f, w2, wt2, () => p2, false) })
+    else {
+      // (one walk for all the confused strings, its words then taken in the order of a walk per string: by
+      // string, then by position and edit)
+      const hits: Array<{ f: number; key: number; w2: string; kind: EditKind; at: number; ch: string }> = []
+      deepVocab.confusedEdits(seen, starts.map(([, , , at, cut, put]) => ({ at, cut, put })), ALPHABET, (f, w2, kind, at, ch) =>
+        hits.push({ f, key: at * 1024 + editSlot(kind, ch), w2, kind, at, ch })
+      )
+      hits.sort((a, b) => a.f - b.f || a.key - b.key)
+      for (const h of hits) step(h.f, h.w2, kindWeight(h.kind), () => editPattern(starts[h.f]![0], h.kind, h.at, h.ch), deepExact)
     }
   }
   return [...out.values()]
@@ -146,6 +155,9 @@ function confusedWords(vocab: WordTrie, s: string): Array<[string, number, strin
     return [w, wt, `${from}→${to}`, tags]
   })
 }
+
+/** The rank of an edit among those `oneEdit` reports at one position: deletion, transposition, then per letter insertion and substitution. */
+const editSlot = (kind: EditKind, ch: string) => (kind === "del" ? 0 : kind === "swap" ? 1 : 2 * ch.charCodeAt(0) + (kind === "ins" ? 2 : 3))
 
 const kindWeight = (kind: EditKind) => (kind === "sub" ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT)
 

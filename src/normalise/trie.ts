@@ -29,6 +29,19 @@ export interface WordTrie {
    */
   oneEdit(s: string, alphabet: string, emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void): void
   /**
+   * For each variant of `s` (in order: s with `cut` characters at `at` replaced by `put`), every word of the
+   * trie one plain edit away from the variant, as `oneEdit` of the variant reports them (the same words,
+   * edits, positions and tags), with the variant's index f; in no particular order. Cheaper than a walk
+   * per variant: an edit before the stretch a variant replaces is tried once for all the variants, which
+   * read the same letters up to there, and the walks part only where the variants do.
+   */
+  confusedEdits(
+    s: string,
+    variants: ReadonlyArray<{ readonly at: number; readonly cut: number; readonly put: string }>,
+    alphabet: string,
+    emit: (f: number, word: string, kind: EditKind, at: number, ch: string, tags: number) => void
+  ): void
+  /**
    * Every word of the trie that one replacement of `rules` (k: `rules[k][0]` read as `rules[k][1]`) turns
    * `s` into, with k and the position replaced: by position, then by k. A word reached twice is reported twice.
    * (Both walks also pass the word's tags: see `buildTrieArrays`.)
@@ -175,6 +188,54 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
   }
   /** alphabet → its letters' codes marked (for `oneEdit`) */
   const alphabets = new Map<string, Uint8Array>()
+  const lettersOf = (alphabet: string): Uint8Array => {
+    let letters = alphabets.get(alphabet)
+    if (letters === undefined) {
+      let highest = 0
+      for (let a = 0; a < alphabet.length; a++) highest = Math.max(highest, alphabet.charCodeAt(a))
+      letters = new Uint8Array(highest + 1)
+      for (let a = 0; a < alphabet.length; a++) letters[alphabet.charCodeAt(a)] = 1
+      alphabets.set(alphabet, letters)
+    }
+    return letters
+  }
+  /**
+   * The walk of `oneEdit` over the edits at positions from `from` on (and the transposition at from − 1),
+   * the prefix before them only followed.
+   */
+  const editsFrom = (s: string, letters: Uint8Array, from: number, emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void) => {
+    const len = s.length
+    let p = 0 // the node of s[0..i)
+    for (let i = 0; i <= len; i++) {
+      if (i > 0) {
+        p = child(p, s.charCodeAt(i - 1))
+        // no word starts with s[0..i): no edit at i or later can reach one
+        if (p < 0) return
+      }
+      if (i < from - 1) continue
+      let e = 0
+      if (i >= from) {
+        e = i < len ? rest(p, s, i + 1) : 0
+        if (e !== 0) emit(s.slice(0, i) + s.slice(i + 1), "del", i, "", e - 1)
+      }
+      e = i < len - 1 ? rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2) : 0
+      if (e !== 0) emit(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), "swap", i, "", e - 1)
+      if (i < from) continue
+      const own = i < len ? s.charCodeAt(i) : -1
+      // (the children of p in order are the letters to insert or substitute: those of the alphabet)
+      const hi = first[p]! + count[p]!
+      for (let c = first[p]!; c < hi; c++) {
+        const code = label[c]!
+        if (code >= letters.length) break
+        if (letters[code] !== 1) continue
+        const ch = String.fromCharCode(code)
+        e = rest(c, s, i)
+        if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i), "ins", i, ch, e - 1)
+        e = i < len && code !== own ? rest(c, s, i + 1) : 0
+        if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i + 1), "sub", i, ch, e - 1)
+      }
+    }
+  }
   return {
     arrays: { first, count, label, end },
     has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
@@ -187,42 +248,61 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
         if (end[n] !== 0) emit(i + 1, end[n]! - 1)
       }
     },
-    oneEdit: (s, alphabet, emit) => {
+    oneEdit: (s, alphabet, emit) => editsFrom(s, lettersOf(alphabet), 0, emit),
+    confusedEdits: (s, variants, alphabet, emit) => {
+      const letters = lettersOf(alphabet)
       const len = s.length
-      const lowest = alphabet.charCodeAt(0)
-      const highest = alphabet.charCodeAt(alphabet.length - 1)
-      let letters = alphabets.get(alphabet)
-      if (letters === undefined) {
-        letters = new Uint8Array(highest + 1)
-        for (let a = 0; a < alphabet.length; a++) letters[alphabet.charCodeAt(a)] = 1
-        alphabets.set(alphabet, letters)
+      const vs = variants.map((v) => s.slice(0, v.at) + v.put + s.slice(v.at + v.cut))
+      // the variants by the position where they part from s
+      const byAt: number[][] = []
+      let lastAt = -1
+      variants.forEach((v, f) => {
+        ;(byAt[v.at] ??= []).push(f)
+        if (v.at > lastAt) lastAt = v.at
+      })
+      /**
+       * From node n, having read (with the edit) what stands before position q of s: read on in s, and at
+       * each position k ≥ minAt where variants part from s, read each variant's rest from there (for those
+       * variants, s and the variant agree up to k).
+       */
+      const branch = (n: number, q: number, minAt: number, report: (f: number, tags: number) => void) => {
+        for (let k = q; k <= lastAt; k++) {
+          const fs = k >= minAt ? byAt[k] : undefined
+          if (fs !== undefined)
+            for (const f of fs) {
+              const e = rest(n, vs[f]!, k)
+              if (e !== 0) report(f, e - 1)
+            }
+          n = child(n, s.charCodeAt(k))
+          if (n < 0) return
+        }
       }
+      // edits at i before the stretch a variant replaces (at > i; a transposition, at > i + 1): shared
       let p = 0 // the node of s[0..i)
-      for (let i = 0; i <= len; i++) {
+      for (let i = 0; i < lastAt; i++) {
         if (i > 0) {
           p = child(p, s.charCodeAt(i - 1))
-          // no word starts with s[0..i): no edit at i or later can reach one
-          if (p < 0) return
+          if (p < 0) break
         }
-        let e = i < len ? rest(p, s, i + 1) : 0
-        if (e !== 0) emit(s.slice(0, i) + s.slice(i + 1), "del", i, "", e - 1)
-        e = i < len - 1 ? rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2) : 0
-        if (e !== 0) emit(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), "swap", i, "", e - 1)
-        const own = i < len ? s.charCodeAt(i) : -1
-        // (the children of p in order are the letters to insert or substitute: those of the alphabet)
+        const at = i
+        branch(p, i + 1, i + 1, (f, tags) => emit(f, vs[f]!.slice(0, at) + vs[f]!.slice(at + 1), "del", at, "", tags))
+        if (i < len - 1)
+          branch(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), i + 2, i + 2, (f, tags) => {
+            const v = vs[f]!
+            emit(f, v.slice(0, at) + v[at + 1] + v[at] + v.slice(at + 2), "swap", at, "", tags)
+          })
+        const own = s.charCodeAt(i)
         const hi = first[p]! + count[p]!
         for (let c = first[p]!; c < hi; c++) {
           const code = label[c]!
-          if (code < lowest) continue
-          if (code > highest) break
-          if (letters[code] !== 1) continue
+          if (code >= letters.length || letters[code] !== 1) continue
           const ch = String.fromCharCode(code)
-          e = rest(c, s, i)
-          if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i), "ins", i, ch, e - 1)
-          e = i < len && code !== own ? rest(c, s, i + 1) : 0
-          if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i + 1), "sub", i, ch, e - 1)
+          branch(c, i, i + 1, (f, tags) => emit(f, vs[f]!.slice(0, at) + ch + vs[f]!.slice(at), "ins", at, ch, tags))
+          if (code !== own) branch(c, i + 1, i + 1, (f, tags) => emit(f, vs[f]!.slice(0, at) + ch + vs[f]!.slice(at + 1), "sub", at, ch, tags))
         }
       }
+      // edits at or after the stretch (and the transposition that takes its first letter): per variant
+      variants.forEach((v, f) => editsFrom(vs[f]!, letters, v.at, (w, kind, at, ch, tags) => emit(f, w, kind, at, ch, tags)))
     },
     replacements: (s, rules, emit) => {
       const len = s.length

@@ -4,7 +4,7 @@
  * (words, weights, patterns and their order) must be exactly those of the exhaustive search.
  */
 import { describe, expect, it } from "vitest"
-import { candidates } from "../../src/normalise/confusions.ts"
+import { candidates, CONFUSIONS } from "../../src/normalise/confusions.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
 import { buildTrie, decodeTrie, encodeTrie, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
@@ -66,6 +66,26 @@ describe("vocabulary trie", () => {
       found += slow.length
     }
     expect(found).toBeGreaterThan(1000)
+  })
+
+  it("finds, for every confused form of a string at once, the words one edit away that a walk per form finds", () => {
+    const tagged = buildTrie(vocabWords, (w) => (w.length % 3) * 2)
+    const slot = (kind: string, ch: string) => (kind === "del" ? 0 : kind === "swap" ? 1 : 2 * ch.charCodeAt(0) + (kind === "ins" ? 2 : 3))
+    let found = 0
+    for (const g of [...garbled().slice(0, 1500), ...vocabWords.filter((w) => w.length >= 6).slice(0, 500)]) {
+      const variants: Array<{ at: number; cut: number; put: string }> = []
+      for (const [from, to] of CONFUSIONS) for (let at = g.indexOf(from); at >= 0; at = g.indexOf(from, at + 1)) variants.push({ at, cut: from.length, put: to })
+      const shared: Array<Array<[number, string]>> = variants.map(() => [])
+      tagged.confusedEdits(g, variants, "abcdefghijklmnopqrstuvwxyz", (f, w, kind, at, ch, tags) => shared[f]!.push([at * 1024 + slot(kind, ch), `${w} ${kind} ${at} ${ch} ${tags}`]))
+      variants.forEach((v, f) => {
+        const form = g.slice(0, v.at) + v.put + g.slice(v.at + v.cut)
+        const alone: string[] = []
+        tagged.oneEdit(form, "abcdefghijklmnopqrstuvwxyz", (w, kind, at, ch, tags) => alone.push(`${w} ${kind} ${at} ${ch} ${tags}`))
+        expect([g, form, shared[f]!.sort((a, b) => a[0] - b[0]).map(([, x]) => x)]).toEqual([g, form, alone])
+        found += alone.length
+      })
+    }
+    expect(found).toBeGreaterThan(2000)
   })
 
   it("keeps the tags its builder gives each word, and reads them back from its bytes", () => {
