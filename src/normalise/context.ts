@@ -100,12 +100,15 @@ export class PairCounts {
 export function isLowerCaseWitness(text: string): boolean {
   let letters = 0
   let upper = 0
+  // (capitals past 0.2 % of the whole text are past 0.2 % of its letters: an ordinary witness is decided
+  // within its first pages)
+  const enough = 0.002 * text.length
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c >= 0x61 && c <= 0x7a) letters++
     else if (c >= 0x41 && c <= 0x5a) {
       letters++
-      upper++
+      if (++upper >= enough) return false
     }
   }
   return letters > 200 && upper / letters < 0.002

@@ -118,10 +118,16 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // first no prefix of compounds
   if (usesDashes) {
     const tokens = input.witness.tokens
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i]!
-      const hy = t.n.indexOf("-")
-      if (t.kind !== "word" || hy < 2 || hy !== t.n.lastIndexOf("-") || t.end - t.start !== t.n.length || text.charCodeAt(t.start + hy) !== 0x2d) continue
+    // (the hyphens found by the regex engine, each in its token: tokens and hyphens both in text order)
+    const HYPHEN = /-/g
+    let i = 0
+    while (HYPHEN.test(text)) {
+      const h = HYPHEN.lastIndex - 1
+      while (i < tokens.length && tokens[i]!.end <= h) i++
+      const t = tokens[i]
+      if (t === undefined) break
+      const hy = h - t.start
+      if (i === 0 || t.kind !== "word" || hy < 2 || t.n.indexOf("-") !== hy || t.n.lastIndexOf("-") !== hy || t.end - t.start !== t.n.length) continue
       const a = t.n.slice(0, hy)
       const b = t.n.slice(hy + 1)
       if (!LOWER_WORD.test(a) || !LOWER_WORD.test(b) || b.length < 2 || PREFIXES.has(a)) continue

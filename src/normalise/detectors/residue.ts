@@ -41,7 +41,10 @@ export function detectResidue(input: DetectorInput): Draft[] {
   }
   const shortLines = new Map<string, number>()
   for (const l of lines) {
-    const b = l.body.trim().toLowerCase()
+    // (a long line, a paragraph, is never short: lower case never shortens a string, so no copy is made)
+    const t = l.body.trim()
+    if (t.length >= 60) continue
+    const b = t.toLowerCase()
     if (b.length > 3 && b.length < 60 && !/[.?!:;,”"]$/.test(b)) shortLines.set(b, (shortLines.get(b) ?? 0) + 1)
   }
   const deleteLine = (l: { start: number; end: number }) => {
@@ -71,7 +74,7 @@ export function detectResidue(input: DetectorInput): Draft[] {
       rule = "page-number"
       why = "a page number of the printed source on a line of its own"
       conf = 0.8
-    } else if ((shortLines.get(b.toLowerCase()) ?? 0) >= 3 && b.split(/\s+/).length <= 8) {
+    } else if (b.length < 60 && (shortLines.get(b.toLowerCase()) ?? 0) >= 3 && b.split(/\s+/).length <= 8) {
       rule = "running-head"
       why = `a running head: the same short line stands ${shortLines.get(b.toLowerCase())} times in the witness`
       conf = 0.75
