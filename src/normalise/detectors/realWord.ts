@@ -67,11 +67,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
       // (looked up before the neighbours: most words have none, and then no pair need be counted)
       cs = candidates(w, known, false, undefined, known, false, model.lexicon.frequentVocabulary(COMMON))
-      const have = new Set(cs.map((c) => c.word))
+      const found = cs.length
       for (const f of functionWords) {
-        // (the pattern first: it rejects most at once, by length)
+        // (the pattern first: it rejects most at once, by length; then none of the confusions found it)
         const pattern = oneEditPattern(w, f)
-        if (pattern !== null && !have.has(f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
+        if (pattern !== null && !cs.some((c, k) => k < found && c.word === f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
       }
       cands.set(w, cs)
       byId[id] = cs
