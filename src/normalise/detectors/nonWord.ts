@@ -110,8 +110,11 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       continue
     }
     const parts = raw.split(/[-\u2010\u2011]/)
+    // (a plain loop: a closure here would capture the token loop's variables, which the engine would then
+    // allocate anew for every token of the witness)
     let at = t.start
-    parts.forEach((pr, k) => {
+    for (let k = 0; k < parts.length; k++) {
+      const pr = parts[k]!
       if (pr.length >= 4) {
         units.push({
           i, id: -1, start: at, end: at + pr.length, w: pr.toLowerCase(), raw: pr,
@@ -120,7 +123,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         })
       }
       at += pr.length + 1
-    })
+    }
   }
   for (const u of units) {
     const { i, w, raw } = u

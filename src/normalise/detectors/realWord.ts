@@ -17,6 +17,13 @@ const COMMON = 300
 /** Reference count of the function words a plain edit may lead to. */
 const FUNCTION = 3000
 
+/** Is `word` among the first `n` candidates? (A plain loop: a closure over the caller's loop variables would
+ * make the engine allocate them anew at every turn of that loop.) */
+function amongFirst(cs: ReadonlyArray<Candidate>, n: number, word: string): boolean {
+  for (let k = 0; k < n; k++) if (cs[k]!.word === word) return true
+  return false
+}
+
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
   const { text } = input.witness.witness
@@ -71,7 +78,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       for (const f of functionWords) {
         // (the pattern first: it rejects most at once, by length; then none of the confusions found it)
         const pattern = oneEditPattern(w, f)
-        if (pattern !== null && !cs.some((c, k) => k < found && c.word === f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
+        if (pattern !== null && !amongFirst(cs, found, f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
       }
       cands.set(w, cs)
       byId[id] = cs
