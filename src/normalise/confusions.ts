@@ -28,6 +28,9 @@ export interface Candidate {
 
 import { replacementRules, type EditKind, type WordTrie } from "./trie.ts"
 
+/** The pattern of each confusion ("ti→d"), made once. */
+const CONFUSION_PATTERNS = CONFUSIONS.map(([from, to]) => `${from}→${to}`)
+
 /** The confusions as replacement rules for `WordTrie.replacements`. */
 const CONFUSION_RULES = replacementRules(CONFUSIONS.map(([from, to]) => [from, to] as const))
 /** Strings the trie walks cover: a word a predicate accepts with other characters (digits) may be outside it. */
@@ -85,13 +88,14 @@ export function candidates(
     }
     out.set(word, { word, weight, pattern })
   }
-  // (each with where the confusion stands: at, the length it replaces, what it puts there)
-  const one = (s: string): Array<[string, number, string, number, number, string]> => {
-    const r: Array<[string, number, string, number, number, string]> = []
-    for (const [from, to, wt] of CONFUSIONS) {
+  // (each with where the confusion stands)
+  const one = (s: string): Array<[string, number, string, number]> => {
+    const r: Array<[string, number, string, number]> = []
+    for (let k = 0; k < CONFUSIONS.length; k++) {
+      const [from, to, wt] = CONFUSIONS[k]!
       let at = s.indexOf(from)
       while (at >= 0) {
-        r.push([s.slice(0, at) + to + s.slice(at + from.length), wt, `${from}→${to}`, at, from.length, to])
+        r.push([s.slice(0, at) + to + s.slice(at + from.length), wt, CONFUSION_PATTERNS[k]!, at])
         at = s.indexOf(from, at + 1)
       }
     }
@@ -132,7 +136,7 @@ export function candidates(
       // (one walk for all the confused strings, its words then taken in the order of a walk per string: by
       // string, then by position and edit)
       const hits: Array<{ f: number; key: number; w2: string; kind: EditKind; at: number; ch: string }> = []
-      deepVocab.confusedEdits(seen, starts.map(([, , , at, cut, put]) => ({ at, cut, put })), ALPHABET, (f, w2, kind, at, ch) =>
+      deepVocab.confusedEdits(seen, starts.map(([form, , , at]) => ({ at, form })), ALPHABET, (f, w2, kind, at, ch) =>
         hits.push({ f, key: at * 1024 + editSlot(kind, ch), w2, kind, at, ch })
       )
       hits.sort((a, b) => a.f - b.f || a.key - b.key)
@@ -147,13 +151,22 @@ export function candidates(
  * every confused string (by confusion, then position).
  */
 function confusedWords(vocab: WordTrie, s: string): Array<[string, number, string, number]> {
-  const hits: Array<[string, number, number, number]> = []
-  vocab.replacements(s, CONFUSION_RULES, (w, k, at, tags) => hits.push([w, k, at, tags]))
+  // (most strings have none: then nothing is made but the empty answer; the walk's reports are collected
+  // in a buffer kept between calls)
+  const hits = HITS
+  hits.length = 0
+  vocab.replacements(s, CONFUSION_RULES, collectHit)
+  if (hits.length === 0) return []
   hits.sort((a, b) => a[1] - b[1] || a[2] - b[2])
-  return hits.map(([w, k, , tags]) => {
-    const [from, to, wt] = CONFUSIONS[k]!
-    return [w, wt, `${from}→${to}`, tags]
-  })
+  const out = hits.map(([w, k, , tags]): [string, number, string, number] => [w, CONFUSIONS[k]![2], CONFUSION_PATTERNS[k]!, tags])
+  hits.length = 0
+  return out
+}
+
+/** The buffer of `confusedWords` (it is not re-entered: `replacements` calls nothing that searches). */
+const HITS: Array<[string, number, number, number]> = []
+const collectHit = (w: string, k: number, at: number, tags: number) => {
+  HITS.push([w, k, at, tags])
 }
 
 /** The rank of an edit among those `oneEdit` reports at one position: deletion, transposition, then per letter insertion and substitution. */

@@ -29,15 +29,15 @@ export interface WordTrie {
    */
   oneEdit(s: string, alphabet: string, emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void): void
   /**
-   * For each variant of `s` (in order: s with `cut` characters at `at` replaced by `put`), every word of the
-   * trie one plain edit away from the variant, as `oneEdit` of the variant reports them (the same words,
-   * edits, positions and tags), with the variant's index f; in no particular order. Cheaper than a walk
-   * per variant: an edit before the stretch a variant replaces is tried once for all the variants, which
-   * read the same letters up to there, and the walks part only where the variants do.
+   * For each variant of `s` (in order: a string `form` that reads as s up to `at` and differs from there,
+   * s with a stretch at `at` replaced), every word of the trie one plain edit away from the variant, as
+   * `oneEdit` of the form reports them (the same words, edits, positions and tags), with the variant's
+   * index f; in no particular order. Cheaper than a walk per variant: an edit before the point where a
+   * variant parts from s is tried once for all the variants, which read the same letters up to there.
    */
   confusedEdits(
     s: string,
-    variants: ReadonlyArray<{ readonly at: number; readonly cut: number; readonly put: string }>,
+    variants: ReadonlyArray<{ readonly at: number; readonly form: string }>,
     alphabet: string,
     emit: (f: number, word: string, kind: EditKind, at: number, ch: string, tags: number) => void
   ): void
@@ -252,26 +252,34 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
     confusedEdits: (s, variants, alphabet, emit) => {
       const letters = lettersOf(alphabet)
       const len = s.length
-      const vs = variants.map((v) => s.slice(0, v.at) + v.put + s.slice(v.at + v.cut))
       // the variants by the position where they part from s
       const byAt: number[][] = []
       let lastAt = -1
-      variants.forEach((v, f) => {
-        ;(byAt[v.at] ??= []).push(f)
-        if (v.at > lastAt) lastAt = v.at
-      })
+      for (let f = 0; f < variants.length; f++) {
+        const at = variants[f]!.at
+        ;(byAt[at] ??= []).push(f)
+        if (at > lastAt) lastAt = at
+      }
       /**
-       * From node n, having read (with the edit) what stands before position q of s: read on in s, and at
-       * each position k ≥ minAt where variants part from s, read each variant's rest from there (for those
-       * variants, s and the variant agree up to k).
+       * From node n, having read (with the edit `kind` at `at`, letter `ch`) what stands before position q
+       * of s: read on in s, and at each position k ≥ minAt where variants part from s, read each variant's
+       * rest from there (for those variants, s and the variant agree up to k), and report the words reached.
+       * (No callback: a closure per edit tried would be most of the walk's garbage.)
        */
-      const branch = (n: number, q: number, minAt: number, report: (f: number, tags: number) => void) => {
+      const branch = (n: number, q: number, minAt: number, kind: EditKind, at: number, ch: string) => {
         for (let k = q; k <= lastAt; k++) {
           const fs = k >= minAt ? byAt[k] : undefined
           if (fs !== undefined)
             for (const f of fs) {
-              const e = rest(n, vs[f]!, k)
-              if (e !== 0) report(f, e - 1)
+              const v = variants[f]!.form
+              const e = rest(n, v, k)
+              if (e === 0) continue
+              const word =
+                kind === "del" ? v.slice(0, at) + v.slice(at + 1)
+                : kind === "swap" ? v.slice(0, at) + v[at + 1] + v[at] + v.slice(at + 2)
+                : kind === "ins" ? v.slice(0, at) + ch + v.slice(at)
+                : v.slice(0, at) + ch + v.slice(at + 1)
+              emit(f, word, kind, at, ch, e - 1)
             }
           n = child(n, s.charCodeAt(k))
           if (n < 0) return
@@ -284,25 +292,23 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
           p = child(p, s.charCodeAt(i - 1))
           if (p < 0) break
         }
-        const at = i
-        branch(p, i + 1, i + 1, (f, tags) => emit(f, vs[f]!.slice(0, at) + vs[f]!.slice(at + 1), "del", at, "", tags))
-        if (i < len - 1)
-          branch(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), i + 2, i + 2, (f, tags) => {
-            const v = vs[f]!
-            emit(f, v.slice(0, at) + v[at + 1] + v[at] + v.slice(at + 2), "swap", at, "", tags)
-          })
+        branch(p, i + 1, i + 1, "del", i, "")
+        if (i < len - 1) branch(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), i + 2, i + 2, "swap", i, "")
         const own = s.charCodeAt(i)
         const hi = first[p]! + count[p]!
         for (let c = first[p]!; c < hi; c++) {
           const code = label[c]!
           if (code >= letters.length || letters[code] !== 1) continue
           const ch = String.fromCharCode(code)
-          branch(c, i, i + 1, (f, tags) => emit(f, vs[f]!.slice(0, at) + ch + vs[f]!.slice(at), "ins", at, ch, tags))
-          if (code !== own) branch(c, i + 1, i + 1, (f, tags) => emit(f, vs[f]!.slice(0, at) + ch + vs[f]!.slice(at + 1), "sub", at, ch, tags))
+          branch(c, i, i + 1, "ins", i, ch)
+          if (code !== own) branch(c, i + 1, i + 1, "sub", i, ch)
         }
       }
       // edits at or after the stretch (and the transposition that takes its first letter): per variant
-      variants.forEach((v, f) => editsFrom(vs[f]!, letters, v.at, (w, kind, at, ch, tags) => emit(f, w, kind, at, ch, tags)))
+      for (let f = 0; f < variants.length; f++) {
+        const v = variants[f]!
+        editsFrom(v.form, letters, v.at, (w, kind, at, ch, tags) => emit(f, w, kind, at, ch, tags))
+      }
     },
     replacements: (s, rules, emit) => {
       const len = s.length

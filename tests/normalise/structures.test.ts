@@ -73,12 +73,11 @@ describe("vocabulary trie", () => {
     const slot = (kind: string, ch: string) => (kind === "del" ? 0 : kind === "swap" ? 1 : 2 * ch.charCodeAt(0) + (kind === "ins" ? 2 : 3))
     let found = 0
     for (const g of [...garbled().slice(0, 1500), ...vocabWords.filter((w) => w.length >= 6).slice(0, 500)]) {
-      const variants: Array<{ at: number; cut: number; put: string }> = []
-      for (const [from, to] of CONFUSIONS) for (let at = g.indexOf(from); at >= 0; at = g.indexOf(from, at + 1)) variants.push({ at, cut: from.length, put: to })
+      const variants: Array<{ at: number; form: string }> = []
+      for (const [from, to] of CONFUSIONS) for (let at = g.indexOf(from); at >= 0; at = g.indexOf(from, at + 1)) variants.push({ at, form: g.slice(0, at) + to + g.slice(at + from.length) })
       const shared: Array<Array<[number, string]>> = variants.map(() => [])
       tagged.confusedEdits(g, variants, "abcdefghijklmnopqrstuvwxyz", (f, w, kind, at, ch, tags) => shared[f]!.push([at * 1024 + slot(kind, ch), `${w} ${kind} ${at} ${ch} ${tags}`]))
-      variants.forEach((v, f) => {
-        const form = g.slice(0, v.at) + v.put + g.slice(v.at + v.cut)
+      variants.forEach(({ form }, f) => {
         const alone: string[] = []
         tagged.oneEdit(form, "abcdefghijklmnopqrstuvwxyz", (w, kind, at, ch, tags) => alone.push(`${w} ${kind} ${at} ${ch} ${tags}`))
         expect([g, form, shared[f]!.sort((a, b) => a[0] - b[0]).map(([, x]) => x)]).toEqual([g, form, alone])
