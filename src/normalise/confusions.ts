@@ -26,7 +26,7 @@ export interface Candidate {
   readonly pattern: string
 }
 
-import { replacementRules, type EditKind, type WordTrie } from "./trie.ts"
+import { editOrder, replacementRules, type EditKind, type WordTrie } from "./trie.ts"
 
 /** The pattern of each confusion ("ti→d"), made once. */
 const CONFUSION_PATTERNS = CONFUSIONS.map(([from, to]) => `${from}→${to}`)
@@ -137,7 +137,7 @@ export function candidates(
       // string, then by position and edit)
       const hits: Array<{ f: number; key: number; w2: string; kind: EditKind; at: number; ch: string }> = []
       deepVocab.confusedEdits(seen, starts.map(([form, , , at]) => ({ at, form })), ALPHABET, (f, w2, kind, at, ch) =>
-        hits.push({ f, key: at * 1024 + editSlot(kind, ch), w2, kind, at, ch })
+        hits.push({ f, key: at * 1024 + editOrder(kind, ch), w2, kind, at, ch })
       )
       hits.sort((a, b) => a.f - b.f || a.key - b.key)
       for (const h of hits) step(h.f, h.w2, kindWeight(h.kind), () => editPattern(starts[h.f]![0], h.kind, h.at, h.ch), deepExact)
@@ -168,9 +168,6 @@ const HITS: Array<[string, number, number, number]> = []
 const collectHit = (w: string, k: number, at: number, tags: number) => {
   HITS.push([w, k, at, tags])
 }
-
-/** The rank of an edit among those `oneEdit` reports at one position: deletion, transposition, then per letter insertion and substitution. */
-const editSlot = (kind: EditKind, ch: string) => (kind === "del" ? 0 : kind === "swap" ? 1 : 2 * ch.charCodeAt(0) + (kind === "ins" ? 2 : 3))
 
 const kindWeight = (kind: EditKind) => (kind === "sub" ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT)
 

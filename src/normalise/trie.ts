@@ -52,6 +52,22 @@ export interface WordTrie {
 /** deletion of s[at], transposition of s[at] and s[at+1], insertion of ch before s[at], substitution of s[at] by ch. */
 export type EditKind = "del" | "swap" | "ins" | "sub"
 
+/** s with the edit applied. */
+export function editedWord(s: string, kind: EditKind, at: number, ch: string): string {
+  if (kind === "del") return s.slice(0, at) + s.slice(at + 1)
+  if (kind === "swap") return s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2)
+  if (kind === "ins") return s.slice(0, at) + ch + s.slice(at)
+  return s.slice(0, at) + ch + s.slice(at + 1)
+}
+
+/**
+ * The order in which `oneEdit` reports the edits at one position: deletion, transposition, then per letter
+ * (in code order) insertion and substitution. Sorting by (at, editOrder) gives its order over a whole walk.
+ */
+export function editOrder(kind: EditKind, ch: string): number {
+  return kind === "del" ? 0 : kind === "swap" ? 1 : 2 * ch.charCodeAt(0) + (kind === "ins" ? 2 : 3)
+}
+
 /** Replacement rules ([from, to] pairs) indexed by the first character of `from`, for `replacements`. */
 export interface ReplacementRules {
   readonly pairs: ReadonlyArray<readonly [string, string]>
@@ -216,10 +232,10 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
       let e = 0
       if (i >= from) {
         e = i < len ? rest(p, s, i + 1) : 0
-        if (e !== 0) emit(s.slice(0, i) + s.slice(i + 1), "del", i, "", e - 1)
+        if (e !== 0) emit(editedWord(s, "del", i, ""), "del", i, "", e - 1)
       }
       e = i < len - 1 ? rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2) : 0
-      if (e !== 0) emit(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), "swap", i, "", e - 1)
+      if (e !== 0) emit(editedWord(s, "swap", i, ""), "swap", i, "", e - 1)
       if (i < from) continue
       const own = i < len ? s.charCodeAt(i) : -1
       // (the children of p in order are the letters to insert or substitute: those of the alphabet)
@@ -230,9 +246,9 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
         if (letters[code] !== 1) continue
         const ch = String.fromCharCode(code)
         e = rest(c, s, i)
-        if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i), "ins", i, ch, e - 1)
+        if (e !== 0) emit(editedWord(s, "ins", i, ch), "ins", i, ch, e - 1)
         e = i < len && code !== own ? rest(c, s, i + 1) : 0
-        if (e !== 0) emit(s.slice(0, i) + ch + s.slice(i + 1), "sub", i, ch, e - 1)
+        if (e !== 0) emit(editedWord(s, "sub", i, ch), "sub", i, ch, e - 1)
       }
     }
   }
@@ -273,13 +289,7 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
             for (const f of fs) {
               const v = variants[f]!.form
               const e = rest(n, v, k)
-              if (e === 0) continue
-              const word =
-                kind === "del" ? v.slice(0, at) + v.slice(at + 1)
-                : kind === "swap" ? v.slice(0, at) + v[at + 1] + v[at] + v.slice(at + 2)
-                : kind === "ins" ? v.slice(0, at) + ch + v.slice(at)
-                : v.slice(0, at) + ch + v.slice(at + 1)
-              emit(f, word, kind, at, ch, e - 1)
+              if (e !== 0) emit(f, editedWord(v, kind, at, ch), kind, at, ch, e - 1)
             }
           n = child(n, s.charCodeAt(k))
           if (n < 0) return

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest"
 import { candidates, CONFUSIONS } from "../../src/normalise/confusions.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
-import { buildTrie, decodeTrie, encodeTrie, trieOf } from "../../src/normalise/trie.ts"
+import { buildTrie, decodeTrie, editOrder, encodeTrie, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
 import { wordsIn } from "../../src/normalise/proposal.ts"
 import { seeds } from "./helpers.ts"
@@ -70,13 +70,12 @@ describe("vocabulary trie", () => {
 
   it("finds, for every confused form of a string at once, the words one edit away that a walk per form finds", () => {
     const tagged = buildTrie(vocabWords, (w) => (w.length % 3) * 2)
-    const slot = (kind: string, ch: string) => (kind === "del" ? 0 : kind === "swap" ? 1 : 2 * ch.charCodeAt(0) + (kind === "ins" ? 2 : 3))
     let found = 0
     for (const g of [...garbled().slice(0, 1500), ...vocabWords.filter((w) => w.length >= 6).slice(0, 500)]) {
       const variants: Array<{ at: number; form: string }> = []
       for (const [from, to] of CONFUSIONS) for (let at = g.indexOf(from); at >= 0; at = g.indexOf(from, at + 1)) variants.push({ at, form: g.slice(0, at) + to + g.slice(at + from.length) })
       const shared: Array<Array<[number, string]>> = variants.map(() => [])
-      tagged.confusedEdits(g, variants, "abcdefghijklmnopqrstuvwxyz", (f, w, kind, at, ch, tags) => shared[f]!.push([at * 1024 + slot(kind, ch), `${w} ${kind} ${at} ${ch} ${tags}`]))
+      tagged.confusedEdits(g, variants, "abcdefghijklmnopqrstuvwxyz", (f, w, kind, at, ch, tags) => shared[f]!.push([at * 1024 + editOrder(kind, ch), `${w} ${kind} ${at} ${ch} ${tags}`]))
       variants.forEach(({ form }, f) => {
         const alone: string[] = []
         tagged.oneEdit(form, "abcdefghijklmnopqrstuvwxyz", (w, kind, at, ch, tags) => alone.push(`${w} ${kind} ${at} ${ch} ${tags}`))
