@@ -107,12 +107,19 @@ export function candidates(
   for (const [w, wt, p] of firstStep) add(w, wt, p)
   if (trieFirst) for (const [w, wt, p, tags] of confusedWords(vocab, seen)) add(w, wt, p, known, tags)
   if (double && seen.length >= 4) {
-    // (with a trie: only the second confusions that make a word, taken in the order `one` gives them)
-    const walk = vocab !== undefined && TRIE_WORD.test(seen) ? vocab : undefined
-    for (const [w1, wt1, p1] of firstStep) {
-      if (walk === undefined) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
-      else for (const [w2, wt2, p2, tags] of confusedWords(walk, w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`, known, tags)
-    }
+    if (vocab !== undefined && TRIE_WORD.test(seen)) {
+      // (with a trie: only the pairs of confusions that make a word, from one walk, taken in the order of
+      // the strings `one` gives: by the first confusion and its position, then the second and its)
+      const hits = PAIRS
+      hits.length = 0
+      vocab.twoReplacements(seen, CONFUSION_RULES, collectPair)
+      if (hits.length > 1) hits.sort(byPairOrder)
+      for (let h = 0; h < hits.length; h++) {
+        const [w2, k1, , k2, , tags] = hits[h]!
+        add(w2, CONFUSIONS[k1]![2] * CONFUSIONS[k2]![2] * 0.5, `${CONFUSION_PATTERNS[k1]!}, ${CONFUSION_PATTERNS[k2]!}`, known, tags)
+      }
+      hits.length = 0
+    } else for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
   }
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
   else if (edits && vocab !== undefined) {
@@ -168,6 +175,14 @@ const HITS: Array<[string, number, number, number]> = []
 const collectHit = (w: string, k: number, at: number, tags: number) => {
   HITS.push([w, k, at, tags])
 }
+
+/** The buffer of the two-confusion walk's reports: [word, k1, a1, k2, b, tags] (not re-entered either). */
+const PAIRS: Array<[string, number, number, number, number, number]> = []
+const collectPair = (w: string, k1: number, a1: number, k2: number, b: number, tags: number) => {
+  PAIRS.push([w, k1, a1, k2, b, tags])
+}
+const byPairOrder = (x: readonly [string, number, number, number, number, number], y: readonly [string, number, number, number, number, number]) =>
+  x[1] - y[1] || x[2] - y[2] || x[3] - y[3] || x[4] - y[4]
 
 const kindWeight = (kind: EditKind) => (kind === "sub" ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT)
 

@@ -47,6 +47,14 @@ export interface WordTrie {
    * (Both walks also pass the word's tags: see `buildTrieArrays`.)
    */
   replacements(s: string, rules: ReplacementRules, emit: (word: string, k: number, at: number, tags: number) => void): void
+  /**
+   * Every word of the trie that two successive replacements make of `s`: rule k1 at a1 in s, then rule k2
+   * at b in the result, as `replacements` of each one-replacement string would report them (each (k1, a1,
+   * k2, b) once), in no particular order. Cheaper than a walk per one-replacement string: two replacements
+   * apart from each other are found once, by one walk along s (and reported in both orders), and only those
+   * that touch each other are looked for per string.
+   */
+  twoReplacements(s: string, rules: ReplacementRules, emit: (word: string, k1: number, a1: number, k2: number, b: number, tags: number) => void): void
 }
 
 /** deletion of s[at], transposition of s[at] and s[at+1], insertion of ch before s[at], substitution of s[at] by ch. */
@@ -73,6 +81,8 @@ export interface ReplacementRules {
   readonly pairs: ReadonlyArray<readonly [string, string]>
   /** first character code of `from` → the indices k of the rules whose `from` starts with it, ascending */
   readonly byFirst: ReadonlyMap<number, ReadonlyArray<number>>
+  /** The length of the longest `from`. */
+  readonly longest: number
 }
 
 export function replacementRules(pairs: ReadonlyArray<readonly [string, string]>): ReplacementRules {
@@ -83,7 +93,12 @@ export function replacementRules(pairs: ReadonlyArray<readonly [string, string]>
     if (list === undefined) byFirst.set(c, [k])
     else list.push(k)
   })
-  return { pairs, byFirst }
+  return { pairs, byFirst, longest: pairs.reduce((m, [from]) => Math.max(m, from.length), 0) }
+}
+
+/** The code unit at x of s with a replacement by `to` at i (the string then longer by `shift`), without making it. */
+function replacedAt(s: string, i: number, to: string, shift: number, x: number): number {
+  return x < i ? s.charCodeAt(x) : x < i + to.length ? to.charCodeAt(x - i) : s.charCodeAt(x - shift)
 }
 
 /** The arrays of a trie (see the layout above), to store and to load without building it again. */
@@ -338,6 +353,76 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
           const e = q >= 0 ? rest(q, s, i + from.length) : 0
           if (e !== 0) emit(s.slice(0, i) + to + s.slice(i + from.length), k, i, e - 1)
         }
+      }
+    },
+    twoReplacements: (s, rules, emit) => {
+      const { pairs, byFirst, longest } = rules
+      const len = s.length
+      /** The node reached from n by the letters of t, or -1. */
+      const along = (n: number, t: string, upTo = t.length) => {
+        for (let j = 0; j < upTo && n >= 0; j++) n = child(n, t.charCodeAt(j))
+        return n
+      }
+      /**
+       * The second replacement after the first (rule k1 at a1, read up to node n), apart from it: at each
+       * position j of s from j0 on, every rule that applies there; the word is reported in both orders.
+       */
+      const after = (n: number, j0: number, k1: number, a1: number) => {
+        const [from1, to1] = pairs[k1]!
+        for (let j = j0; j < len; j++) {
+          const ks = byFirst.get(s.charCodeAt(j))
+          if (ks !== undefined)
+            for (const k2 of ks) {
+              const [from2, to2] = pairs[k2]!
+              if (!s.startsWith(from2, j)) continue
+              const e = rest(along(n, to2), s, j + from2.length)
+              if (e === 0) continue
+              const word = s.slice(0, a1) + to1 + s.slice(a1 + from1.length, j) + to2 + s.slice(j + from2.length)
+              emit(word, k1, a1, k2, j + to1.length - from1.length, e - 1)
+              emit(word, k2, j, k1, a1, e - 1)
+            }
+          n = child(n, s.charCodeAt(j))
+          if (n < 0) return
+        }
+      }
+      // the nodes of the prefixes of s (path[i]: the node of s[0..i), -1 past the longest that is a trie
+      // prefix, `live`); a first replacement beyond it can still make a word with a second one that starts
+      // at or before it and takes its letters
+      const path: number[] = [0]
+      let live = len
+      for (let i = 0; i < len && i <= live + longest - 1; i++) {
+        const p = path[i]!
+        const ks = byFirst.get(s.charCodeAt(i))
+        if (ks !== undefined)
+          for (const k1 of ks) {
+            const [from1, to1] = pairs[k1]!
+            if (!s.startsWith(from1, i)) continue
+            const q = p < 0 ? -1 : along(p, to1)
+            if (q >= 0) after(q, i + from1.length, k1, i)
+            // a second replacement that takes letters of the first's result: per one-replacement string w1
+            // (its letters read without making it, until a rule applies)
+            const shift = to1.length - from1.length
+            let w1: string | undefined
+            for (let b = Math.max(0, i - longest + 1); b < i + to1.length; b++) {
+              const ks2 = byFirst.get(replacedAt(s, i, to1, shift, b))
+              if (ks2 === undefined) continue
+              for (const k2 of ks2) {
+                const [from2, to2] = pairs[k2]!
+                if (b + from2.length <= i || b + from2.length > len + shift) continue
+                let match = true
+                for (let c = 1; c < from2.length && match; c++) match = replacedAt(s, i, to1, shift, b + c) === from2.charCodeAt(c)
+                if (!match) continue
+                const nb = b <= i ? path[b]! : p < 0 ? -1 : along(p, to1, b - i)
+                if (nb < 0) continue
+                w1 ??= s.slice(0, i) + to1 + s.slice(i + from1.length)
+                const e = rest(along(nb, to2), w1, b + from2.length)
+                if (e !== 0) emit(w1.slice(0, b) + to2 + w1.slice(b + from2.length), k1, i, k2, b, e - 1)
+              }
+            }
+          }
+        const next = p < 0 ? -1 : child(p, s.charCodeAt(i))
+        if (next < 0 && live === len) live = i
+        path.push(next)
       }
     }
   }

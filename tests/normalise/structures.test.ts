@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest"
 import { candidates, CONFUSIONS } from "../../src/normalise/confusions.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
-import { buildTrie, decodeTrie, editOrder, encodeTrie, trieOf } from "../../src/normalise/trie.ts"
+import { buildTrie, decodeTrie, editOrder, encodeTrie, replacementRules, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
 import { wordsIn } from "../../src/normalise/proposal.ts"
 import { seeds } from "./helpers.ts"
@@ -84,6 +84,30 @@ describe("vocabulary trie", () => {
       })
     }
     expect(found).toBeGreaterThan(2000)
+  })
+
+  it("finds the words two confusions make as a walk per once-confused string does", () => {
+    const tagged = buildTrie([...vocabWords, "xd", "cd", "hd"], (w) => (w.length % 3) * 2)
+    const rules = replacementRules(CONFUSIONS.map(([from, to]) => [from, to] as const))
+    let found = 0
+    // (the garbled words; seed words, real words being what a double confusion most often leaves; and
+    // replacements that take letters of each other, or start where no word starts: "xc1" → "xcl" → "xd")
+    const cases = [...garbled().slice(0, 1500), ...vocabWords.filter((w) => /^[a-z']+$/.test(w)).slice(0, 1500), "xc1", "c1", "ctl", "hrnm", "iiii", "rnrn", "1i", "tii"]
+    for (const g of cases) {
+      const once: string[] = []
+      tagged.twoReplacements(g, rules, (w, k1, a1, k2, b, tags) => once.push(`${w} ${k1} ${a1} ${k2} ${b} ${tags}`))
+      const perString: string[] = []
+      rules.pairs.forEach(([from, to], k1) => {
+        for (let a1 = g.indexOf(from); a1 >= 0; a1 = g.indexOf(from, a1 + 1))
+          tagged.replacements(g.slice(0, a1) + to + g.slice(a1 + from.length), rules, (w, k2, b, tags) => perString.push(`${w} ${k1} ${a1} ${k2} ${b} ${tags}`))
+      })
+      expect([g, once.sort()]).toEqual([g, perString.sort()])
+      found += once.length
+    }
+    expect(found).toBeGreaterThan(2000)
+    const xd: string[] = []
+    tagged.twoReplacements("xc1", rules, (w) => xd.push(w))
+    expect(xd).toContain("xd")
   })
 
   it("keeps the tags its builder gives each word, and reads them back from its bytes", () => {
