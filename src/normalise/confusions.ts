@@ -33,10 +33,13 @@ const CONFUSION_PATTERNS = CONFUSIONS.map(([from, to]) => `${from}→${to}`)
 
 /** The confusions as replacement rules for `WordTrie.replacements`. */
 const CONFUSION_RULES = replacementRules(CONFUSIONS.map(([from, to]) => [from, to] as const))
-/** Strings the trie walks cover: a word a predicate accepts with other characters (digits) may be outside it. */
-const TRIE_WORD = /^[a-z']+$/
-/** `TRIE_WORD.test(s)` for a non-empty s, without the regex (asked of every string the search makes). */
-function trieWord(s: string): boolean {
+/**
+ * Is s written in letters (a–z and apostrophes)? Only such a string is a candidate: a string an OCR
+ * confusion or an edit makes that keeps a digit is no word the text meant ("l4th" is "14th", not "4th"),
+ * whatever a dictionary's compound rules or a reference count of "4th" say. (Without a regular expression:
+ * asked of every string the search makes.)
+ */
+function lettersOnly(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
     if ((c < 0x61 || c > 0x7a) && c !== 0x27) return false
@@ -51,7 +54,8 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 /**
  * Words the seen form may stand for through one or two OCR confusions (and, when `edits`, one plain edit).
- * `known` filters candidates (a lexicon check). The seen form itself is never returned.
+ * `known` filters candidates (a lexicon check). The seen form itself is never returned, nor a string that
+ * is not written in letters (see `lettersOnly`).
  * `vocab`, when given, must hold every word of a–z and apostrophes that `known`, `knownEdit` and `deep`
  * accept: the second confusions and the plain edits are then found by walking it instead of trying every
  * edited string (the same candidates, weights, patterns and order); `known` and `knownEdit` are then told
@@ -77,7 +81,8 @@ export function candidates(
     const prev = out.get(word)
     if (prev !== undefined && prev.weight >= weight) return
     if (prev === undefined) {
-      if (tags === undefined && vocab !== undefined && trieWord(word)) {
+      if (!lettersOnly(word)) return
+      if (tags === undefined && vocab !== undefined) {
         // (a string of a–z the trie lacks is known to no one; most strings an edit makes are no words, and
         // the trie says so within a letter or two; one it holds comes with its tags)
         const e = vocab.find(word)
@@ -102,12 +107,12 @@ export function candidates(
     return r
   }
   // (with a trie and no further step from them: only the confusions that make a word)
-  const trieFirst = vocab !== undefined && !(double && seen.length >= 4) && !edits && deep === undefined && TRIE_WORD.test(seen)
+  const trieFirst = vocab !== undefined && !(double && seen.length >= 4) && !edits && deep === undefined
   const firstStep = trieFirst ? [] : one(seen)
   for (const [w, wt, p] of firstStep) add(w, wt, p)
   if (trieFirst) for (const [w, wt, p, tags] of confusedWords(vocab, seen)) add(w, wt, p, known, tags)
   if (double && seen.length >= 4) {
-    if (vocab !== undefined && TRIE_WORD.test(seen)) {
+    if (vocab !== undefined) {
       // (with a trie: only the pairs of confusions that make a word, from one walk, taken in the order of
       // the strings `one` gives: by the first confusion and its position, then the second and its)
       const hits = PAIRS
@@ -122,17 +127,13 @@ export function candidates(
     } else for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
   }
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
-  else if (edits && vocab !== undefined) {
-    // a candidate outside the vocabulary (one with digits) may still get a better weight from an edit
-    for (const w of [...out.keys()]) if (!vocab.has(w)) for (const [w2, wt, p] of oneEdit(seen, w)) add(w2, wt, p, knownEdit)
-    vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch, tags) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit, tags))
-  }
+  else if (edits && vocab !== undefined) vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch, tags) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit, tags))
   // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
   if (deep !== undefined && out.size === 0 && seen.length >= 6) {
     // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
     const starts = firstStep
     const step = (f: number, w2: string, wt2: number, p2: () => string, exact: boolean) => {
-      if (w2 === seen || (!exact && !deep(w2))) return
+      if (w2 === seen || !lettersOnly(w2) || (!exact && !deep(w2))) return
       const [, wt1, p1] = starts[f]!
       const weight = wt1 * wt2
       const prev = out.get(w2)
@@ -194,21 +195,15 @@ function editPattern(s: string, kind: EditKind, at: number, ch: string): string 
   return `${s[at]}→${ch}`
 }
 
-/**
- * Every string one plain edit away, with its weight and pattern, in a fixed order; with `only`, just the
- * edits that give that string (the letters inserted or substituted are then only the one it has there).
- */
-function oneEdit(s: string, only?: string): Array<[string, number, string]> {
+/** Every string one plain edit away, with its weight and pattern, in a fixed order. */
+function oneEdit(s: string): Array<[string, number, string]> {
   const r: Array<[string, number, string]> = []
-  const push = (w: string, wt: number, p: string) => {
-    if (only === undefined || w === only) r.push([w, wt, p])
-  }
   for (let i = 0; i <= s.length; i++) {
-    if (i < s.length) push(s.slice(0, i) + s.slice(i + 1), EDIT_WEIGHT, `−${s[i]}`)
-    if (i < s.length - 1) push(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), EDIT_WEIGHT, `${s[i]}${s[i + 1]}⇄`)
-    for (const ch of only === undefined ? ALPHABET : ALPHABET.includes(only[i] ?? "") ? (only[i] ?? "") : "") {
-      push(s.slice(0, i) + ch + s.slice(i), EDIT_WEIGHT, `+${ch}`)
-      if (i < s.length && ch !== s[i]) push(s.slice(0, i) + ch + s.slice(i + 1), EDIT_WEIGHT * 0.8, `${s[i]}→${ch}`)
+    if (i < s.length) r.push([s.slice(0, i) + s.slice(i + 1), EDIT_WEIGHT, `−${s[i]}`])
+    if (i < s.length - 1) r.push([s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2), EDIT_WEIGHT, `${s[i]}${s[i + 1]}⇄`])
+    for (const ch of ALPHABET) {
+      r.push([s.slice(0, i) + ch + s.slice(i), EDIT_WEIGHT, `+${ch}`])
+      if (i < s.length && ch !== s[i]) r.push([s.slice(0, i) + ch + s.slice(i + 1), EDIT_WEIGHT * 0.8, `${s[i]}→${ch}`])
     }
   }
   return r

@@ -106,6 +106,15 @@ describe("non-words", () => {
     for (const s of ["the wife of Mr. Hariod, of Norwich, and their son", "Capt. Fead, and E. S. Forman, Esq., were present"]) expect(fix(detectNonWords, s)).toBe(s)
     expect(fix(detectNonWords, "He left the room in a hurry. Tbe door was open.")).toBe("He left the room in a hurry. The door was open.")
   })
+  it("offers only words written in letters, and leaves an ordinal number with a misread digit alone", () => {
+    // (BLN600: "l4th" is 14th with its 1 read as l; "4th" and "lath" were proposed for it; "c0mmittee" and
+    // "w4ith" are words with a digit to mend)
+    const known = (w: string) => lexicon.unigram(w) > 0
+    for (const w of ["l4th", "l9th", "c0mmittee", "w4ith"]) for (const c of candidates(w, known, true, known)) expect(c.word).toMatch(/^[a-z']+$/)
+    expect(candidates("l4th", known, true, known).map((c) => c.word)).not.toContain("4th")
+    for (const s of ["on the l4th of March", "the l9th century", "from the l3th to the 20th"]) expect(fix(detectNonWords, s)).toBe(s)
+    expect(fix(detectNonWords, "the c0mmittee met w4ith the men")).toBe("the committee met with the men")
+  })
 })
 
 describe("stray fragments", () => {

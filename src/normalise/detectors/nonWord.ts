@@ -16,6 +16,8 @@ import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnown, type D
 const MARGIN = Math.log(3)
 const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
 const HAS_LETTER = /[a-z]/
+/** An ordinal number ("l4th": 14th with its 1 read as l): a number misread, not a word; left alone. */
+const ORDINAL = /^[il]?\d+(?:st|nd|rd|th)$/
 /** Reference count of a candidate two steps away (see `candidates`). */
 const DEEP = 3
 /** Reference count above which a word is a function word (of, the, and, to…). */
@@ -88,7 +90,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const examine = (id: number, w: string) => {
     let v = examineById[id]!
     if (v === 0) {
-      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || knownWord(id, w) || derived(w)
+      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || ORDINAL.test(w) || knownWord(id, w) || derived(w)
       examineById[id] = v = skip ? 1 : 2
     }
     return v === 2
@@ -132,7 +134,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       // (a token: `examine` has passed the word; its case may still be a known form: "Kaiser" for "kaiser")
       if (raw !== w && lex.isWord(raw)) continue
     } else {
-      if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w)) continue
+      if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || ORDINAL.test(w)) continue
       if (isKnown(w, raw)) continue
       if (derived(w)) continue
     }
