@@ -10,7 +10,7 @@ import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import { IN_DICTIONARY, IN_REFERENCE } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnown, type DetectorInput } from "./shared.ts"
+import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /** Log-odds by which the winner must beat the runner-up. */
 const MARGIN = Math.log(3)
@@ -64,6 +64,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const knownStrict = (c: string) => lex.unigram(c) >= 200
   const ids = model.corpus.tokenIds[input.index]!
   const knownWord = knownWords(model)
+  const written = writtenKnownOf(model)
   // per word of the corpus (id), for the whole call: worth examining at all (1 no, 2 yes); and the ids of
   // each candidate list's words
   const { examineById, candidateIds } = perCall(model, "non-word", () => ({
@@ -77,7 +78,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (u === undefined) return false
     const seen = unknownMemo[j]!
     if (seen !== 0) return seen === 1
-    const r = u.kind === "word" && !knownWord(ids[j]!, u.n) && !writtenKnown(lex, text, u)
+    const r = u.kind === "word" && !knownWord(ids[j]!, u.n) && !written(text, u, ids[j]!)
     unknownMemo[j] = r ? 1 : 2
     return r
   }
@@ -132,7 +133,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const t = tokens[i]!
     if (u.id >= 0) {
       // (a token: `examine` has passed the word; its case may still be a known form: "Kaiser" for "kaiser")
-      if (raw !== w && lex.isWord(raw)) continue
+      if (written(text, t, u.id)) continue
     } else {
       if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || ORDINAL.test(w)) continue
       if (isKnown(w, raw)) continue

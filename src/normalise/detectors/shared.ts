@@ -55,6 +55,26 @@ export function writtenKnown(lex: Lexicon, text: string, t: Token): boolean {
   return lex.isWord(text.slice(t.start, t.end))
 }
 
+/**
+ * `writtenKnown` for one model, asked of many tokens: a token written as its normal form capitalised
+ * ("Kaiser", the common case: every sentence start) is decided once per word (corpus id `id`) per call.
+ */
+export function writtenKnownOf(model: ContextModel): (text: string, t: Token, id: number) => boolean {
+  return perCall(model, "written-known", () => {
+    const capitalised = new Uint8Array(model.corpus.words.length)
+    const lex = model.lexicon
+    return (text: string, t: Token, id: number) => {
+      const n = t.n
+      if (t.end - t.start !== n.length) return lex.isWord(text.slice(t.start, t.end))
+      const c = text.charCodeAt(t.start)
+      if (c < 0x41 || c > 0x5a || n.charCodeAt(0) !== c + 0x20 || !text.startsWith(n.slice(1), t.start + 1)) return writtenKnown(lex, text, t)
+      let k = capitalised[id]!
+      if (k === 0) capitalised[id] = k = lex.isWord(text.slice(t.start, t.end)) ? 1 : 2
+      return k === 1
+    }
+  })
+}
+
 /** Rate of unknown words in OCR text of ordinary quality (BLN600's scans: 4–11 % from first to third quartile). */
 const OCR_UNKNOWN_RATE = 0.03
 /** The floor of `errorPrior` (a witness without a single unknown word may still hold a misread word). */
@@ -82,11 +102,11 @@ export function errorPrior(input: DetectorInput): number {
   const priors = perCall(model, "error-prior", () => new Float64Array(model.corpus.tokenIds.length).fill(-1))
   let prior = priors[index]!
   if (prior >= 0) return prior
-  const lex = model.lexicon
   const { text } = input.witness.witness
   const tokens = input.witness.tokens
   const ids = model.corpus.tokenIds[index]!
   const known = knownWords(model)
+  const written = writtenKnownOf(model)
   let words = 0
   let unknown = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +115,7 @@ export function errorPrior(input: DetectorInput): number {
     const c = t.n.charCodeAt(0)
     if (c < 0x61 || c > 0x7a) continue
     words++
-    if (!known(ids[i]!, t.n) && !writtenKnown(lex, text, t)) unknown++
+    if (!known(ids[i]!, t.n) && !written(text, t, ids[i]!)) unknown++
   }
   // (the rate as if PRIOR_WORDS more words at the OCR rate had been seen: a short witness says little)
   const rate = (unknown + PRIOR_WORDS * OCR_UNKNOWN_RATE) / (words + PRIOR_WORDS)
