@@ -175,21 +175,37 @@ export function buildTrieArrays(words: Iterable<string>, tagsOf?: (w: string) =>
 
 /** The trie over its arrays. */
 export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
-  // the letters a–z below each node as a bit set: most look-ups fail, and this answers them from one array
-  // read in order of the nodes (siblings are consecutive) instead of a search of the node's children
+  // the letters a–z below each node as a bit set, and how many of its children come before them (labels
+  // below "a": apostrophes, digits): the child for a letter is then found without a search, at its rank
+  // among the node's letters (siblings are consecutive and sorted); most look-ups fail, answered by the
+  // bit set alone
   const below = new Int32Array(first.length)
+  const before = new Uint16Array(first.length)
   for (let n = 0; n < first.length; n++) {
     const hi = first[n]! + count[n]!
     let bits = 0
+    let lower = 0
     for (let c = first[n]!; c < hi; c++) {
       const l = label[c]!
       if (l >= 97 && l <= 122) bits |= 1 << (l - 97)
+      else if (l < 97) lower++
     }
     below[n] = bits
+    before[n] = lower
   }
   const child = (n: number, code: number): number => {
     if (n < 0) return -1
-    if (code >= 97 && code <= 122 && (below[n]! & (1 << (code - 97))) === 0) return -1
+    if (code >= 97 && code <= 122) {
+      const bits = below[n]!
+      const bit = 1 << (code - 97)
+      if ((bits & bit) === 0) return -1
+      // (the letters below this one: a population count)
+      let x = bits & (bit - 1)
+      x = x - ((x >>> 1) & 0x55555555)
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+      x = (x + (x >>> 4)) & 0x0f0f0f0f
+      return first[n]! + before[n]! + (Math.imul(x, 0x01010101) >>> 24)
+    }
     let lo = first[n]!
     const k = count[n]!
     if (k > 6) {
