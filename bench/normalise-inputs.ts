@@ -15,19 +15,24 @@ export interface BenchInput {
   readonly texts: ReadonlyArray<readonly [string, string]>
 }
 
-export function benchInputs(): BenchInput[] {
+/**
+ * The inputs present; with `only`, just that one, the others not even read (a process timed on one input
+ * should hold what `lectio normalise` would: that corpus, not the others and the garbage of reading them).
+ */
+export function benchInputs(only?: string): BenchInput[] {
+  const wanted = (name: string) => only === undefined || only === name
+  const inputs: BenchInput[] = []
   const seedDir = join(repoRoot, "seeds")
-  const inputs: BenchInput[] = [
-    { name: "seeds", texts: readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort().map((f) => [f, readFileSync(join(seedDir, f), "utf8")] as const) }
-  ]
+  if (wanted("seeds"))
+    inputs.push({ name: "seeds", texts: readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort().map((f) => [f, readFileSync(join(seedDir, f), "utf8")] as const) })
   const darwin = join(sharedDir, "corpora", "darwin-ch1")
-  if (existsSync(darwin))
+  if (wanted("darwin-ch1") && existsSync(darwin))
     inputs.push({ name: "darwin-ch1", texts: readdirSync(darwin).filter((f) => f.endsWith(".txt")).sort().map((f) => [f, readFileSync(join(darwin, f), "utf8")] as const) })
   const bln = bln600File(repoRoot)
-  if (bln !== null) {
+  if ((wanted("bln600-clean") || wanted("bln600-ocr")) && bln !== null) {
     const samples = [...readBln600(bln)]
-    inputs.push({ name: "bln600-clean", texts: samples.map(([id, rows]) => [id, rows.map((r) => r.gt).join("\n\n")] as const) })
-    inputs.push({ name: "bln600-ocr", texts: samples.map(([id, rows]) => [id, rows.map((r) => r.ocr).join("\n\n")] as const) })
+    if (wanted("bln600-clean")) inputs.push({ name: "bln600-clean", texts: samples.map(([id, rows]) => [id, rows.map((r) => r.gt).join("\n\n")] as const) })
+    if (wanted("bln600-ocr")) inputs.push({ name: "bln600-ocr", texts: samples.map(([id, rows]) => [id, rows.map((r) => r.ocr).join("\n\n")] as const) })
   }
   return inputs
 }

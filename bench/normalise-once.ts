@@ -2,7 +2,8 @@
  * The normaliser timed in a process of its own, as `lectio normalise` runs it (the bench bundles this file
  * with esbuild, as bin/lectio.mjs bundles the CLI; see normalise.bench.ts). `node BUNDLE INPUT MODE`:
  * - fresh: the Lexicon loaded from its caches, then one `normalise()` call with nothing compiled or memoised
- *   yet, on a corpus the process has not seen. Prints {lexiconMs, normaliseMs, chars, proposals}.
+ *   yet, on a corpus the process has not seen (and the only one it has read). Prints {lexiconMs,
+ *   normaliseMs, chars, proposals}.
  * - warm: the code compiled first by at least three calls and a second of them on this text (V8 optimises a
  *   function only after many runs), then seven timed calls, the Lexicon's memoised candidate searches
  *   forgotten before each (the rate on new text once start-up is paid; normalising the same text again with
@@ -13,7 +14,7 @@ import { defaultLexicon } from "../src/normalise/load.ts"
 import { benchInputs, witnessesOf } from "./normalise-inputs.ts"
 
 const [name, mode = "fresh"] = process.argv.slice(2)
-const input = benchInputs().find((i) => i.name === name)
+const input = name === undefined ? undefined : benchInputs(name)[0]
 if (input === undefined) throw new Error(`no bench input ${name}`)
 const witnesses = witnessesOf(input.texts)
 const chars = input.texts.reduce((s, [, t]) => s + t.length, 0)
