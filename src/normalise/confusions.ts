@@ -107,10 +107,11 @@ export function candidates(
     return r
   }
   // (with a trie and no further step from them: only the confusions that make a word)
-  const trieFirst = vocab !== undefined && !(double && seen.length >= 4) && !edits && deep === undefined
-  const firstStep = trieFirst ? [] : one(seen)
-  for (const [w, wt, p] of firstStep) add(w, wt, p)
-  if (trieFirst) for (const [w, wt, p, tags] of confusedWords(vocab, seen)) add(w, wt, p, known, tags)
+  // (with a trie: only the confusions that make a word, found by a walk; every confused string is made
+  // only when a further step starts from them all)
+  const firstStep = vocab !== undefined ? [] : one(seen)
+  if (vocab === undefined) for (const [w, wt, p] of firstStep) add(w, wt, p)
+  else for (const [w, wt, p, tags] of confusedWords(vocab, seen)) add(w, wt, p, known, tags)
   if (double && seen.length >= 4) {
     if (vocab !== undefined) {
       // (with a trie: only the pairs of confusions that make a word, from one walk, taken in the order of
@@ -131,7 +132,7 @@ export function candidates(
   // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
   if (deep !== undefined && out.size === 0 && seen.length >= 6) {
     // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
-    const starts = firstStep
+    const starts = vocab !== undefined ? one(seen) : firstStep
     const step = (f: number, w2: string, wt2: number, p2: () => string, exact: boolean) => {
       if (w2 === seen || !lettersOnly(w2) || (!exact && !deep(w2))) return
       const [, wt1, p1] = starts[f]!
