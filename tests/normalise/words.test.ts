@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { detectCase } from "../../src/normalise/detectors/case.ts"
 import { detectNonWords } from "../../src/normalise/detectors/nonWord.ts"
 import { detectRealWords } from "../../src/normalise/detectors/realWord.ts"
-import { errorPrior } from "../../src/normalise/detectors/shared.ts"
+import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/detectors/shared.ts"
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { candidates, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
-import { apply, input, repoRoot, witness } from "./helpers.ts"
+import { apply, input, repoRoot, seeds, witness } from "./helpers.ts"
 
 let lexicon: Lexicon
 beforeAll(() => {
@@ -114,6 +114,32 @@ describe("non-words", () => {
     expect(candidates("l4th", known, true, known).map((c) => c.word)).not.toContain("4th")
     for (const s of ["on the l4th of March", "the l9th century", "from the l3th to the 20th"]) expect(fix(detectNonWords, s)).toBe(s)
     expect(fix(detectNonWords, "the c0mmittee met w4ith the men")).toBe("the committee met with the men")
+  })
+})
+
+describe("dictionary check of a token as written", () => {
+  it("answers once per word and form as asking for every token does", () => {
+    // (the seeds, BLN600 scan lines, and forms in capitals, half in capitals, accented, with apostrophes;
+    // a name the dictionary lists capitalised only is accepted in capitals, PRAVDA, and not as pRAVDA)
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const made = "KAISER Kaiser kaiser KAiser kAISER O'BRIEN O'Brien CAFé CAFÉ Café A1 ABC1 I i THE The tHE PRAVDA pRAVDA PRavda Pravda pravda STALIN sTALIN STalin"
+    const ws = [...seeds(), witness("scan", scan), witness("made", `${made} ${made}`)]
+    const { model } = input(lexicon, ws)
+    const once = writtenKnownOf(model)
+    let asked = 0
+    let yes = 0
+    ws.forEach((w, k) => {
+      const ids = model.corpus.tokenIds[k]!
+      w.tokens.forEach((t, i) => {
+        if (t.kind !== "word") return
+        const expected = writtenKnown(lexicon, w.witness.text, t)
+        expect([w.witness.text.slice(t.start, t.end), once(w.witness.text, t, ids[i]!)]).toEqual([w.witness.text.slice(t.start, t.end), expected])
+        asked++
+        if (expected) yes++
+      })
+    })
+    expect(asked).toBeGreaterThan(25000)
+    expect(yes).toBeGreaterThan(1000)
   })
 })
 

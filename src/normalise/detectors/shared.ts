@@ -57,19 +57,44 @@ export function writtenKnown(lex: Lexicon, text: string, t: Token): boolean {
 
 /**
  * `writtenKnown` for one model, asked of many tokens: a token written as its normal form capitalised
- * ("Kaiser", the common case: every sentence start) is decided once per word (corpus id `id`) per call.
+ * ("Kaiser": every sentence start) or in capitals ("KAISER": headings, and much of a scan's noise) is
+ * decided once per word (corpus id `id`) and form per call; other forms are asked each time.
  */
 export function writtenKnownOf(model: ContextModel): (text: string, t: Token, id: number) => boolean {
   return perCall(model, "written-known", () => {
-    const capitalised = new Uint8Array(model.corpus.words.length)
+    // per id: bits 0–1 the answer for the capitalised form, bits 2–3 for the form in capitals (1 yes, 2 no)
+    const answers = new Uint8Array(model.corpus.words.length)
     const lex = model.lexicon
     return (text: string, t: Token, id: number) => {
       const n = t.n
-      if (t.end - t.start !== n.length) return lex.isWord(text.slice(t.start, t.end))
-      const c = text.charCodeAt(t.start)
-      if (c < 0x41 || c > 0x5a || n.charCodeAt(0) !== c + 0x20 || !text.startsWith(n.slice(1), t.start + 1)) return writtenKnown(lex, text, t)
-      let k = capitalised[id]!
-      if (k === 0) capitalised[id] = k = lex.isWord(text.slice(t.start, t.end)) ? 1 : 2
+      const len = n.length
+      if (t.end - t.start !== len) return lex.isWord(text.slice(t.start, t.end))
+      // the form: 0 as its normal form, 1 capitalised, 2 in capitals, 3 otherwise
+      let form = 0
+      for (let i = 0; i < len; i++) {
+        const c = text.charCodeAt(t.start + i)
+        const m = n.charCodeAt(i)
+        if (c === m) {
+          // (a letter as in the normal form after a capital: capitalised at most)
+          if (form === 2 && m >= 0x61 && m <= 0x7a) form = 3
+          continue
+        }
+        if (c >= 0x41 && c <= 0x5a && c + 0x20 === m) {
+          if (i === 0) form = 1
+          else if (form === 1 && i === 1) form = 2
+          else if (form !== 2) form = 3
+        } else form = 3
+        if (form === 3) break
+      }
+      if (form === 0) return false
+      // (a word of one letter, or whose letters after the first are no letters: "capitalised" is enough)
+      if (form === 3) return lex.isWord(text.slice(t.start, t.end))
+      const shift = form === 1 ? 0 : 2
+      let k = (answers[id]! >> shift) & 3
+      if (k === 0) {
+        k = lex.isWord(text.slice(t.start, t.end)) ? 1 : 2
+        answers[id]! |= k << shift
+      }
       return k === 1
     }
   })
