@@ -79,21 +79,45 @@ export function editOrder(kind: EditKind, ch: string): number {
 /** Replacement rules ([from, to] pairs) indexed by the first character of `from`, for `replacements`. */
 export interface ReplacementRules {
   readonly pairs: ReadonlyArray<readonly [string, string]>
-  /** first character code of `from` → the indices k of the rules whose `from` starts with it, ascending */
-  readonly byFirst: ReadonlyMap<number, ReadonlyArray<number>>
+  /**
+   * By character code (up to the highest that starts a `from`): the indices k of the rules whose `from`
+   * starts with it, ascending (see `rulesStartingWith`)
+   */
+  readonly byFirst: ReadonlyArray<ReadonlyArray<number>>
   /** The length of the longest `from`. */
   readonly longest: number
+  /**
+   * Per rule k1, the rules k2 that may apply right after it so as to take letters of its result: pairs
+   * [d, k2] for k2 placed d places after where k1 was applied (d < 0: before it), its `from` overlapping
+   * k1's `to` and agreeing with it there (the letters outside `to` are the string's, to be checked).
+   */
+  readonly overlaps: ReadonlyArray<ReadonlyArray<readonly [number, number]>>
+}
+
+const NO_RULES: ReadonlyArray<number> = []
+
+/** The rules whose `from` starts with the character code c. */
+export function rulesStartingWith(rules: ReplacementRules, c: number): ReadonlyArray<number> {
+  return c < rules.byFirst.length ? rules.byFirst[c]! : NO_RULES
 }
 
 export function replacementRules(pairs: ReadonlyArray<readonly [string, string]>): ReplacementRules {
-  const byFirst = new Map<number, number[]>()
-  pairs.forEach(([from], k) => {
-    const c = from.charCodeAt(0)
-    const list = byFirst.get(c)
-    if (list === undefined) byFirst.set(c, [k])
-    else list.push(k)
+  let highest = -1
+  for (const [from] of pairs) highest = Math.max(highest, from.charCodeAt(0))
+  const byFirst: number[][] = Array.from({ length: highest + 1 }, () => [])
+  pairs.forEach(([from], k) => byFirst[from.charCodeAt(0)]!.push(k))
+  const longest = pairs.reduce((m, [from]) => Math.max(m, from.length), 0)
+  const overlaps = pairs.map(([, to1]) => {
+    const list: Array<readonly [number, number]> = []
+    for (let d = 1 - longest; d < to1.length; d++)
+      pairs.forEach(([from2], k2) => {
+        if (d + from2.length <= 0) return
+        for (let c = 0; c < from2.length; c++) if (d + c >= 0 && d + c < to1.length && from2[c] !== to1[d + c]) return
+        list.push([d, k2])
+      })
+    return list
   })
-  return { pairs, byFirst, longest: pairs.reduce((m, [from]) => Math.max(m, from.length), 0) }
+  return { pairs, byFirst, longest, overlaps }
 }
 
 /** The code unit at x of s with a replacement by `to` at i (the string then longer by `shift`), without making it. */
@@ -359,8 +383,7 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
           p = child(p, s.charCodeAt(i - 1))
           if (p < 0) return
         }
-        const ks = rules.byFirst.get(s.charCodeAt(i))
-        if (ks === undefined) continue
+        const ks = rulesStartingWith(rules, s.charCodeAt(i))
         for (const k of ks) {
           const [from, to] = rules.pairs[k]!
           if (!s.startsWith(from, i)) continue
@@ -372,7 +395,7 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
       }
     },
     twoReplacements: (s, rules, emit) => {
-      const { pairs, byFirst, longest } = rules
+      const { pairs, longest, overlaps } = rules
       const len = s.length
       /** The node reached from n by the letters of t, or -1. */
       const along = (n: number, t: string, upTo = t.length) => {
@@ -386,17 +409,16 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
       const after = (n: number, j0: number, k1: number, a1: number) => {
         const [from1, to1] = pairs[k1]!
         for (let j = j0; j < len; j++) {
-          const ks = byFirst.get(s.charCodeAt(j))
-          if (ks !== undefined)
-            for (const k2 of ks) {
-              const [from2, to2] = pairs[k2]!
-              if (!s.startsWith(from2, j)) continue
-              const e = rest(along(n, to2), s, j + from2.length)
-              if (e === 0) continue
-              const word = s.slice(0, a1) + to1 + s.slice(a1 + from1.length, j) + to2 + s.slice(j + from2.length)
-              emit(word, k1, a1, k2, j + to1.length - from1.length, e - 1)
-              emit(word, k2, j, k1, a1, e - 1)
-            }
+          const ks = rulesStartingWith(rules, s.charCodeAt(j))
+          for (const k2 of ks) {
+            const [from2, to2] = pairs[k2]!
+            if (!s.startsWith(from2, j)) continue
+            const e = rest(along(n, to2), s, j + from2.length)
+            if (e === 0) continue
+            const word = s.slice(0, a1) + to1 + s.slice(a1 + from1.length, j) + to2 + s.slice(j + from2.length)
+            emit(word, k1, a1, k2, j + to1.length - from1.length, e - 1)
+            emit(word, k2, j, k1, a1, e - 1)
+          }
           n = child(n, s.charCodeAt(j))
           if (n < 0) return
         }
@@ -408,34 +430,35 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
       let live = len
       for (let i = 0; i < len && i <= live + longest - 1; i++) {
         const p = path[i]!
-        const ks = byFirst.get(s.charCodeAt(i))
-        if (ks !== undefined)
-          for (const k1 of ks) {
-            const [from1, to1] = pairs[k1]!
-            if (!s.startsWith(from1, i)) continue
-            const q = p < 0 ? -1 : along(p, to1)
-            if (q >= 0) after(q, i + from1.length, k1, i)
-            // a second replacement that takes letters of the first's result: per one-replacement string w1
-            // (its letters read without making it, until a rule applies)
-            const shift = to1.length - from1.length
-            let w1: string | undefined
-            for (let b = Math.max(0, i - longest + 1); b < i + to1.length; b++) {
-              const ks2 = byFirst.get(replacedAt(s, i, to1, shift, b))
-              if (ks2 === undefined) continue
-              for (const k2 of ks2) {
-                const [from2, to2] = pairs[k2]!
-                if (b + from2.length <= i || b + from2.length > len + shift) continue
-                let match = true
-                for (let c = 1; c < from2.length && match; c++) match = replacedAt(s, i, to1, shift, b + c) === from2.charCodeAt(c)
-                if (!match) continue
-                const nb = b <= i ? path[b]! : p < 0 ? -1 : along(p, to1, b - i)
-                if (nb < 0) continue
-                w1 ??= s.slice(0, i) + to1 + s.slice(i + from1.length)
-                const e = rest(along(nb, to2), w1, b + from2.length)
-                if (e !== 0) emit(w1.slice(0, b) + to2 + w1.slice(b + from2.length), k1, i, k2, b, e - 1)
-              }
+        const ks = rulesStartingWith(rules, s.charCodeAt(i))
+        for (const k1 of ks) {
+          const [from1, to1] = pairs[k1]!
+          if (!s.startsWith(from1, i)) continue
+          const q = p < 0 ? -1 : along(p, to1)
+          if (q >= 0) after(q, i + from1.length, k1, i)
+          // a second replacement that takes letters of the first's result: per one-replacement string w1
+          // (only the rules that agree with the first's letters; the string's letters around them checked
+          // without making w1, until a rule applies)
+          const shift = to1.length - from1.length
+          let w1: string | undefined
+          for (const [d, k2] of overlaps[k1]!) {
+            const b = i + d
+            const from2 = pairs[k2]![0]
+            if (b < 0 || b + from2.length > len + shift) continue
+            let match = true
+            for (let c = 0; c < from2.length && match; c++) {
+              const x = d + c
+              if (x < 0 || x >= to1.length) match = replacedAt(s, i, to1, shift, b + c) === from2.charCodeAt(c)
             }
+            if (!match) continue
+            const nb = b <= i ? path[b]! : p < 0 ? -1 : along(p, to1, b - i)
+            if (nb < 0) continue
+            w1 ??= s.slice(0, i) + to1 + s.slice(i + from1.length)
+            const to2 = pairs[k2]![1]
+            const e = rest(along(nb, to2), w1, b + from2.length)
+            if (e !== 0) emit(w1.slice(0, b) + to2 + w1.slice(b + from2.length), k1, i, k2, b, e - 1)
           }
+        }
         const next = p < 0 ? -1 : child(p, s.charCodeAt(i))
         if (next < 0 && live === len) live = i
         path.push(next)
