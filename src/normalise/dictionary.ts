@@ -94,6 +94,26 @@ export function dictionaryCheck(data: DictionaryData): (value: string) => boolea
   // since such a string is no compound, needs no conversion and has no other case to try)
   const simple = dicts.every((d) => d.needs !== "" && d.conversions.every(([, , source]) => !/[a-z'\\]/i.test(source)))
   const accepted = dicts.reduce((m, d) => m | (LISTED << d.shift), 0)
+  // (the next commonest, a string in lower case that is not plain, "c0mmittee", "1859", "well-known": with
+  // conversions of literal strings none of which it holds, `correct` comes down to `exact` of the string
+  // itself, since its other cases are itself or fail as it did; dictionaries with the same compound rules
+  // test them once)
+  const literal = dicts.every((d) => d.conversions.every(([, , source]) => !/[\\^$.|?*+()[\]{}]/.test(source)))
+  const sources = dicts.flatMap((d) => d.conversions.map(([, , source]) => source))
+  const sameCompounds = dicts.every((d) => d.compounds.map(String).join("\n") === dicts[0]!.compounds.map(String).join("\n") && d.compoundMin === dicts[0]!.compoundMin && d.needs === dicts[0]!.needs)
+  const lowerExact = (value: string): boolean => {
+    let compound: boolean | undefined
+    for (const d of dicts) {
+      const f = flags(d, value)
+      if ((f & LISTED) !== 0) {
+        if ((f & (ONLY_IN_COMPOUND | FORBIDDEN)) === 0) return true
+        continue
+      }
+      if (!sameCompounds || compound === undefined) compound = exact(d, value)
+      if (compound && (f & FORBIDDEN) === 0) return true
+    }
+    return false
+  }
   return (value) => {
     if (simple && PLAIN.test(value)) {
       const f = forms.get(value) ?? 0
@@ -101,6 +121,7 @@ export function dictionaryCheck(data: DictionaryData): (value: string) => boolea
       for (const d of dicts) if (((f >> d.shift) & (LISTED | ONLY_IN_COMPOUND | FORBIDDEN)) === LISTED) return true
       return false
     }
+    if (literal && value !== "" && value === value.toLowerCase() && value === value.trim() && !sources.some((x) => value.includes(x))) return lowerExact(value)
     for (const d of dicts) if (correct(d, value)) return true
     return false
   }
