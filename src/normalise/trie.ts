@@ -18,6 +18,8 @@ export interface WordTrie {
   has(w: string): boolean
   /** 0 when `w` is none of the words, else 1 + its tags (see `buildTrieArrays`). */
   find(w: string): number
+  /** Does a word start with s and go on for at least `more` letters after it? */
+  continues(s: string, more: number): boolean
   /** Each k from 1 to s.length at which s[0..k) is a word, in order, with that word's tags. */
   prefixes(s: string, emit: (k: number, tags: number) => void): void
   /**
@@ -252,6 +254,12 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
     }
     return -1
   }
+  /** The node s leads to from the root, or -1. */
+  const nodeOf = (s: string): number => {
+    let n = 0
+    for (let i = 0; i < s.length && n >= 0; i++) n = child(n, s.charCodeAt(i))
+    return n
+  }
   /** Does s[from..] lead from node n to the end of a word? Its `end` value (1 + tags), else 0. */
   const rest = (n: number, s: string, from: number): number => {
     for (let i = from; i < s.length && n >= 0; i++) n = child(n, s.charCodeAt(i))
@@ -311,6 +319,16 @@ export function trieOf({ first, count, label, end }: TrieArrays): WordTrie {
     arrays: { first, count, label, end },
     has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
     find: (w) => (w.length > 0 ? rest(0, w, 0) : 0),
+    continues: (s, more) => {
+      const n = nodeOf(s)
+      // (every node lies on the way to a word: a node `more` levels down is enough)
+      const down = (m: number, levels: number): boolean => {
+        if (levels === 0) return true
+        for (let c = first[m]!, hi = first[m]! + count[m]!; c < hi; c++) if (down(c, levels - 1)) return true
+        return false
+      }
+      return n >= 0 && down(n, more)
+    },
     prefixes: (s, emit) => {
       let n = 0
       for (let i = 0; i < s.length; i++) {

@@ -30,6 +30,8 @@ describe("vocabulary trie", () => {
     for (const w of vocabWords.slice(0, 2000)) expect(vocab.has(w)).toBe(true)
     expect(vocab.has("revolutionx")).toBe(false)
     expect(vocab.has("")).toBe(false)
+    const small = buildTrie(["abc", "abcde", "x"])
+    expect([small.continues("abc", 2), small.continues("abc", 3), small.continues("abcd", 1), small.continues("abcd", 2), small.continues("", 5), small.continues("x", 1), small.continues("y", 0)]).toEqual([true, false, true, false, true, false, false])
   })
 
   it("gives the same candidates as trying every edited string", () => {

@@ -106,6 +106,14 @@ describe("non-words", () => {
     for (const s of ["the wife of Mr. Hariod, of Norwich, and their son", "Capt. Fead, and E. S. Forman, Esq., were present"]) expect(fix(detectNonWords, s)).toBe(s)
     expect(fix(detectNonWords, "He left the room in a hurry. Tbe door was open.")).toBe("He left the room in a hurry. The door was open.")
   })
+  it("leaves the tail of a word split by the scan alone, and still mends a short word", () => {
+    // (BLN600: "ment" → men, "sessed" → sensed, "vention" → mention, "ness" → less made lines worse)
+    // (with the head intact the two are joined: "regi ment" → regiment; with the head garbled the tail stays)
+    expect(fix(detectNonWords, "he was ordered to rejoin his regi ment in India")).toBe("he was ordered to rejoin his regiment in India")
+    for (const [s, tail] of [["he was ordered to rejoin his rcgl ment in India", " ment "], ["they had been pos. sessed of the goods", " sessed "], ["at the con- vention of the party", " vention "], ["the wcak ness of the case", " ness "]] as const)
+      expect(fix(detectNonWords, s)).toContain(tail)
+    expect(fix(detectNonWords, "the c0mmittee met in the roorn")).toBe("the committee met in the room")
+  })
   it("offers only words written in letters, and leaves an ordinal number with a misread digit alone", () => {
     // (BLN600: "l4th" is 14th with its 1 read as l; "4th" and "lath" were proposed for it; "c0mmittee" and
     // "w4ith" are words with a digit to mend)
