@@ -58,9 +58,16 @@ function tailOfCommonWord(lex: Lexicon, w: string): boolean {
   let trie = reversedWords.get(lex)
   if (trie === undefined) {
     const words = lex.frequent(TAIL_MIN_COUNT).filter((x) => /^[a-z']+$/.test(x))
-    reversedWords.set(lex, (trie = buildTrie(words.map((x) => [...x].reverse().join("")))))
+    reversedWords.set(lex, (trie = buildTrie(words.map(reversed))))
   }
-  return trie.continues([...w].reverse().join(""), 2)
+  return trie.continues(reversed(w), 2)
+}
+
+/** s backwards (code units: the words of the trie and the tokens asked about are of a–z and apostrophes). */
+function reversed(s: string): string {
+  let r = ""
+  for (let i = s.length - 1; i >= 0; i--) r += s[i]
+  return r
 }
 
 /** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
@@ -94,7 +101,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   // each candidate list's words
   const { examineById, candidateIds } = perCall(model, "non-word", () => ({
     examineById: new Uint8Array(model.corpus.words.length),
-    candidateIds: new WeakMap<Candidate[], Int32Array>()
+    candidateIds: new Map<Candidate[], Int32Array>()
   }))
   // (asked of each unit's neighbours, so kept per token: 1 unknown, 2 not)
   const unknownMemo = new Uint8Array(tokens.length)
@@ -192,12 +199,12 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         continue
       }
     }
-    // the rest of a split word, its head lost: left alone
-    if (w.length >= TAIL_MIN_LENGTH && tailOfCommonWord(lex, w)) continue
     let cs = cands.get(w)
     if (cs === undefined) {
       cs = []
       let compound = false
+      // the rest of a split word, its head lost: left alone (no candidates, kept with the word's)
+      const tail = w.length >= TAIL_MIN_LENGTH && tailOfCommonWord(lex, w)
       const splits: Candidate[] = []
       // (both parts common words the dictionary knows: only the prefixes of w that are words of the
       // vocabulary, in the reference and the dictionary, can be the first; their tags say so)
@@ -206,7 +213,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       lex.vocabulary().prefixes(w, (k, tags) => {
         if (k < w.length && (tags & both) === both) firsts.push(k)
       })
-      for (const k of firsts) {
+      for (const k of tail ? [] : firsts) {
         const b = w.slice(k)
         const e = lex.vocabulary().find(b)
         if (e === 0 || ((e - 1) & both) !== both) continue
@@ -218,7 +225,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         if (a.length >= 3 && b.length >= 3 && fa < FUNCTION_WORD && fb < FUNCTION_WORD) compound = true
         else if ((fa >= FUNCTION_WORD || fb >= FUNCTION_WORD) && (a.length >= 2 || a === "a") && (b.length >= 2 || b === "a")) splits.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })
       }
-      if (!compound) {
+      if (!compound && !tail) {
         // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
         cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary(), lex.frequentVocabulary(DEEP), true).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
