@@ -21,6 +21,8 @@ const HAS_LETTER = /[a-z]/
 const ORDINAL = /^[il]?\d+(?:st|nd|rd|th)$/
 /** Reference count of a candidate two steps away (see `candidates`). */
 const DEEP = 3
+/** Reference count of the words a token of three letters or fewer may be read as (a short token has many neighbours). */
+const STRICT = 200
 /** Reference count above which a word is a function word (of, the, and, to…). */
 const FUNCTION_WORD = 5000
 
@@ -93,7 +95,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const deep = (c: string) => lex.unigram(c) >= DEEP
   // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
   const knownEdit = (c: string, tags?: number) => (tags === undefined ? lex.unigram(c) > 0 : (tags & IN_REFERENCE) !== 0)
-  const knownStrict = (c: string) => lex.unigram(c) >= 200
+  // (a word found in the trie of the words used STRICT times or more is one: no look-up)
+  const knownStrict = (c: string, tags?: number) => tags !== undefined || lex.unigram(c) >= STRICT
   const ids = model.corpus.tokenIds[input.index]!
   const knownWord = knownWords(model)
   const written = writtenKnownOf(model)
@@ -227,7 +230,12 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       }
       if (!compound && !tail) {
         // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
-        cs = candidates(w, w.length <= 3 ? knownStrict : known, true, deep, w.length <= 3 ? knownStrict : knownEdit, true, lex.vocabulary(), lex.frequentVocabulary(DEEP), true).filter((c) => c.word.length >= 2 || c.word === "a")
+        // (searched in the trie of the common words alone: the only ones they may become)
+        cs = (
+          w.length <= 3
+            ? candidates(w, knownStrict, true, deep, knownStrict, true, lex.frequentVocabulary(STRICT))
+            : candidates(w, known, true, deep, knownEdit, true, lex.vocabulary(), lex.frequentVocabulary(DEEP), true)
+        ).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
       }
       cands.set(w, cs)
