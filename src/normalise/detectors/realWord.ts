@@ -34,7 +34,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const functionWords = model.lexicon.frequent(FUNCTION)
   // Word-pair counts are only reliable for common words: a candidate must be one (and far commoner than the
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
-  const known = (c: string) => model.lexicon.unigram(c) >= COMMON
+  // (a word found in the trie of the common words, where the search looks, is one: no look-up)
+  const known = (c: string, tags?: number) => tags !== undefined || model.lexicon.unigram(c) >= COMMON
   const ids = model.corpus.tokenIds[input.index]!
   const prior = errorPrior(input)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
