@@ -17,6 +17,8 @@ import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type
 const MARGIN = Math.log(3)
 const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
 const HAS_LETTER = /[a-z]/
+const LETTERS = /^[a-z']+$/
+const A_TO_Z = /^[a-z]+$/
 /** An ordinal number ("l4th": 14th with its 1 read as l): a number misread, not a word; left alone. */
 const ORDINAL = /^[il]?\d+(?:st|nd|rd|th)$/
 /** Reference count of a candidate two steps away (see `candidates`). */
@@ -118,7 +120,23 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     return r
   }
   // a known word with a common prefix or suffix is a derived word, not an error
-  const base = (x: string) => x.length >= 3 && (lex.unigram(x) >= 2 || (x.length >= 4 && lex.isWord(x)))
+  // (a string of letters the vocabulary trie lacks is in neither the reference nor the dictionary: most
+  // strings asked about are no words, and the trie says so within a letter or two)
+  const vocab = lex.vocabulary()
+  const base = (x: string) => {
+    if (x.length < 3) return false
+    if (!LETTERS.test(x)) return lex.unigram(x) >= 2 || (x.length >= 4 && lex.isWord(x))
+    const e = vocab.find(x)
+    return e !== 0 && ((((e - 1) & IN_REFERENCE) !== 0 && lex.unigram(x) >= 2) || (x.length >= 4 && ((e - 1) & IN_DICTIONARY) !== 0))
+  }
+  /** Would tokens a and b, apart by one space, make a word joined? (Both of letters: see `base`.) */
+  const joinable = (a: Token | undefined, b: Token | undefined) => {
+    if (a === undefined || b === undefined || a.kind !== "word" || b.kind !== "word" || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20) return false
+    const joined = a.n + b.n
+    if (!A_TO_Z.test(joined)) return false
+    const e = vocab.find(joined)
+    return e !== 0 && ((((e - 1) & IN_REFERENCE) !== 0 && lex.unigram(joined) >= 3) || (joined.length >= 7 && ((e - 1) & IN_DICTIONARY) !== 0))
+  }
   const derived = (w: string) =>
     SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) ||
     PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
@@ -187,9 +205,6 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
       if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
       // a word split by a space ("com pensation", "in quiries"): join it with its neighbour
-      const joinable = (a: Token | undefined, b: Token | undefined) =>
-        a !== undefined && b !== undefined && a.kind === "word" && b.kind === "word" && /^[ ]$/.test(text.slice(a.end, b.start)) &&
-        /^[a-z]+$/.test(a.n + b.n) && (lex.unigram(a.n + b.n) >= 3 || (a.n.length + b.n.length >= 7 && lex.isWord(a.n + b.n)))
       const join = joinable(tokens[i - 1], t) ? ([tokens[i - 1]!, t] as const) : joinable(t, tokens[i + 1]) ? ([t, tokens[i + 1]!] as const) : null
       if (join !== null) {
         const [a, b] = join
@@ -213,12 +228,12 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       // vocabulary, in the reference and the dictionary, can be the first; their tags say so)
       const both = IN_REFERENCE | IN_DICTIONARY
       const firsts: number[] = []
-      lex.vocabulary().prefixes(w, (k, tags) => {
+      vocab.prefixes(w, (k, tags) => {
         if (k < w.length && (tags & both) === both) firsts.push(k)
       })
       for (const k of tail ? [] : firsts) {
         const b = w.slice(k)
-        const e = lex.vocabulary().find(b)
+        const e = vocab.find(b)
         if (e === 0 || ((e - 1) & both) !== both) continue
         const a = w.slice(0, k)
         const fa = lex.unigram(a)
@@ -234,7 +249,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         cs = (
           w.length <= 3
             ? candidates(w, knownStrict, true, deep, knownStrict, true, lex.frequentVocabulary(STRICT))
-            : candidates(w, known, true, deep, knownEdit, true, lex.vocabulary(), lex.frequentVocabulary(DEEP), true)
+            : candidates(w, known, true, deep, knownEdit, true, vocab, lex.frequentVocabulary(DEEP), true)
         ).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
       }
