@@ -189,7 +189,12 @@ export function makeLexicon(data: LexiconData): Lexicon {
     frequent: (min) => {
       let r = frequentCache.get(min)
       if (r === undefined) {
-        r = [...data.unigrams].filter(([, c]) => c >= min).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
+        // (the counts read in place: a copy of every entry would be most of the work)
+        const kept: Array<readonly [string, number]> = []
+        data.unigrams.forEach((c, w) => {
+          if (c >= min) kept.push([w, c])
+        })
+        r = kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
         frequentCache.set(min, r)
       }
       return r
