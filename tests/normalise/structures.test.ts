@@ -223,4 +223,13 @@ describe("lexicon memos", () => {
     expect(lex.memo("non-word", () => new Map()).size).toBe(0)
     expect(normalise(ws, { lexicon: lex })).toEqual(first)
   })
+
+  it("tell which common words end with a string", async () => {
+    const { makeLexicon, endingWords } = await import("../../src/normalise/lexicon.ts")
+    const data = { unigrams: new Map([["government", 30], ["moment", 25], ["garment", 2], ["1859", 40], ["o'clock", 30]]), bigrams: new Map() }
+    const ends = makeLexicon(data).endings(20)
+    expect(endingWords(data, 20).sort()).toEqual(["kcolc'o", "tnemnrevog", "tnemom"])
+    // ("ment" ends two of them, with 2 letters or more before it; "garment" is too rare)
+    expect([ends.continues("tnem", 2), ends.continues("tnemom", 2), ends.continues("tnemom", 0), ends.continues("tnemra", 1), ends.continues("9581", 0)]).toEqual([true, false, true, false, false])
+  })
 })

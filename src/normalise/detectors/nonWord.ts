@@ -9,7 +9,6 @@
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import { IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
-import { buildTrie, type WordTrie } from "../trie.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
@@ -54,24 +53,11 @@ function afterInitial(tokens: ReadonlyArray<Token>, i: number, text: string): bo
 const TAIL_MIN_COUNT = 20
 const TAIL_MIN_LENGTH = 4
 
-/** The reference's words used at least TAIL_MIN_COUNT times, reversed, per Lexicon (kept for the process). */
-const reversedWords = new WeakMap<Lexicon, WordTrie>()
-
 /** Is w the tail of a common word, two letters or more after that word's start? */
 function tailOfCommonWord(lex: Lexicon, w: string): boolean {
-  let trie = reversedWords.get(lex)
-  if (trie === undefined) {
-    const words = lex.frequent(TAIL_MIN_COUNT).filter((x) => /^[a-z']+$/.test(x))
-    reversedWords.set(lex, (trie = buildTrie(words.map(reversed))))
-  }
-  return trie.continues(reversed(w), 2)
-}
-
-/** s backwards (code units: the words of the trie and the tokens asked about are of a–z and apostrophes). */
-function reversed(s: string): string {
   let r = ""
-  for (let i = s.length - 1; i >= 0; i--) r += s[i]
-  return r
+  for (let i = w.length - 1; i >= 0; i--) r += w[i]
+  return lex.endings(TAIL_MIN_COUNT).continues(r, 2)
 }
 
 /** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
