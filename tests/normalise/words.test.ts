@@ -174,6 +174,13 @@ describe("case restoration", () => {
     expect(fixed).toContain("sentence end: the end. This text")
     expect(new Set(ps.map((p) => p.group))).toEqual(new Set(["case:c"]))
   })
+  it("writes a plural with the capital the other witnesses give its singular, and only then", () => {
+    // (the seeds: Trotsky's "thermidorians", Deutscher's "Thermidorian" 5×)
+    const text = "the thermidorians and the kulaks met the bolsheviks in the town, and the thermidorians won. " + lower
+    const capitals = "The Thermidorian reaction; a Thermidorian. The kulak. A kulak of the village, a kulak. The Bolshevik, a Bolshevik and a bolshevik."
+    const fixed = apply(text, detectCase(input(lexicon, [witness("c", text), witness("o", capitals)])))
+    expect(fixed.startsWith("The Thermidorians and the kulaks met the bolsheviks in the town, and the Thermidorians won.")).toBe(true)
+  })
   it("does nothing to a witness that uses capitals", () => {
     const ws = [witness("o", others[0]!)]
     expect(detectCase(input(lexicon, ws))).toEqual([])

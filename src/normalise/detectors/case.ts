@@ -13,6 +13,9 @@ const ABBREV = new Set(["etc", "i.e", "e.g", "cf", "viz", "vol", "vols", "p", "p
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 
+/** Plural endings: a plural is written with the capital of its singular. */
+const PLURALS = ["s", "es"]
+
 const ROMAN = new Set(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"])
 
 export interface NameForm {
@@ -49,6 +52,26 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
       source: `the other witnesses write it so ${upper}×${lower > 0 ? ` (lower case ${lower}×)` : ""}`,
       // the witnesses write it both ways (Soviet Union, trade union): only beside another name
       ambiguous: refLowerCase || lower > 0
+    }
+  }
+  // a plural the others never write, whose singular they write capitalised ("thermidorians": Thermidorian
+  // 5×), and the reference does not write in lower case
+  if (r.lower === 0 && r.capital === 0 && r.dictProper === null && base === word) {
+    for (const ending of PLURALS) {
+      if (word.length <= ending.length + 3 || !word.endsWith(ending)) continue
+      const sid = ids.get(word.slice(0, -ending.length))
+      const sUpper = sid === undefined || capitalCounts === null ? 0 : capitalCounts[sid]!
+      const sLower = sid === undefined || lowerCounts === null ? 0 : lowerCounts[sid]!
+      if (sUpper >= 2 && sLower === 0) {
+        const singular = capitalise(word.slice(0, -ending.length))
+        return {
+          form: capitalise(word),
+          evidence: { singular, witnessesCapital: sUpper, witnessesLower: sLower },
+          confidence: Math.min(0.9, 0.7 + 0.04 * sUpper),
+          source: `the other witnesses write its singular ${q(singular)} so ${sUpper}×`,
+          ambiguous: false
+        }
+      }
     }
   }
   if (r.capital >= 3 && r.capital >= 9 * r.lower) {
