@@ -63,6 +63,21 @@ function tailOfCommonWord(lex: Lexicon, w: string): boolean {
 /** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
 const PREFIXES = ["un", "non", "anti", "pre", "post", "counter", "re", "over", "under", "super", "semi", "sub", "inter"]
 
+/** Strings grouped by the code of their first or last character. */
+function groupBy(strings: ReadonlyArray<string>, at: (s: string) => number): Map<number, string[]> {
+  const m = new Map<number, string[]>()
+  for (const x of strings) {
+    const k = at(x)
+    const list = m.get(k)
+    if (list === undefined) m.set(k, [x])
+    else list.push(x)
+  }
+  return m
+}
+const SUFFIXES_BY_LAST = groupBy(SUFFIXES, (x) => x.charCodeAt(x.length - 1))
+const PREFIXES_BY_FIRST = groupBy(PREFIXES, (x) => x.charCodeAt(0))
+const NONE: ReadonlyArray<string> = []
+
 
 export function detectNonWords(input: DetectorInput): Draft[] {
   const { model } = input
@@ -123,9 +138,13 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const e = vocab.find(joined)
     return e !== 0 && ((((e - 1) & IN_REFERENCE) !== 0 && lex.unigram(joined) >= 3) || (joined.length >= 7 && ((e - 1) & IN_DICTIONARY) !== 0))
   }
-  const derived = (w: string) =>
-    SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) ||
-    PREFIXES.some((p) => w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length)))
+  // (only the suffixes ending as the word does, and the prefixes starting as it does, are tried)
+  const derived = (w: string) => {
+    for (const s of SUFFIXES_BY_LAST.get(w.charCodeAt(w.length - 1)) ?? NONE)
+      if (w.length > s.length + 2 && w.endsWith(s) && (base(w.slice(0, -s.length)) || base(w.slice(0, -s.length) + "e"))) return true
+    for (const p of PREFIXES_BY_FIRST.get(w.charCodeAt(0)) ?? NONE) if (w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length))) return true
+    return false
+  }
   /** A word token worth examining, whatever its case (the tests of the loop below that depend on the word alone). */
   const examine = (id: number, w: string) => {
     let v = examineById[id]!
