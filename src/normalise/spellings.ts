@@ -1,9 +1,9 @@
 /**
  * Spellings of British and 19th-century print that the en-US and en-GB Hunspell dictionaries lack, taken
  * as words beside them: without them a newspaper's "gaol" is an unknown word, and its nearest common word
- * ("god", "goal") is proposed in its place (BLN600: eleven such proposals, all wrong). Each is attested in
- * BLN600's corrected text or a standard historical dictionary; none is a misspelling of a modern word that
- * an OCR error could produce more easily than the word itself.
+ * ("god", "goal") is proposed in its place (BLN600: eleven such proposals, all wrong). Each is a spelling
+ * the historical dictionaries record for British or 19th-century use (gaol, connexion, waggon, despatch,
+ * burthen, mediaeval, gipsy, inclose), not a misspelling.
  */
 
 /** The spellings, in lower case (inflected forms listed: the dictionary's affix rules do not reach them). */
