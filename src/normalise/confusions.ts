@@ -57,8 +57,8 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
  * `known` filters candidates (a lexicon check). The seen form itself is never returned, nor a string that
  * is not written in letters (see `lettersOnly`).
  * `vocab`, when given, must hold every word of a–z and apostrophes that `known`, `knownEdit` and `deep`
- * accept: the second confusions and the plain edits are then found by walking it instead of trying every
- * edited string (the same candidates, weights, patterns and order); `known` and `knownEdit` are then told
+ * accept: the confusions and the plain edits are then found by walking it instead of trying every edited
+ * string (the same candidates, weights, patterns and order); `known` and `knownEdit` are then told
  * the tags `vocab` gives a word found in it (`tags`, undefined for a string made otherwise), and may
  * judge by them. `deepVocab` (default `vocab`), when given, must hold every word `deep` accepts: a smaller
  * trie makes the two-step search cheaper; when `deepExact`, it holds only those, and its words are taken
@@ -106,7 +106,6 @@ export function candidates(
     }
     return r
   }
-  // (with a trie and no further step from them: only the confusions that make a word)
   // (with a trie: only the confusions that make a word, found by a walk; every confused string is made
   // only when a further step starts from them all)
   const firstStep = vocab !== undefined ? [] : one(seen)

@@ -43,9 +43,9 @@ function afterInitial(tokens: ReadonlyArray<Token>, i: number, text: string): bo
 }
 
 /**
- * The tail of a common word ("ment" of regiment, "teered" of volunteered, "quiries" of inquiries) is most
+ * The tail of a common word ("ment" of government, "vention" of convention, "sessed" of possessed) is most
  * often the rest of a word a scan split, whose head stands before it garbled or on its own: mended as a
- * word of its own ("ment" → men, "teered" → steered) it is made worse. BLN600 (tune split, non-word
+ * word of its own ("ment" → men, "vention" → mention) it is made worse. BLN600 (tune split, non-word
  * proposals): unknown tokens of four letters or more that end a word used 20 times or more in the
  * reference, after two letters or more, were mended better 16 times and worse 60 (test split: 3 and 22);
  * they are left alone. (Three-letter tails, "ing", "ter", are as often true errors: 47 and 41.)
