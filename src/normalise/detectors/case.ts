@@ -32,9 +32,12 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
   const { model } = input
   const base = word.replace(/'s$/, "")
   const { ids, lowerCounts, capitalCounts } = model.corpus
-  const id = ids.get(base)
-  const upper = id === undefined || capitalCounts === null ? 0 : capitalCounts[id]!
-  const lower = id === undefined || lowerCounts === null ? 0 : lowerCounts[id]!
+  /** How often the other witnesses write w capitalised and in lower case away from sentence starts. */
+  const written = (w: string): readonly [number, number] => {
+    const id = ids.get(w)
+    return id === undefined || capitalCounts === null || lowerCounts === null ? [0, 0] : [capitalCounts[id]!, lowerCounts[id]!]
+  }
+  const [upper, lower] = written(base)
   const r = model.lexicon.caseOf(base)
   const refAgrees = r.capital >= r.lower || r.dictProper !== null
   const refLowerCase = r.lower > r.capital && r.lower >= 5
@@ -59,9 +62,7 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
   if (r.lower === 0 && r.capital === 0 && r.dictProper === null && base === word) {
     for (const ending of PLURALS) {
       if (word.length <= ending.length + 3 || !word.endsWith(ending)) continue
-      const sid = ids.get(word.slice(0, -ending.length))
-      const sUpper = sid === undefined || capitalCounts === null ? 0 : capitalCounts[sid]!
-      const sLower = sid === undefined || lowerCounts === null ? 0 : lowerCounts[sid]!
+      const [sUpper, sLower] = written(word.slice(0, -ending.length))
       if (sUpper >= 2 && sLower === 0) {
         const singular = capitalise(word.slice(0, -ending.length))
         return {

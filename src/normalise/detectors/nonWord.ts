@@ -8,7 +8,7 @@
  */
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
-import { IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
+import { backwards, IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
@@ -55,9 +55,7 @@ const TAIL_MIN_LENGTH = 4
 
 /** Is w the tail of a common word, two letters or more after that word's start? */
 function tailOfCommonWord(lex: Lexicon, w: string): boolean {
-  let r = ""
-  for (let i = w.length - 1; i >= 0; i--) r += w[i]
-  return lex.endings(TAIL_MIN_COUNT).continues(r, 2)
+  return lex.endings(TAIL_MIN_COUNT).continues(backwards(w), 2)
 }
 
 /** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
@@ -124,19 +122,18 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   // (a string of letters the vocabulary trie lacks is in neither the reference nor the dictionary: most
   // strings asked about are no words, and the trie says so within a letter or two)
   const vocab = lex.vocabulary()
-  const base = (x: string) => {
-    if (x.length < 3) return false
-    if (!LETTERS.test(x)) return lex.unigram(x) >= 2 || (x.length >= 4 && lex.isWord(x))
+  /** Does the reference use x `count` times or more, or (x of `length` letters or more) the dictionary accept it? */
+  const attested = (x: string, count: number, length: number) => {
+    if (!LETTERS.test(x)) return lex.unigram(x) >= count || (x.length >= length && lex.isWord(x))
     const e = vocab.find(x)
-    return e !== 0 && ((((e - 1) & IN_REFERENCE) !== 0 && lex.unigram(x) >= 2) || (x.length >= 4 && ((e - 1) & IN_DICTIONARY) !== 0))
+    return e !== 0 && ((((e - 1) & IN_REFERENCE) !== 0 && lex.unigram(x) >= count) || (x.length >= length && ((e - 1) & IN_DICTIONARY) !== 0))
   }
-  /** Would tokens a and b, apart by one space, make a word joined? (Both of letters: see `base`.) */
+  const base = (x: string) => x.length >= 3 && attested(x, 2, 4)
+  /** Would tokens a and b, apart by one space, make a word joined? (Both of letters.) */
   const joinable = (a: Token | undefined, b: Token | undefined) => {
     if (a === undefined || b === undefined || a.kind !== "word" || b.kind !== "word" || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20) return false
     const joined = a.n + b.n
-    if (!A_TO_Z.test(joined)) return false
-    const e = vocab.find(joined)
-    return e !== 0 && ((((e - 1) & IN_REFERENCE) !== 0 && lex.unigram(joined) >= 3) || (joined.length >= 7 && ((e - 1) & IN_DICTIONARY) !== 0))
+    return A_TO_Z.test(joined) && attested(joined, 3, 7)
   }
   // (only the suffixes ending as the word does, and the prefixes starting as it does, are tried)
   const derived = (w: string) => {
