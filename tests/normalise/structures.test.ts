@@ -112,6 +112,46 @@ describe("vocabulary trie", () => {
     expect(xd).toContain("xd")
   })
 
+  it("walks with its backward trie to the same words, in the same order, as without it", () => {
+    // (the backward trie only spares look-ups: every walk must report exactly what the one-way trie does)
+    const words = [...vocabWords, "xd", "cd", "hd", "don't", "o'clock", "a1b", "abc"]
+    const tags = (w: string) => (w.length % 3) * 2
+    const oneWay = buildTrie(words, tags)
+    const both = buildTrie(words, tags, { backward: true })
+    expect(both.backward).toBeDefined()
+    expect(oneWay.backward).toBeUndefined()
+    const rules = replacementRules(CONFUSIONS.map(([from, to]) => [from, to] as const))
+    const walks = (t: typeof vocab, g: string, alphabet: string) => {
+      const out: string[] = []
+      t.oneEdit(g, alphabet, (w, kind, at, ch, tg) => out.push(`edit ${w} ${kind} ${at} ${ch} ${tg}`))
+      t.replacements(g, rules, (w, k, at, tg) => out.push(`one ${w} ${k} ${at} ${tg}`))
+      const two: string[] = []
+      t.twoReplacements(g, rules, (w, k1, a1, k2, b, tg) => two.push(`two ${w} ${k1} ${a1} ${k2} ${b} ${tg}`))
+      const variants: Array<{ at: number; form: string }> = []
+      for (const [from, to] of CONFUSIONS) for (let at = g.indexOf(from); at >= 0; at = g.indexOf(from, at + 1)) variants.push({ at, form: g.slice(0, at) + to + g.slice(at + from.length) })
+      t.confusedEdits(g, variants, alphabet, (f, w, kind, at, ch, tg) => two.push(`deep ${f} ${w} ${kind} ${at} ${ch} ${tg}`))
+      return [...out, ...two.sort()]
+    }
+    // (garbled and real words; strings with digits and apostrophes, empty and one-letter strings; an
+    // alphabet of some letters only, and one with a character outside a–z, which the backward trie leaves
+    // to the plain walk)
+    const cases = [...garbled().slice(0, 1500), ...vocabWords.filter((w) => w.length >= 6).slice(0, 500), "c0mmittee", "dont'", "o'cl0ck", "a1c", "xc1", "ctl", "rnrn", "", "a", "ab"]
+    let found = 0
+    for (const alphabet of ["abcdefghijklmnopqrstuvwxyz", "aeiou", "'abcdefghijklmnopqrstuvwxyz"])
+      for (const g of alphabet === "abcdefghijklmnopqrstuvwxyz" ? cases : cases.slice(0, 300)) {
+        const plain = walks(oneWay, g, alphabet)
+        expect([g, alphabet, walks(both, g, alphabet)]).toEqual([g, alphabet, plain])
+        found += plain.length
+      }
+    expect(found).toBeGreaterThan(10000)
+    // and the candidate searches with such tries give the same candidates
+    const known = (w: string) => inVocab.has(w) && w.length !== 4
+    const deep = (w: string) => inVocab.has(w) && w.length > 6
+    const vocabBoth = buildTrie(vocabWords, undefined, { backward: true })
+    const deepBoth = buildTrie(vocabWords.filter(deep), undefined, { backward: true })
+    for (const g of garbled().slice(0, 1500)) expect(candidates(g, known, true, deep, known, true, vocabBoth, deepBoth)).toEqual(candidates(g, known, true, deep, known))
+  })
+
   it("keeps the tags its builder gives each word, and reads them back from its bytes", () => {
     const tagged = buildTrie(vocabWords, (w) => (w.length % 3) * 2 + (w.startsWith("s") ? 8 : 0))
     const back = trieOf(decodeTrie(encodeTrie(tagged.arrays)))

@@ -8,7 +8,8 @@
  */
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
-import { backwards, IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
+import { IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
+import { backwards } from "../trie.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
