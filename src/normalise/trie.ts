@@ -667,8 +667,12 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
           let w1: string | undefined
           for (const [d, k2] of overlaps[k1]!) {
             const b = i + d
-            const from2 = pairs[k2]![0]
+            const [from2, to2] = pairs[k2]!
             if (b < 0 || b + from2.length > len + shift) continue
+            // (what follows the second replacement, when past the first's letters, is s's from there on)
+            const y = b + from2.length
+            const past = y >= i + to1.length
+            if (past && !mayEnd(ends, y - shift, to2)) continue
             let match = true
             for (let c = 0; c < from2.length && match; c++) {
               const x = d + c
@@ -677,13 +681,18 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
             if (!match) continue
             const nb = b <= i ? path[b]! : p < 0 ? -1 : along(p, to1, b - i)
             if (nb < 0) continue
+            // (the rest of w1 after the second replacement, read without making w1: the first's letters
+            // left, then s's)
+            let n2 = along(nb, to2)
+            let e = 0
+            if (past) e = rest(n2, s, y - shift)
+            else {
+              for (let c = y - i; c < to1.length && n2 >= 0; c++) n2 = child(n2, to1.charCodeAt(c))
+              e = rest(n2, s, i + from1.length)
+            }
+            if (e === 0) continue
             w1 ??= s.slice(0, i) + to1 + s.slice(i + from1.length)
-            const to2 = pairs[k2]![1]
-            // (what follows the second replacement, when past the first's letters, is s's from there on)
-            const x = b + from2.length
-            if (x >= i + to1.length && !mayEnd(ends, x - shift, to2)) continue
-            const e = rest(along(nb, to2), w1, b + from2.length)
-            if (e !== 0) emit(w1.slice(0, b) + to2 + w1.slice(b + from2.length), k1, i, k2, b, e - 1)
+            emit(w1.slice(0, b) + to2 + w1.slice(y), k1, i, k2, b, e - 1)
           }
         }
         const next = p < 0 ? -1 : child(p, s.charCodeAt(i))
