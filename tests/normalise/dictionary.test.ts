@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest"
 import { candidates } from "../../src/normalise/confusions.ts"
 import { dictionaryCheck } from "../../src/normalise/dictionary.ts"
 import { IN_DICTIONARY, IN_REFERENCE } from "../../src/normalise/lexicon.ts"
-import { defaultLexicon, dictionaryData } from "../../src/normalise/load.ts"
+import { defaultLexicon, dictionaryData, dictionaryDataOf } from "../../src/normalise/load.ts"
 import { repoRoot, seeds } from "./helpers.ts"
 
 const dict = (name: string) => {
@@ -48,6 +48,29 @@ describe("dictionary check", () => {
     const accepted = [...forms].filter(check).length
     expect(accepted).toBeGreaterThan(5000)
     expect(forms.size - accepted).toBeGreaterThan(5000)
+  })
+
+  it("answers as nspell does for forbidden words and words that keep their case", () => {
+    // (the English dictionaries flag no word so: a hand-made pair of dictionaries does, each its own way,
+    // with compound rules for ordinals as theirs have, so that the check takes the same short cuts)
+    const aff = (forbidden: string, keep: string) =>
+      `SET UTF-8\nFORBIDDENWORD ${forbidden}\nKEEPCASE ${keep}\nCOMPOUNDMIN 1\nONLYINCOMPOUND c\nCOMPOUNDRULE 1\nCOMPOUNDRULE n*1t\nSFX S Y 1\nSFX S 0 s .\n`
+    const ordinals = "0/n\n1/n1\n2/n\n1th/tc\n"
+    const sources = [
+      { aff: aff("!", "K"), dic: `12\nfoo/S\nBar/S\nbaz/K\nQux/K\nwrongly/!\nWrongful/!\nNASA/K\nvax/S\n${ordinals}` },
+      { aff: aff("X", "Y"), dic: `10\nfoo/X\nBar/Y\nbaz/S\nQuux\nvaxs/X\nIOU\n${ordinals}` }
+    ]
+    const spells = sources.map(({ aff: a, dic }) => nspell(a, dic))
+    const byNspell = (w: string) => spells.some((sp) => sp.correct(w))
+    const ours = dictionaryCheck(dictionaryDataOf(sources).dictionary)
+    const forms = new Set<string>()
+    for (const w of ["foo", "foos", "bar", "bars", "baz", "bazs", "qux", "quux", "wrongly", "wrongful", "nasa", "vax", "vaxs", "iou", "i", "a", "'", "fo'o", "11th", "21th", "1th", "x11th"])
+      for (const x of [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), w.charAt(0) + w.slice(1).toUpperCase()]) forms.add(x)
+    const answers = [...forms].map((w) => [w, ours(w)])
+    expect(answers).toEqual([...forms].map((w) => [w, byNspell(w)]))
+    // (both answers, and the flags at work: a word forbidden in one dictionary, kept in case in the other)
+    expect(answers.filter(([, ok]) => ok).length).toBeGreaterThan(8)
+    expect([ours("Foo"), ours("baz"), ours("Baz"), ours("BAZ"), ours("NASA"), ours("Nasa"), ours("wrongly"), ours("Wrongful")]).toEqual([byNspell("Foo"), true, byNspell("Baz"), byNspell("BAZ"), true, byNspell("Nasa"), false, false])
   })
 
   it("is what the vocabulary trie's tags say of each word it holds", () => {
