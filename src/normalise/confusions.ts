@@ -75,10 +75,11 @@ export function candidates(
   deepVocab: WordTrie | undefined = vocab,
   deepExact = false
 ): Candidate[] {
-  const out = new Map<string, Candidate>()
+  // (made on the first candidate: most searches find none)
+  let out: Map<string, Candidate> | undefined
   const add = (word: string, weight: number, pattern: string, check = known, tags?: number) => {
     if (word === seen || word.length === 0) return
-    const prev = out.get(word)
+    const prev = out?.get(word)
     if (prev !== undefined && prev.weight >= weight) return
     if (prev === undefined) {
       if (!lettersOnly(word)) return
@@ -91,7 +92,7 @@ export function candidates(
       }
       if (!check(word, tags)) return
     }
-    out.set(word, { word, weight, pattern })
+    ;(out ??= new Map()).set(word, { word, weight, pattern })
   }
   // (each with where the confusion stands)
   const one = (s: string): Array<[string, number, string, number]> => {
@@ -129,15 +130,15 @@ export function candidates(
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
   else if (edits && vocab !== undefined) vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch, tags) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit, tags))
   // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
-  if (deep !== undefined && out.size === 0 && seen.length >= 6) {
+  if (deep !== undefined && out === undefined && seen.length >= 6) {
     // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
     const starts = vocab !== undefined ? one(seen) : firstStep
     const step = (f: number, w2: string, wt2: number, p2: () => string, exact: boolean) => {
       if (w2 === seen || !lettersOnly(w2) || (!exact && !deep(w2))) return
       const [, wt1, p1] = starts[f]!
       const weight = wt1 * wt2
-      const prev = out.get(w2)
-      if (prev === undefined || prev.weight < weight) out.set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
+      const prev = out?.get(w2)
+      if (prev === undefined || prev.weight < weight) (out ??= new Map()).set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
     }
     if (deepVocab === undefined) starts.forEach(([w1], f) => { for (const [w2, wt2, p2] of oneEdit(w1)) step(f, w2, wt2, () => p2, false) })
     else {
@@ -151,7 +152,7 @@ export function candidates(
       for (const h of hits) step(h.f, h.w2, kindWeight(h.kind), () => editPattern(starts[h.f]![0], h.kind, h.at, h.ch), deepExact)
     }
   }
-  return [...out.values()]
+  return out === undefined ? [] : [...out.values()]
 }
 
 /**

@@ -274,8 +274,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       })
       candidateIds.set(cs, cids)
     }
-    const prevId = model.idOf(prev)
-    const nextId = model.idOf(next)
+    // (the neighbours are most often the tokens beside it, whose ids are known)
+    const prevId = u.prev === undefined && prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
+    const nextId = u.next === undefined && next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
     // (the best and the runner-up in one pass, as a stable sort by score would order them; the pair counts
     // of the best alone)
     let top = -1

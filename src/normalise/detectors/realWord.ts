@@ -40,10 +40,12 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const prior = errorPrior(input)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
   // word), and its candidates once looked up
-  const { verdicts, byId, looked } = perCall(model, "real-word", () => ({
+  // (and the ids of its candidates, once asked)
+  const { verdicts, byId, looked, candidateIds } = perCall(model, "real-word", () => ({
     verdicts: new Uint8Array(model.corpus.words.length),
     looked: new Uint8Array(model.corpus.words.length),
-    byId: new Array<Candidate[] | undefined>(model.corpus.words.length)
+    byId: new Array<Candidate[] | undefined>(model.corpus.words.length),
+    candidateIds: new Array<Int32Array | undefined>(model.corpus.words.length)
   }))
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
@@ -97,8 +99,15 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const so = model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
     let second: { c: Candidate; s: number } | undefined
-    for (const c of cs) {
-      const cid = model.idOf(c.word)
+    let cids = candidateIds[id]
+    if (cids === undefined) {
+      cids = new Int32Array(cs.length)
+      for (let k = 0; k < cs.length; k++) cids[k] = model.idOf(cs[k]!.word)
+      candidateIds[id] = cids
+    }
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!
+      const cid = cids[k]!
       const left = model.pairOfIds(prevId, cid)
       const right = model.pairOfIds(cid, nextId)
       if (left === 0 && right === 0) continue
