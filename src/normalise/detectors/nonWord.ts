@@ -77,6 +77,11 @@ const SUFFIXES_BY_LAST = groupBy(SUFFIXES, (x) => x.charCodeAt(x.length - 1))
 const PREFIXES_BY_FIRST = groupBy(PREFIXES, (x) => x.charCodeAt(0))
 const NONE: ReadonlyArray<string> = []
 
+/** What `examine` says of a word token (0: not yet decided). */
+const SKIP = 1
+const EXAMINE = 2
+const HYPHENATED = 3
+
 
 export function detectNonWords(input: DetectorInput): Draft[] {
   const { model } = input
@@ -102,7 +107,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const ids = model.corpus.tokenIds[input.index]!
   const knownWord = knownWords(model)
   const written = writtenKnownOf(model)
-  // per word of the corpus (id), for the whole call: worth examining at all (1 no, 2 yes); and the ids of
+  // per word of the corpus (id), for the whole call: worth examining at all (see `examine`); and the ids of
   // each candidate list's words
   const { examineById, candidateIds } = perCall(model, "non-word", () => ({
     examineById: new Uint8Array(model.corpus.words.length),
@@ -143,14 +148,21 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     for (const p of PREFIXES_BY_FIRST.get(w.charCodeAt(0)) ?? NONE) if (w.length > p.length + 3 && w.startsWith(p) && base(w.slice(p.length))) return true
     return false
   }
-  /** A word token worth examining, whatever its case (the tests of the loop below that depend on the word alone). */
+  /**
+   * Whether a word token is worth examining, whatever its case (the tests of the loop below that depend on
+   * the word alone): SKIP, EXAMINE, or HYPHENATED (its parts may be). Decided once per word.
+   */
   const examine = (id: number, w: string) => {
     let v = examineById[id]!
     if (v === 0) {
-      const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || ORDINAL.test(w) || knownWord(id, w) || derived(w)
-      examineById[id] = v = skip ? 1 : 2
+      if (w.includes("-")) v = HYPHENATED
+      else {
+        const skip = w.length < 2 || w.length > 20 || model.refCount(id) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || ORDINAL.test(w) || knownWord(id, w) || derived(w)
+        v = skip ? SKIP : EXAMINE
+      }
+      examineById[id] = v
     }
-    return v === 2
+    return v
   }
   /** One word to examine: a token (with its id), or one part of a hyphenated token ("Police-cos3table"). */
   const units: Array<{ i: number; id: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
@@ -158,16 +170,16 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const t = tokens[i]!
     if (t.kind !== "word") continue
     const id = ids[i]!
-    if (!t.n.includes("-")) {
-      // (the commonest case, kept cheap: a known word leaves at the first test, decided once per word)
-      if (examine(id, t.n)) units.push({ i, id, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
+    // (the commonest case, kept cheap: a known word leaves at the first test, decided once per word)
+    const v = examine(id, t.n)
+    if (v === SKIP) continue
+    if (v === EXAMINE) {
+      units.push({ i, id, start: t.start, end: t.end, w: t.n, raw: text.slice(t.start, t.end), part: false })
       continue
     }
+    // a hyphenated word: its parts, unless it is broken across lines (the hyphenation rules' business)
     const raw = text.slice(t.start, t.end)
-    if (raw.includes("\n")) {
-      if (examine(id, t.n)) units.push({ i, id, start: t.start, end: t.end, w: t.n, raw, part: false })
-      continue
-    }
+    if (raw.includes("\n")) continue
     const parts = raw.split(/[-\u2010\u2011]/)
     // (a plain loop: a closure here would capture the token loop's variables, which the engine would then
     // allocate anew for every token of the witness)
@@ -308,10 +320,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // a plain edit needs the context to speak for it; a confusion needs the word to be attested at all
     if (best.c.weight <= 0.1 && best.left + best.right === 0) continue
     if (w.length <= 3 && best.left + best.right === 0) continue
-    const replacement = best.c.word
-      .split(" ")
-      .map((p, k) => (k === 0 ? matchCase(p, raw) : p))
-      .join(" ")
+    // (the first word in the case of the original: "Tbe" → The)
+    const space = best.c.word.indexOf(" ")
+    const replacement = space < 0 ? matchCase(best.c.word, raw) : matchCase(best.c.word.slice(0, space), raw) + best.c.word.slice(space)
     const freq = model.count(best.c.word.split(" ")[0]!)
     const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
     out.push({
