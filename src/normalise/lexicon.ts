@@ -187,7 +187,13 @@ export function makeLexicon(data: LexiconData): Lexicon {
     pairId: (w) => pairs.ids.get(w) ?? -1,
     bigramOfIds: (a, b) => pairCountOfIds(pairs, a, b),
     unigramOfPairId: (id, w) => (pairs.unigrams === undefined ? (data.unigrams.get(w) ?? 0) : id < 0 ? 0 : pairs.unigrams[id]!),
-    isWord: check,
+    // (a lower-case word, once the vocabulary trie is loaded: its tags hold the answer, and a string the
+    // trie lacks is no word; the trie says so within a letter or two, the table of forms after a look-up)
+    isWord: (w) => {
+      if (trie === undefined || !plainLower(w)) return check(w)
+      const e = trie.find(w)
+      return e !== 0 && ((e - 1) & IN_DICTIONARY) !== 0
+    },
     caseOf: (w) => {
       const c = data.cases?.get(w)
       const p = data.proper?.get(w) ?? null
@@ -229,6 +235,17 @@ export function makeLexicon(data: LexiconData): Lexicon {
       return t
     }
   }
+}
+
+/** Is w written in a–z and apostrophes, with a letter (a word the vocabulary trie holds if any accepts it)? */
+function plainLower(w: string): boolean {
+  let letter = false
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 0x61 && c <= 0x7a) letter = true
+    else if (c !== 0x27) return false
+  }
+  return letter
 }
 
 /** The vocabulary tries are searched for edits: built with their backward tries (see `WordTrie.backward`). */
