@@ -29,8 +29,6 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
   const tokens = input.witness.tokens
   const out: Draft[] = []
-  // candidates depend on the reference alone: kept per Lexicon across calls (a memo of a pure function)
-  const cands = model.lexicon.memo("real-word", () => new Map<string, Candidate[]>())
   const functionWords = model.lexicon.frequent(FUNCTION)
   // Word-pair counts are only reliable for common words: a candidate must be one (and far commoner than the
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
@@ -39,11 +37,12 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const ids = model.corpus.tokenIds[input.index]!
   const prior = errorPrior(input)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
-  // word), and its candidates once looked up
-  // (and the ids of its candidates, once asked)
-  const { verdicts, byId, looked, candidateIds } = perCall(model, "real-word", () => ({
+  // word), its candidates once searched, and their ids once asked
+  // (the candidates are searched once per call, not kept across calls as the non-word detector's are: a
+  // search in the trie of the common words costs less than a look-up in such a memo, whose lists would
+  // also outlive the call)
+  const { verdicts, byId, candidateIds } = perCall(model, "real-word", () => ({
     verdicts: new Uint8Array(model.corpus.words.length),
-    looked: new Uint8Array(model.corpus.words.length),
     byId: new Array<Candidate[] | undefined>(model.corpus.words.length),
     candidateIds: new Array<Int32Array | undefined>(model.corpus.words.length)
   }))
@@ -59,20 +58,10 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       verdicts[id] = verdict
     }
     if (verdict === 1) continue
-    if (looked[id] === 0) {
-      looked[id] = 1
-      byId[id] = cands.get(w)
-    }
-    const memoised = byId[id]
-    if (memoised !== undefined && memoised.length === 0) {
-      // (no candidates for this word: none at its other occurrences either)
-      verdicts[id] = 1
-      continue
-    }
     // (only a token written as its normal form, in lower case: compared without a slice)
     if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) continue
     const raw = w
-    let cs = memoised
+    let cs = byId[id]
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
       // (looked up before the neighbours: most words have none, and then no pair need be counted)
@@ -83,10 +72,10 @@ export function detectRealWords(input: DetectorInput): Draft[] {
         const pattern = oneEditPattern(w, f)
         if (pattern !== null && !amongFirst(cs, found, f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
       }
-      cands.set(w, cs)
       byId[id] = cs
     }
     if (cs.length === 0) {
+      // (no candidates for this word: none at its other occurrences either)
       verdicts[id] = 1
       continue
     }
