@@ -332,13 +332,20 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
     into[base + s.length] = 0
     for (let j = s.length - 1; j >= 0; j--) into[base + j] = n = childBack!(n, s.charCodeAt(j))
   }
-  /** The endings of s (see `endingsOf`) in the scratch space, or undefined without a backward trie. */
+  /**
+   * The endings of s (see `endingsOf`) in the scratch space, or undefined without a backward trie. (The
+   * searches of one word ask for them several times: kept until the scratch space is used otherwise.)
+   */
   const endings = (s: string): Int32Array | undefined => {
     if (childBack === undefined) return undefined
+    if (endsOf === s) return scratch
     const ends = room(s.length + 1)
     endingsOf(s, ends, 0)
+    endsOf = s
     return ends
   }
+  /** The string whose endings the scratch space holds from 0, if any. */
+  let endsOf: string | undefined
   /**
    * May some word end with `to` followed by s[j..) (`ends`: the endings of s)? Without a backward trie,
    * always: the walk finds out. (Asks the backward trie for the ending and the last letter of `to`.)
@@ -351,6 +358,7 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
   /** Scratch space for `endingsOf` (walks are not re-entered: their callers' callbacks do not walk). */
   let scratch = new Int32Array(64)
   const room = (size: number) => {
+    endsOf = undefined
     if (scratch.length < size) scratch = new Int32Array(2 * size)
     return scratch
   }
@@ -484,9 +492,7 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
     oneEdit: (s, alphabet, emit) => {
       const mask = childBack === undefined ? -1 : maskOf(alphabet)
       if (mask < 0) return editsFrom(s, lettersOf(alphabet), 0, emit)
-      const ends = room(s.length + 1)
-      endingsOf(s, ends, 0)
-      editsFrom(s, lettersOf(alphabet), 0, emit, mask, ends)
+      editsFrom(s, lettersOf(alphabet), 0, emit, mask, endings(s))
     },
     confusedEdits: (s, variants, alphabet, emit) => {
       const letters = lettersOf(alphabet)
@@ -722,18 +728,21 @@ export function encodeTrie(t: TrieArrays): Buffer {
 export function decodeTrie(b: Buffer): TrieArrays {
   const n = b.readInt32LE(0)
   if (b.length !== 4 + n * BYTES_PER_NODE) throw new Error("a damaged cache")
-  // (copied into fresh buffers: typed arrays need aligned offsets)
-  const part = (from: number, bytes: number) => {
+  // (read in place when the bytes start on a multiple of 4, as a file read whole does: every part then
+  // starts where its typed array may; else copied into fresh buffers)
+  const aligned = b.byteOffset % 4 === 0
+  const part = (from: number, bytes: number): [ArrayBuffer, number] => {
+    if (aligned) return [b.buffer as ArrayBuffer, b.byteOffset + from]
     const copy = new Uint8Array(bytes)
     copy.set(b.subarray(from, from + bytes))
-    return copy.buffer
+    return [copy.buffer, 0]
   }
   let at = 4
-  const first = new Int32Array(part(at, n * 4))
-  const below = new Int32Array(part((at += n * 4), n * 4))
-  const count = new Uint16Array(part((at += n * 4), n * 2))
-  const label = new Uint16Array(part((at += n * 2), n * 2))
-  const before = new Uint16Array(part((at += n * 2), n * 2))
-  const end = new Uint8Array(part((at += n * 2), n))
+  const first = new Int32Array(...part(at, n * 4), n)
+  const below = new Int32Array(...part((at += n * 4), n * 4), n)
+  const count = new Uint16Array(...part((at += n * 4), n * 2), n)
+  const label = new Uint16Array(...part((at += n * 2), n * 2), n)
+  const before = new Uint16Array(...part((at += n * 2), n * 2), n)
+  const end = new Uint8Array(...part((at += n * 2), n), n)
   return { first, count, label, end, below, before }
 }
