@@ -251,14 +251,12 @@ export function buildTrieArrays(words: Iterable<string>, tagsOf?: (w: string) =>
  * "a": siblings are consecutive and sorted; most look-ups fail, answered by the bit set alone.
  */
 function childFinder(arrays: TrieArrays): (n: number, code: number) => number {
-  const { first, count, label, below, before } = arrays
+  const { first, count, label, below } = arrays
   return (n, code) => {
     if (n < 0) return -1
     if (code >= 97 && code <= 122) {
-      const bits = below[n]!
       const bit = 1 << (code - 97)
-      if ((bits & bit) === 0) return -1
-      return first[n]! + before[n]! + bitsBelow(bits, bit)
+      return (below[n]! & bit) === 0 ? -1 : childByBit(arrays, n, bit)
     }
     let lo = first[n]!
     const k = count[n]!
@@ -282,6 +280,21 @@ function childFinder(arrays: TrieArrays): (n: number, code: number) => number {
     }
     return -1
   }
+}
+
+/** The child of node n for the letter of the single bit `bit` (see `TrieArrays.below`), which n must have. */
+function childByBit(arrays: TrieArrays, n: number, bit: number): number {
+  return arrays.first[n]! + arrays.before[n]! + bitsBelow(arrays.below[n]!, bit)
+}
+
+/** The letter a–z of the single bit `bit` (bit 0: "a"). */
+function letterOfBit(bit: number): string {
+  return String.fromCharCode(97 + 31 - Math.clz32(bit))
+}
+
+/** The letters of `bits` but the character `code` (when it is one of a–z). */
+function withoutLetter(bits: number, code: number): number {
+  return code >= 97 && code <= 122 ? bits & ~(1 << (code - 97)) : bits
 }
 
 /** How many bits of `bits` are below the single bit `bit` (a population count). */
@@ -429,14 +442,11 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
         const afterSub = i < len ? ends[base + i + 1]! : -1
         const own = i < len ? s.charCodeAt(i) : -1
         const ins = afterIns >= 0 ? here & belowBack![afterIns]! : 0
-        let sub = afterSub >= 0 ? here & belowBack![afterSub]! : 0
-        if (own >= 97 && own <= 122) sub &= ~(1 << (own - 97))
-        let todo = ins | sub
-        while (todo !== 0) {
+        const sub = afterSub >= 0 ? withoutLetter(here & belowBack![afterSub]!, own) : 0
+        for (let todo = ins | sub; todo !== 0; todo &= todo - 1) {
           const bit = todo & -todo
-          todo ^= bit
-          const c = first[p]! + arrays.before[p]! + bitsBelow(below[p]!, bit)
-          const ch = String.fromCharCode(97 + 31 - Math.clz32(bit))
+          const c = childByBit(arrays, p, bit)
+          const ch = letterOfBit(bit)
           e = (ins & bit) !== 0 ? rest(c, s, i) : 0
           if (e !== 0) emit(editedWord(s, "ins", i, ch), "ins", i, ch, e - 1)
           e = (sub & bit) !== 0 ? rest(c, s, i + 1) : 0
@@ -576,14 +586,11 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
           if (swap && i < len - 1) branch(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), i + 2, i + 2, "swap", i, "", i + 2, 0)
           const here = below[p]! & mask
           ins &= here
-          sub &= here
-          if (own >= 97 && own <= 122) sub &= ~(1 << (own - 97))
-          let todo = ins | sub
-          while (todo !== 0) {
+          sub = withoutLetter(sub & here, own)
+          for (let todo = ins | sub; todo !== 0; todo &= todo - 1) {
             const bit = todo & -todo
-            todo ^= bit
-            const c = first[p]! + arrays.before[p]! + bitsBelow(below[p]!, bit)
-            const ch = String.fromCharCode(97 + 31 - Math.clz32(bit))
+            const c = childByBit(arrays, p, bit)
+            const ch = letterOfBit(bit)
             if ((ins & bit) !== 0) branch(c, i, i + 1, "ins", i, ch, i, bit)
             if ((sub & bit) !== 0) branch(c, i + 1, i + 1, "sub", i, ch, i + 1, bit)
           }
