@@ -94,22 +94,9 @@ export function candidates(
     }
     ;(out ??= new Map()).set(word, { word, weight, pattern })
   }
-  // (each with where the confusion stands)
-  const one = (s: string): Array<[string, number, string, number]> => {
-    const r: Array<[string, number, string, number]> = []
-    for (let k = 0; k < CONFUSIONS.length; k++) {
-      const [from, to, wt] = CONFUSIONS[k]!
-      let at = s.indexOf(from)
-      while (at >= 0) {
-        r.push([s.slice(0, at) + to + s.slice(at + from.length), wt, CONFUSION_PATTERNS[k]!, at])
-        at = s.indexOf(from, at + 1)
-      }
-    }
-    return r
-  }
   // (with a trie: only the confusions that make a word, found by a walk; every confused string is made
   // only when a further step starts from them all)
-  const firstStep = vocab !== undefined ? [] : one(seen)
+  const firstStep = vocab !== undefined ? [] : oneConfusion(seen)
   if (vocab === undefined) for (const [w, wt, p] of firstStep) add(w, wt, p)
   else for (const [w, wt, p, tags] of confusedWords(vocab, seen)) add(w, wt, p, known, tags)
   if (double && seen.length >= 4) {
@@ -125,34 +112,49 @@ export function candidates(
         add(w2, CONFUSIONS[k1]![2] * CONFUSIONS[k2]![2] * 0.5, `${CONFUSION_PATTERNS[k1]!}, ${CONFUSION_PATTERNS[k2]!}`, known, tags)
       }
       hits.length = 0
-    } else for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of one(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
+    } else for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of oneConfusion(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
   }
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
   else if (edits && vocab !== undefined) vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch, tags) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit, tags))
   // deep: nothing one step away, a long word: one confusion or edit and then one more edit (known = `deep`)
   if (deep !== undefined && out === undefined && seen.length >= 6) {
     // (one of the two steps must be an OCR confusion: two plain edits reach too many words)
-    const starts = vocab !== undefined ? one(seen) : firstStep
-    const step = (f: number, w2: string, wt2: number, p2: () => string, exact: boolean) => {
+    const step = (w2: string, weight: number, pattern: () => string, exact: boolean) => {
       if (w2 === seen || !lettersOnly(w2) || (!exact && !deep(w2))) return
-      const [, wt1, p1] = starts[f]!
-      const weight = wt1 * wt2
       const prev = out?.get(w2)
-      if (prev === undefined || prev.weight < weight) (out ??= new Map()).set(w2, { word: w2, weight, pattern: `${p1}, ${p2()}` })
+      if (prev === undefined || prev.weight < weight) (out ??= new Map()).set(w2, { word: w2, weight, pattern: pattern() })
     }
-    if (deepVocab === undefined) starts.forEach(([w1], f) => { for (const [w2, wt2, p2] of oneEdit(w1)) step(f, w2, wt2, () => p2, false) })
+    if (deepVocab === undefined)
+      for (const [w1, wt1, p1] of vocab !== undefined ? oneConfusion(seen) : firstStep) for (const [w2, wt2, p2] of oneEdit(w1)) step(w2, wt1 * wt2, () => `${p1}, ${p2}`, false)
     else {
       // (one walk for all the confused strings, its words then taken in the order of a walk per string: by
       // string, then by position and edit)
+      const variants = confusedForms(seen)
       const hits: Array<{ f: number; key: number; w2: string; kind: EditKind; at: number; ch: string }> = []
-      deepVocab.confusedEdits(seen, starts.map(([form, , , at]) => ({ at, form })), ALPHABET, (f, w2, kind, at, ch) =>
-        hits.push({ f, key: at * 1024 + editOrder(kind, ch), w2, kind, at, ch })
-      )
+      deepVocab.confusedEdits(seen, variants, ALPHABET, (f, w2, kind, at, ch) => hits.push({ f, key: at * 1024 + editOrder(kind, ch), w2, kind, at, ch }))
       hits.sort((a, b) => a.f - b.f || a.key - b.key)
-      for (const h of hits) step(h.f, h.w2, kindWeight(h.kind), () => editPattern(starts[h.f]![0], h.kind, h.at, h.ch), deepExact)
+      for (const h of hits) {
+        const v = variants[h.f]!
+        step(h.w2, CONFUSIONS[v.k]![2] * kindWeight(h.kind), () => `${CONFUSION_PATTERNS[v.k]!}, ${editPattern(v.form, h.kind, h.at, h.ch)}`, deepExact)
+      }
     }
   }
   return out === undefined ? [] : [...out.values()]
+}
+
+/** Every string one confusion makes of s, with its weight and pattern, in the order of `confusedForms`. */
+function oneConfusion(s: string): Array<[string, number, string]> {
+  return confusedForms(s).map(({ form, k }) => [form, CONFUSIONS[k]![2], CONFUSION_PATTERNS[k]!])
+}
+
+/** Every string one confusion (k) makes of s at `at`, in the order of the confusions, then of the positions. */
+function confusedForms(s: string): Array<{ readonly form: string; readonly at: number; readonly k: number }> {
+  const out: Array<{ form: string; at: number; k: number }> = []
+  for (let k = 0; k < CONFUSIONS.length; k++) {
+    const [from, to] = CONFUSIONS[k]!
+    for (let at = s.indexOf(from); at >= 0; at = s.indexOf(from, at + 1)) out.push({ form: s.slice(0, at) + to + s.slice(at + from.length), at, k })
+  }
+  return out
 }
 
 /**

@@ -375,6 +375,12 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
     if (scratch.length < size) scratch = new Int32Array(2 * size)
     return scratch
   }
+  /** Scratch space for the variant lists of `confusedEdits`. */
+  let listScratch = new Int32Array(64)
+  const listRoom = (size: number) => {
+    if (listScratch.length < size) listScratch = new Int32Array(2 * size)
+    return listScratch
+  }
   /** alphabet → its letters as bits (see `letterBits`) */
   const masks = new Map<string, number>()
   const maskOf = (alphabet: string): number => {
@@ -397,7 +403,8 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
   }
   /**
    * The walk of `oneEdit` over the edits at positions from `from` on (and the transposition at from − 1),
-   * the prefix before them only followed (from node `start`, that of s[0..from − 1), when given).
+   * the prefix before them only followed (from node `start`, that of s[0..from − 1), when given); each
+   * word reported with `f` (the variant's index for `confusedEdits`).
    * With a backward trie (`ends`: the endings of s from `base`, see `endingsOf`; `mask`: the alphabet's
    * letters, see `letterBits`), an edit is tried only where some word ends with what follows it, and a
    * letter only if such an ending may follow it: the same words, found with far fewer look-ups.
@@ -406,7 +413,8 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
     s: string,
     letters: Uint8Array,
     from: number,
-    emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void,
+    f: number,
+    emit: (f: number, word: string, kind: EditKind, at: number, ch: string, tags: number) => void,
     mask = -1,
     ends?: Int32Array,
     base = 0,
@@ -431,10 +439,10 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
         // (whether a word ends with s[j..): ends[base + j] ≥ 0)
         if (i >= from) {
           e = i < len && ends[base + i + 1]! >= 0 ? rest(p, s, i + 1) : 0
-          if (e !== 0) emit(editedWord(s, "del", i, ""), "del", i, "", e - 1)
+          if (e !== 0) emit(f, editedWord(s, "del", i, ""), "del", i, "", e - 1)
         }
         e = i < len - 1 && ends[base + i + 2]! >= 0 ? rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2) : 0
-        if (e !== 0) emit(editedWord(s, "swap", i, ""), "swap", i, "", e - 1)
+        if (e !== 0) emit(f, editedWord(s, "swap", i, ""), "swap", i, "", e - 1)
         if (i < from) continue
         // the letters that may stand at i: children of p that may precede an ending of s
         const here = below[p]! & mask
@@ -448,18 +456,18 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
           const c = childByBit(arrays, p, bit)
           const ch = letterOfBit(bit)
           e = (ins & bit) !== 0 ? rest(c, s, i) : 0
-          if (e !== 0) emit(editedWord(s, "ins", i, ch), "ins", i, ch, e - 1)
+          if (e !== 0) emit(f, editedWord(s, "ins", i, ch), "ins", i, ch, e - 1)
           e = (sub & bit) !== 0 ? rest(c, s, i + 1) : 0
-          if (e !== 0) emit(editedWord(s, "sub", i, ch), "sub", i, ch, e - 1)
+          if (e !== 0) emit(f, editedWord(s, "sub", i, ch), "sub", i, ch, e - 1)
         }
         continue
       }
       if (i >= from) {
         e = i < len ? rest(p, s, i + 1) : 0
-        if (e !== 0) emit(editedWord(s, "del", i, ""), "del", i, "", e - 1)
+        if (e !== 0) emit(f, editedWord(s, "del", i, ""), "del", i, "", e - 1)
       }
       e = i < len - 1 ? rest(child(child(p, s.charCodeAt(i + 1)), s.charCodeAt(i)), s, i + 2) : 0
-      if (e !== 0) emit(editedWord(s, "swap", i, ""), "swap", i, "", e - 1)
+      if (e !== 0) emit(f, editedWord(s, "swap", i, ""), "swap", i, "", e - 1)
       if (i < from) continue
       const own = i < len ? s.charCodeAt(i) : -1
       // (the children of p in order are the letters to insert or substitute: those of the alphabet)
@@ -470,9 +478,9 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
         if (letters[code] !== 1) continue
         const ch = String.fromCharCode(code)
         e = rest(c, s, i)
-        if (e !== 0) emit(editedWord(s, "ins", i, ch), "ins", i, ch, e - 1)
+        if (e !== 0) emit(f, editedWord(s, "ins", i, ch), "ins", i, ch, e - 1)
         e = i < len && code !== own ? rest(c, s, i + 1) : 0
-        if (e !== 0) emit(editedWord(s, "sub", i, ch), "sub", i, ch, e - 1)
+        if (e !== 0) emit(f, editedWord(s, "sub", i, ch), "sub", i, ch, e - 1)
       }
     }
   }
@@ -501,20 +509,24 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
     },
     oneEdit: (s, alphabet, emit) => {
       const mask = childBack === undefined ? -1 : maskOf(alphabet)
-      if (mask < 0) return editsFrom(s, lettersOf(alphabet), 0, emit)
-      editsFrom(s, lettersOf(alphabet), 0, emit, mask, endings(s))
+      const report = (_f: number, word: string, kind: EditKind, at: number, ch: string, tags: number) => emit(word, kind, at, ch, tags)
+      if (mask < 0) return editsFrom(s, lettersOf(alphabet), 0, -1, report)
+      editsFrom(s, lettersOf(alphabet), 0, -1, report, mask, endings(s))
     },
     confusedEdits: (s, variants, alphabet, emit) => {
       const letters = lettersOf(alphabet)
       const mask = childBack === undefined ? -1 : maskOf(alphabet)
       const len = s.length
-      // the variants by the position where they part from s
-      const byAt: number[][] = []
+      // the variants by the position where they part from s: a list per position, its first variant at
+      // lists[at] (-1: none) and each one's next at lists[len + 1 + f] (in the scratch space of lists)
       let lastAt = -1
       let longest = len
-      for (let f = 0; f < variants.length; f++) {
+      const lists = listRoom(len + 1 + variants.length)
+      lists.fill(-1, 0, len + 1)
+      for (let f = variants.length - 1; f >= 0; f--) {
         const v = variants[f]!
-        ;(byAt[v.at] ??= []).push(f)
+        lists[len + 1 + f] = lists[v.at]!
+        lists[v.at] = f
         if (v.at > lastAt) lastAt = v.at
         if (v.form.length > longest) longest = v.form.length
       }
@@ -539,9 +551,8 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
        */
       const branch = (n: number, q: number, minAt: number, kind: EditKind, at: number, ch: string, need: number, bit: number) => {
         for (let k = q; k <= lastAt; k++) {
-          const fs = k >= minAt ? byAt[k] : undefined
-          if (fs !== undefined)
-            for (const f of fs) {
+          if (k >= minAt)
+            for (let f = lists[k]!; f >= 0; f = lists[len + 1 + f]!) {
               if (ends !== undefined) {
                 const x = ends[f * stride + need]!
                 if (x < 0 || (bit !== 0 && (belowBack![x]! & bit) === 0)) continue
@@ -611,10 +622,9 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
       // (with a backward trie, from the node of the prefix the variant shares with s)
       for (let f = 0; f < variants.length; f++) {
         const v = variants[f]!
-        const report = (w: string, kind: EditKind, at: number, ch: string, tags: number) => emit(f, w, kind, at, ch, tags)
-        if (ends === undefined) editsFrom(v.form, letters, v.at, report)
-        else if (v.at === 0) editsFrom(v.form, letters, 0, report, mask, ends, f * stride)
-        else if (ends[paths + v.at - 1]! >= 0) editsFrom(v.form, letters, v.at, report, mask, ends, f * stride, ends[paths + v.at - 1]!)
+        if (ends === undefined) editsFrom(v.form, letters, v.at, f, emit)
+        else if (v.at === 0) editsFrom(v.form, letters, 0, f, emit, mask, ends, f * stride)
+        else if (ends[paths + v.at - 1]! >= 0) editsFrom(v.form, letters, v.at, f, emit, mask, ends, f * stride, ends[paths + v.at - 1]!)
       }
     },
     replacements: (s, rules, emit) => {
