@@ -270,7 +270,6 @@ export function endingWords(data: LexiconData, min: number): string[] {
   return frequentWords(data, min).filter((w) => /^[a-z']+$/.test(w)).map(backwards)
 }
 
-
 /** Counts gathered from a stream of reference sentences (arrays of tokens as written). */
 export function countSentences(sentences: Iterable<ReadonlyArray<string>>): {
   unigrams: Map<string, number>

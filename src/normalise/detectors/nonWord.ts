@@ -82,7 +82,6 @@ const SKIP = 1
 const EXAMINE = 2
 const HYPHENATED = 3
 
-
 export function detectNonWords(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -322,8 +321,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (w.length <= 3 && best.left + best.right === 0) continue
     // (the first word in the case of the original: "Tbe" → The)
     const space = best.c.word.indexOf(" ")
-    const replacement = space < 0 ? matchCase(best.c.word, raw) : matchCase(best.c.word.slice(0, space), raw) + best.c.word.slice(space)
-    const freq = model.count(best.c.word.split(" ")[0]!)
+    const firstWord = space < 0 ? best.c.word : best.c.word.slice(0, space)
+    const replacement = matchCase(firstWord, raw) + (space < 0 ? "" : best.c.word.slice(space))
+    const freq = model.count(firstWord)
     const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
     out.push({
       start: u.start,
