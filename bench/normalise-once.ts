@@ -1,13 +1,13 @@
 /**
  * The normaliser timed in a process of its own, as `lectio normalise` runs it (the bench bundles this file
  * with esbuild, as bin/lectio.mjs bundles the CLI; see normalise.bench.ts). `node BUNDLE INPUT MODE`:
- * - fresh: the Lexicon loaded from its caches, then one `normalise()` call with nothing compiled or memoised
- *   yet, on a corpus the process has not seen (and the only one it has read). Prints {lexiconMs,
+ * - fresh: the Lexicon loaded from its caches, then one `normalise()` call with nothing compiled or loaded
+ *   lazily yet, on a corpus the process has not seen (and the only one it has read). Prints {lexiconMs,
  *   normaliseMs, chars, proposals}.
  * - warm: the code compiled first by at least three calls and a second of them on this text (V8 optimises a
- *   function only after many runs), then seven timed calls, the Lexicon's memoised candidate searches
- *   forgotten before each (the rate on new text once start-up is paid; normalising the same text again with
- *   its searches remembered would be faster, and is no rate on new text). Prints {times, chars, proposals}.
+ *   function only after many runs), then seven timed calls (the rate on new text once start-up is paid: a
+ *   call keeps nothing of the text it has normalised; the Lexicon keeps only its reference data). Prints
+ *   {times, chars, proposals}.
  */
 import { normalise } from "../src/normalise/index.ts"
 import { defaultLexicon } from "../src/normalise/load.ts"
@@ -29,12 +29,10 @@ if (mode === "fresh") {
   const until = performance.now() + 1000
   let proposals = 0
   for (let k = 0; k < 3 || performance.now() < until; k++) {
-    lexicon.forget()
     proposals = normalise(witnesses, { lexicon }).length
   }
   const times: number[] = []
   for (let k = 0; k < 7; k++) {
-    lexicon.forget()
     const a = performance.now()
     normalise(witnesses, { lexicon })
     times.push(performance.now() - a)

@@ -3,10 +3,10 @@
  * of the code as `lectio` runs it: bundled by esbuild (bin/lectio.mjs runs the CLI so), each figure in a
  * process of its own (see normalise-once.ts):
  * - fresh process: `normalise()` once in a new process on a corpus it has not seen (nothing compiled or
- *   memoised yet), as `lectio normalise` runs it; the Lexicon's load from its caches is reported apart;
- * - warm, unseen: the median of seven later calls in one process, the code compiled but the Lexicon's
- *   memoised candidate searches forgotten before each call: the rate on a large corpus once the start-up
- *   is paid;
+ *   loaded lazily yet), as `lectio normalise` runs it; the Lexicon's load from its caches is reported apart;
+ * - warm, unseen: the median of seven later calls in one process, the code compiled (a call keeps nothing
+ *   of the text it normalised, so each is as on unseen text): the rate on a large corpus once the
+ *   start-up is paid;
  * beside two baselines measured in this process: tokenising alone, and a plain spell-check pass (nspell's
  * `correct` on every word, en-US then en-GB, cached per word, as a spell-checker does).
  * Inputs (see normalise-inputs.ts): the seeds, and with ../shared Darwin ch. 1 (six editions), BLN600's

@@ -1,8 +1,7 @@
 /**
  * The reference resources of the normaliser, as plain data: word and word-pair counts from a reference
  * corpus (the Brown corpus), how the reference writes each word's case, a dictionary check (the Hunspell
- * word forms, see dictionary.ts), tries of the vocabulary for the candidate searches, and the memos of those
- * searches. Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
+ * word forms, see dictionary.ts), and tries of the vocabulary for the candidate searches. Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
  * `makeLexicon`. Pure: nothing here reads a file, a clock or a random source.
  */
 import { backwards, buildTrie, type WordTrie } from "./trie.ts"
@@ -44,13 +43,6 @@ export interface Lexicon {
    * trie: which words end with a string (built on first call per `min`, then kept).
    */
   endings(min: number): WordTrie
-  /**
-   * A memo of a pure function of the reference (a detector's candidate searches), kept with the Lexicon
-   * under `key` across calls: made by `make` on first use.
-   */
-  memo<T>(key: string, make: () => T): T
-  /** Drop every memo (they grow with each new word searched; the reference data stay). */
-  forget(): void
 }
 
 export interface CaseStats {
@@ -177,7 +169,6 @@ export function makeLexicon(data: LexiconData): Lexicon {
   let trie: WordTrie | undefined
   const tries = new Map<number, WordTrie>()
   const endingTries = new Map<number, WordTrie>()
-  const memos = new Map<string, unknown>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
   const check = isWordOf(data)
   return {
@@ -218,12 +209,6 @@ export function makeLexicon(data: LexiconData): Lexicon {
       if (trie === undefined) trie = buildTrie(vocabularyWords(data), vocabularyTags(data), BOTH_WAYS)
       return trie
     },
-    memo: <T>(key: string, make: () => T): T => {
-      let m = memos.get(key) as T | undefined
-      if (m === undefined) memos.set(key, (m = make()))
-      return m
-    },
-    forget: () => memos.clear(),
     frequentVocabulary: (min) => {
       let t = tries.get(min)
       if (t === undefined) tries.set(min, (t = data.frequentVocabulary?.(min) ?? buildTrie(frequentWords(data, min), undefined, BOTH_WAYS)))

@@ -285,8 +285,8 @@ export function defaultLexicon(): Lexicon {
 }
 
 /**
- * A new Lexicon (Brown + en-US/en-GB) read from the caches (or built when they are missing): with its own,
- * empty memos of candidate searches. `defaultLexicon` is the one to use; this is for measuring.
+ * A new Lexicon (Brown + en-US/en-GB) read from the caches (or built when they are missing), with none of
+ * its tries loaded yet. `defaultLexicon` is the one to use; this is for measuring.
  */
 export function loadLexicon(): Lexicon {
   const { unigrams, bigrams, cases } = brownCounts()

@@ -256,21 +256,20 @@ describe("word runs of a proposal's context", () => {
   })
 })
 
-describe("lexicon memos", () => {
-  it("keep a detector's searches across calls until forgotten, and give the same proposals either way", async () => {
+describe("lexicon", () => {
+  it("gives the same proposals whatever it normalised before (it keeps nothing of a text)", async () => {
     const { makeLexicon } = await import("../../src/normalise/lexicon.ts")
     const { normalise } = await import("../../src/normalise/index.ts")
     const { witness } = await import("./helpers.ts")
-    const lex = makeLexicon({ unigrams: new Map([["the", 50], ["money", 20], ["was", 40], ["spent", 10]]), bigrams: new Map() })
-    const a = lex.memo("k", () => ({ made: 1 }))
-    expect(lex.memo("k", () => ({ made: 2 }))).toBe(a)
-    const ws = [witness("x", "The rnoney was spent.")]
+    const data = { unigrams: new Map([["the", 50], ["money", 20], ["was", 40], ["spent", 10], ["well", 30]]), bigrams: new Map([["the\u0001money", 5], ["money\u0001was", 5]]) }
+    const lex = makeLexicon(data)
+    // (a word, and the part of a hyphenated word, searched in one call)
+    const ws = [witness("x", "The rnoney was spent. The well-rnoney was spent.")]
     const first = normalise(ws, { lexicon: lex })
-    expect(lex.memo("non-word", () => new Map()).size).toBeGreaterThan(0)
-    lex.forget()
-    expect(lex.memo("k", () => ({ made: 2 }))).toEqual({ made: 2 })
-    expect(lex.memo("non-word", () => new Map()).size).toBe(0)
+    expect(first.filter((p) => p.replacement === "money").length).toBe(2)
+    normalise([witness("y", "The rnoney, rnoney and well-rnoney were spent twice.")], { lexicon: lex })
     expect(normalise(ws, { lexicon: lex })).toEqual(first)
+    expect(normalise(ws, { lexicon: makeLexicon(data) })).toEqual(first)
   })
 
   it("tell which common words end with a string", async () => {

@@ -90,9 +90,6 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const out: Draft[] = []
   const isKnown = (w: string, raw: string) =>
     lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(raw) || lex.isWord(w)
-  // candidate lists depend on the reference alone (a word only the witnesses use is not offered): kept per
-  // Lexicon across calls, a memo of a pure function
-  const cands = lex.memo("non-word", () => new Map<string, Candidate[]>())
   // candidates must be attested in the reference or the witnesses (the dictionary alone admits too much)
   // (a word only the witnesses use must be a dictionary word or occur twice: OCR errors repeat once in a while)
   // (a word found in the vocabulary trie comes with its tags: judged by them, without a look-up)
@@ -106,11 +103,17 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const ids = model.corpus.tokenIds[input.index]!
   const knownWord = knownWords(model)
   const written = writtenKnownOf(model)
-  // per word of the corpus (id), for the whole call: worth examining at all (see `examine`); and the ids of
-  // each candidate list's words
-  const { examineById, candidateIds } = perCall(model, "non-word", () => ({
+  // per word of the corpus (id), for the whole call: worth examining at all (see `examine`), its candidates
+  // and the ids of their words; for the parts of hyphenated words, the same by part and by candidate list
+  // (candidate lists depend on the word alone: a word only the witnesses use is not offered; searched once
+  // per call, not kept across calls: a memo of every word ever searched would cost more to ask than it
+  // saves, and grow without end)
+  const { examineById, candidatesById, idsById, partCandidates, partIds } = perCall(model, "non-word", () => ({
     examineById: new Uint8Array(model.corpus.words.length),
-    candidateIds: new Map<Candidate[], Int32Array>()
+    candidatesById: new Array<Candidate[] | undefined>(model.corpus.words.length),
+    idsById: new Array<Int32Array | undefined>(model.corpus.words.length),
+    partCandidates: new Map<string, Candidate[]>(),
+    partIds: new Map<Candidate[], Int32Array>()
   }))
   // (asked of each unit's neighbours, so kept per token: 1 unknown, 2 not)
   const unknownMemo = new Uint8Array(tokens.length)
@@ -231,7 +234,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         continue
       }
     }
-    let cs = cands.get(w)
+    let cs = u.id >= 0 ? candidatesById[u.id] : partCandidates.get(w)
     if (cs === undefined) {
       cs = []
       let compound = false
@@ -267,14 +270,15 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         ).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
       }
-      cands.set(w, cs)
+      if (u.id >= 0) candidatesById[u.id] = cs
+      else partCandidates.set(w, cs)
     }
     // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
     // (at a sentence start, any common word)
     const capital = raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase
     const least = raw.length > 3 ? 100 : 1000
     // (scored by word ids, those of the candidates' first and last words looked up once per list)
-    let cids = candidateIds.get(cs)
+    let cids = u.id >= 0 ? idsById[u.id] : partIds.get(cs)
     if (cids === undefined) {
       cids = new Int32Array(cs.length * 2)
       cs.forEach((c, k) => {
@@ -283,7 +287,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         cids![2 * k] = model.idOf(space < 0 ? c.word : c.word.slice(0, space))
         cids![2 * k + 1] = space < 0 ? cids![2 * k]! : model.idOf(c.word.slice(c.word.lastIndexOf(" ") + 1))
       })
-      candidateIds.set(cs, cids)
+      if (u.id >= 0) idsById[u.id] = cids
+      else partIds.set(cs, cids)
     }
     // (the neighbours are most often the tokens beside it, whose ids are known)
     const prevId = u.prev === undefined && prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
