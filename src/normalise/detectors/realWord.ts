@@ -38,9 +38,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const prior = errorPrior(input)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
   // word), its candidates once searched, and their ids once asked
-  // (the candidates are searched once per call, not kept across calls as the non-word detector's are: a
-  // search in the trie of the common words costs less than a look-up in such a memo, whose lists would
-  // also outlive the call)
+  // (searched once per call, not kept across calls: a search in the trie of the common words costs less
+  // than a look-up in a memo of every word ever searched)
   const { verdicts, byId, candidateIds } = perCall(model, "real-word", () => ({
     verdicts: new Uint8Array(model.corpus.words.length),
     byId: new Array<Candidate[] | undefined>(model.corpus.words.length),
