@@ -171,6 +171,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   const endingTries = new Map<number, WordTrie>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
   const check = isWordOf(data)
+  const complete = data.isWord === undefined || data.dictionaryWords !== undefined
   return {
     total,
     unigram: (w) => data.unigrams.get(w) ?? 0,
@@ -179,9 +180,11 @@ export function makeLexicon(data: LexiconData): Lexicon {
     bigramOfIds: (a, b) => pairCountOfIds(pairs, a, b),
     unigramOfPairId: (id, w) => (pairs.unigrams === undefined ? (data.unigrams.get(w) ?? 0) : id < 0 ? 0 : pairs.unigrams[id]!),
     // (a lower-case word, once the vocabulary trie is loaded: its tags hold the answer, and a string the
-    // trie lacks is no word; the trie says so within a letter or two, the table of forms after a look-up)
+    // trie lacks is no word; the trie says so within a letter or two, the table of forms after a look-up.
+    // Only when the trie holds every such word the check accepts: with a check of its own, the data must
+    // list them, `dictionaryWords`)
     isWord: (w) => {
-      if (trie === undefined || !plainLower(w)) return check(w)
+      if (trie === undefined || !complete || !plainLower(w)) return check(w)
       const e = trie.find(w)
       return e !== 0 && ((e - 1) & IN_DICTIONARY) !== 0
     },

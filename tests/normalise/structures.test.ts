@@ -272,6 +272,22 @@ describe("lexicon", () => {
     expect(normalise(ws, { lexicon: makeLexicon(data) })).toEqual(first)
   })
 
+  it("answers isWord alike before and after its vocabulary trie is loaded", async () => {
+    // (the trie answers lower-case words only when it holds every word the check accepts: a check given
+    // without the list of its words is asked itself)
+    const { makeLexicon } = await import("../../src/normalise/lexicon.ts")
+    const isWord = (w: string) => ["zyx", "quux", "Quux"].includes(w)
+    const base = { unigrams: new Map([["the", 50], ["zyxs", 3]]), bigrams: new Map() }
+    for (const data of [{ ...base, isWord }, { ...base, isWord, dictionaryWords: () => ["zyx", "quux"] }]) {
+      const lex = makeLexicon(data)
+      const asked = ["zyx", "quux", "Quux", "the", "zyxs", "qux", "zy'x"]
+      const before = asked.map((w) => lex.isWord(w))
+      lex.vocabulary()
+      expect(asked.map((w) => lex.isWord(w))).toEqual(before)
+      expect(before).toEqual([true, true, true, false, false, false, false])
+    }
+  })
+
   it("tell which common words end with a string", async () => {
     const { makeLexicon, endingWords } = await import("../../src/normalise/lexicon.ts")
     const data = { unigrams: new Map([["government", 30], ["moment", 25], ["garment", 2], ["1859", 40], ["o'clock", 30]]), bigrams: new Map() }
