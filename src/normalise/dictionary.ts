@@ -147,7 +147,7 @@ export function dictionaryCheck(data: DictionaryData): (value: string) => boolea
     return false
   }
   return (value) => {
-    if (simple && PLAIN.test(value)) {
+    if (simple && isPlainWord(value)) {
       const f = forms.get(value) ?? 0
       if ((f & accepted) === 0) return false
       for (const d of dicts) if (((f >> d.shift) & (LISTED | ONLY_IN_COMPOUND | FORBIDDEN)) === LISTED) return true
@@ -160,8 +160,12 @@ export function dictionaryCheck(data: DictionaryData): (value: string) => boolea
   }
 }
 
-/** A lower-case word: a–z and apostrophes, at least one letter. */
+/**
+ * A lower-case word: a–z and apostrophes, at least one letter (the Lexicon's vocabulary trie holds every
+ * such word the check accepts).
+ */
 const PLAIN = /^'*[a-z][a-z']*$/
+export const isPlainWord = (w: string): boolean => PLAIN.test(w)
 /** A word of a–z, A–Z and apostrophes. */
 const LATIN = /^[A-Za-z']+$/
 

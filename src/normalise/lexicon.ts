@@ -1,9 +1,11 @@
 /**
  * The reference resources of the normaliser, as plain data: word and word-pair counts from a reference
  * corpus (the Brown corpus), how the reference writes each word's case, a dictionary check (the Hunspell
- * word forms, see dictionary.ts), and tries of the vocabulary for the candidate searches. Built once by `load.ts` (the only module that reads files); tests build small ones by hand with
- * `makeLexicon`. Pure: nothing here reads a file, a clock or a random source.
+ * word forms, see dictionary.ts), and tries of the vocabulary for the candidate searches. Built once by
+ * `load.ts` (the only module that reads files); tests build small ones by hand with `makeLexicon`. Pure:
+ * nothing here reads a file, a clock or a random source.
  */
+import { isPlainWord } from "./dictionary.ts"
 import { backwards, buildTrie, type WordTrie } from "./trie.ts"
 
 /** Reference data the detectors consult. All words are lower case unless stated. */
@@ -184,7 +186,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     // Only when the trie holds every such word the check accepts: with a check of its own, the data must
     // list them, `dictionaryWords`)
     isWord: (w) => {
-      if (trie === undefined || !complete || !plainLower(w)) return check(w)
+      if (trie === undefined || !complete || !isPlainWord(w)) return check(w)
       const e = trie.find(w)
       return e !== 0 && ((e - 1) & IN_DICTIONARY) !== 0
     },
@@ -223,17 +225,6 @@ export function makeLexicon(data: LexiconData): Lexicon {
       return t
     }
   }
-}
-
-/** Is w written in a–z and apostrophes, with a letter (a word the vocabulary trie holds if any accepts it)? */
-function plainLower(w: string): boolean {
-  let letter = false
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
-    if (c >= 0x61 && c <= 0x7a) letter = true
-    else if (c !== 0x27) return false
-  }
-  return letter
 }
 
 /** The vocabulary tries are searched for edits: built with their backward tries (see `WordTrie.backward`). */
