@@ -34,9 +34,11 @@ export interface CorpusStats {
  * distinct words or more).
  */
 export class PairCounts {
-  private firsts: Int32Array
-  private seconds: Int32Array
-  private counts: Int32Array
+  /** Per slot, three integers side by side: the first id plus one (0: empty, so that a new table is empty as
+   * allocated), the second, the count. (Side by side, a probe reads one cache line: the table is larger than
+   * the processor's cache, and most probes miss it.) */
+  private slots: Int32Array
+  /** Number of slots minus one (a power of two minus one). */
   private mask: number
   /** Number of distinct pairs. */
   size = 0
@@ -45,19 +47,20 @@ export class PairCounts {
   constructor(expected = 2048) {
     let n = 1 << 12
     while (n < expected * 2) n *= 2
-    this.firsts = new Int32Array(n).fill(-1)
-    this.seconds = new Int32Array(n)
-    this.counts = new Int32Array(n)
+    this.slots = new Int32Array(n * 3)
     this.mask = n - 1
   }
 
+  /** The index in `slots` of (a, b)'s slot, or of the empty slot where it belongs. */
   private slot(a: number, b: number): number {
     let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)
     h ^= h >>> 15
     let i = h & this.mask
+    const slots = this.slots
+    const a1 = a + 1
     for (;;) {
-      const f = this.firsts[i]!
-      if (f === -1 || (f === a && this.seconds[i] === b)) return i
+      const f = slots[i * 3]!
+      if (f === 0 || (f === a1 && slots[i * 3 + 1] === b)) return i * 3
       i = (i + 1) & this.mask
     }
   }
@@ -65,33 +68,32 @@ export class PairCounts {
   /** Count one more (a, b). */
   add(a: number, b: number): void {
     const i = this.slot(a, b)
-    if (this.firsts[i] === -1) {
-      this.firsts[i] = a
-      this.seconds[i] = b
-      this.counts[i] = 1
+    const slots = this.slots
+    if (slots[i] === 0) {
+      slots[i] = a + 1
+      slots[i + 1] = b
+      slots[i + 2] = 1
       if (++this.size * 2 > this.mask) this.grow()
-    } else this.counts[i]!++
+    } else slots[i + 2]!++
   }
 
   /** The count of (a, b), 0 when never counted. */
   get(a: number, b: number): number {
     const i = this.slot(a, b)
-    return this.firsts[i] === -1 ? 0 : this.counts[i]!
+    return this.slots[i] === 0 ? 0 : this.slots[i + 2]!
   }
 
   private grow(): void {
-    const { firsts, seconds, counts } = this
-    const n = firsts.length * 2
-    this.firsts = new Int32Array(n).fill(-1)
-    this.seconds = new Int32Array(n)
-    this.counts = new Int32Array(n)
+    const old = this.slots
+    const n = (this.mask + 1) * 2
+    this.slots = new Int32Array(n * 3)
     this.mask = n - 1
-    for (let k = 0; k < firsts.length; k++) {
-      if (firsts[k] === -1) continue
-      const i = this.slot(firsts[k]!, seconds[k]!)
-      this.firsts[i] = firsts[k]!
-      this.seconds[i] = seconds[k]!
-      this.counts[i] = counts[k]!
+    for (let k = 0; k < old.length; k += 3) {
+      if (old[k] === 0) continue
+      const i = this.slot(old[k]! - 1, old[k + 1]!)
+      this.slots[i] = old[k]!
+      this.slots[i + 1] = old[k + 1]!
+      this.slots[i + 2] = old[k + 2]!
     }
   }
 }

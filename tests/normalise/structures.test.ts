@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest"
 import { candidates, CONFUSIONS } from "../../src/normalise/confusions.ts"
+import { PairCounts } from "../../src/normalise/context.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
 import { buildTrie, decodeTrie, editOrder, encodeTrie, replacementRules, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
@@ -224,6 +225,32 @@ describe("pair table", () => {
     expect(pairCount(table, "the", "the")).toBe(counts.bigrams.get(pairKey("the", "the")) ?? 0)
     expect(pairCount(table, "revolution", "zzz")).toBe(0)
     expect(pairCount(table, "zzz", "the")).toBe(0)
+  })
+})
+
+describe("corpus pair counts", () => {
+  it("count the seeds' id pairs as a map does, growing past their first size, with id 0 a first and a second", () => {
+    const ids = new Map<string, number>([["<s>", 0]])
+    // (each witness after the id 0, and two more at the end: the pair 0 0)
+    const sequence = [...seeds().flatMap((w) => [0, ...w.tokens.map((t) => (ids.has(t.n) ? ids.get(t.n)! : (ids.set(t.n, ids.size), ids.size - 1)))]), 0, 0]
+    // (room for 16 pairs at first: the table grows many times)
+    const table = new PairCounts(16)
+    const expected = new Map<string, number>()
+    for (let i = 1; i < sequence.length; i++) {
+      table.add(sequence[i - 1]!, sequence[i]!)
+      const k = `${sequence[i - 1]} ${sequence[i]}`
+      expected.set(k, (expected.get(k) ?? 0) + 1)
+    }
+    expect(table.size).toBe(expected.size)
+    expect(expected.has("0 0")).toBe(true)
+    for (const [k, c] of expected) {
+      const [a, b] = k.split(" ").map(Number) as [number, number]
+      expect(table.get(a, b)).toBe(c)
+    }
+    // (pairs never counted, with either id known)
+    expect(table.get(ids.size, 0)).toBe(0)
+    expect(table.get(0, ids.size)).toBe(0)
+    expect(table.get(ids.get("the")!, ids.get("the")!)).toBe(expected.get(`${ids.get("the")} ${ids.get("the")}`) ?? 0)
   })
 })
 
