@@ -237,14 +237,26 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
   }
   const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + SMOOTH_V * 0.5))
   const BETA = 3
-  const refCounts = new Float64Array(corpus.words.length).fill(-1)
+  const refCounts = new Float64Array(corpus.words.length)
   // corpus id → id in the lexicon's pair counts (-2: not looked up yet); words beyond the corpus in `extra`
   let lexIds = new Int32Array(V).fill(-2)
   const extra = new Map<string, number>()
   const extraWords: string[] = []
+  // (the corpus's words are looked up all at once, on the first question: in one tight loop the reference's
+  // tables stay in the processor's cache, where questions scattered through the detectors each miss it)
+  let filled = false
+  const fill = () => {
+    filled = true
+    for (let id = 0; id < V; id++) {
+      const l = lexicon.pairId(corpus.words[id]!)
+      lexIds[id] = l
+      refCounts[id] = lexicon.unigramOfPairId(l, corpus.words[id]!)
+    }
+  }
   const lexId = (id: number) => {
+    if (!filled) fill()
     let l = lexIds[id]!
-    if (l === -2) lexIds[id] = l = lexicon.pairId(id < V ? corpus.words[id]! : extraWords[id - V]!)
+    if (l === -2) lexIds[id] = l = lexicon.pairId(extraWords[id - V]!)
     return l
   }
   const pairOfIds = (a: number, b: number, self = 0) => {
@@ -254,9 +266,8 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
   // reference count by id (the same as `lexicon.unigram` of the word), cached for the witnesses' words
   const refCount = (id: number) => {
     if (id >= V) return lexicon.unigramOfPairId(lexId(id), extraWords[id - V]!)
-    let c = refCounts[id]!
-    if (c < 0) refCounts[id] = c = lexicon.unigramOfPairId(lexId(id), corpus.words[id]!)
-    return c
+    if (!filled) fill()
+    return refCounts[id]!
   }
   // `count` and `logUni` by id
   const countOfId = (id: number, self = 0) => refCount(id) + CORPUS_WEIGHT * Math.max(0, (id < V ? corpus.counts[id]! : 0) - self)
