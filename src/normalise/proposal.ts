@@ -38,14 +38,54 @@ const WORD_CHAR = /[\p{L}\p{N}]/u
 /** ASCII letters and digits (the rest of the code points are asked of WORD_CHAR). */
 const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0))
 
-/** The runs of letters and digits in text[from, to), as `slice.match(/[\p{L}\p{N}]+/gu)` finds them, without the regular expression. */
-export function wordsIn(text: string, from: number, to: number): string[] {
-  const out: string[] = []
+/** Is the code point cp a letter or a digit (\p{L}, \p{N})? */
+function isWordCodePoint(cp: number): boolean {
+  return cp < 128 ? ASCII_WORD_CHAR[cp] === 1 : WORD_CHAR.test(String.fromCodePoint(cp))
+}
+
+/**
+ * The last `n` runs of letters and digits in text[from, to), found from the end without the runs before
+ * them: their bounds in `bounds` (start, end, start, end…), the last run first; the number of runs.
+ */
+function lastRuns(text: string, from: number, to: number, n: number, bounds: number[]): number {
+  let runs = 0
+  let end = -1
+  for (let i = to - 1; i >= from && runs < n; ) {
+    let cp = text.charCodeAt(i)
+    let at = i
+    // (a surrogate pair inside the range is one code point, as a reading from the start finds it)
+    if (cp >= 0xdc00 && cp <= 0xdfff && i - 1 >= from) {
+      const hi = text.charCodeAt(i - 1)
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        cp = (hi - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000
+        at = i - 1
+      }
+    }
+    if (isWordCodePoint(cp)) {
+      if (end < 0) end = i + 1
+    } else if (end >= 0) {
+      bounds[2 * runs] = i + 1
+      bounds[2 * runs + 1] = end
+      runs++
+      end = -1
+    }
+    i = at - 1
+  }
+  if (end >= 0) {
+    bounds[2 * runs] = from
+    bounds[2 * runs + 1] = end
+    runs++
+  }
+  return runs
+}
+
+/** The first `n` runs of letters and digits in text[from, to): their bounds in `bounds` (start, end…); how many. */
+function firstRuns(text: string, from: number, to: number, n: number, bounds: number[]): number {
+  let runs = 0
   let start = -1
   for (let i = from; i < to; ) {
     let cp = text.charCodeAt(i)
     let len = 1
-    // (a surrogate pair inside the range is one code point; a lone surrogate is none of L and N)
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < to) {
       const lo = text.charCodeAt(i + 1)
       if (lo >= 0xdc00 && lo <= 0xdfff) {
@@ -53,26 +93,46 @@ export function wordsIn(text: string, from: number, to: number): string[] {
         len = 2
       }
     }
-    const word = cp < 128 ? ASCII_WORD_CHAR[cp] === 1 : WORD_CHAR.test(String.fromCodePoint(cp))
-    if (word) {
+    if (isWordCodePoint(cp)) {
       if (start < 0) start = i
     } else if (start >= 0) {
-      out.push(text.slice(start, i))
+      bounds[2 * runs] = start
+      bounds[2 * runs + 1] = i
+      if (++runs === n) return runs
       start = -1
     }
     i += len
   }
-  if (start >= 0) out.push(text.slice(start, to))
-  return out
+  if (start >= 0) {
+    bounds[2 * runs] = start
+    bounds[2 * runs + 1] = to
+    runs++
+  }
+  return runs
 }
 
-/** Up to `n` words before `start` and after `end`, lower case (the id's context). */
+/** The bounds `lastRuns` and `firstRuns` report (not re-entered: nothing they call asks for a context). */
+const BOUNDS: number[] = []
+
+/**
+ * Up to `n` words before `start` and after `end`, lower case (the id's context): the words of the 60
+ * characters on each side, those cut by the window's edge dropped so the context does not depend on the
+ * offset. The words are the runs of `/[\p{L}\p{N}]+/gu` (a lone surrogate, or half a pair cut by the
+ * window, is none), found from the span outwards without a regular expression: asked for every proposal.
+ */
 export function contextWords(text: string, start: number, end: number, n = 3): string {
-  const before = wordsIn(text, Math.max(0, start - 60), start).slice(-n)
-  const after = wordsIn(text, end, Math.min(text.length, end + 60)).slice(0, n)
-  // words cut by the 60-character window edge are dropped so the context does not depend on the offset
-  if (start > 60 && before.length === n && !/[^\p{L}\p{N}]/u.test(text[start - 61] ?? " ")) before.shift()
-  return `${before.join(" ")}|${after.join(" ")}`.toLowerCase()
+  const b = BOUNDS
+  let before = lastRuns(text, Math.max(0, start - 60), start, n, b)
+  // (the earliest word kept, when n were found, may be cut by the window's edge: dropped when a letter or
+  // digit stands just before the window)
+  // (a code unit alone: half a surrogate pair is no letter)
+  if (start > 60 && before === n && isWordCodePoint(text.charCodeAt(start - 61))) before--
+  let out = ""
+  for (let k = before - 1; k >= 0; k--) out += (k === before - 1 ? "" : " ") + text.slice(b[2 * k]!, b[2 * k + 1]!)
+  out += "|"
+  const after = firstRuns(text, end, Math.min(text.length, end + 60), n, b)
+  for (let k = 0; k < after; k++) out += (k === 0 ? "" : " ") + text.slice(b[2 * k]!, b[2 * k + 1]!)
+  return out.toLowerCase()
 }
 
 /** Resolve overlaps (higher confidence wins, then the earlier, then the shorter), sort by start, add ids. */

@@ -9,7 +9,7 @@ import { PairCounts } from "../../src/normalise/context.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
 import { buildTrie, decodeTrie, editOrder, encodeTrie, replacementRules, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
-import { wordsIn } from "../../src/normalise/proposal.ts"
+import { contextWords } from "../../src/normalise/proposal.ts"
 import { seeds } from "./helpers.ts"
 
 const vocabWords = [...new Set(seeds().flatMap((w) => w.tokens.map((t) => t.n)))]
@@ -264,22 +264,34 @@ describe("paragraph finder", () => {
   })
 })
 
-describe("word runs of a proposal's context", () => {
-  it("are those the Unicode regular expression finds, on the seeds and on astral, accented and broken text", () => {
+describe("a proposal's context", () => {
+  /** The context as the regular expressions define it: the words of the 60 characters on each side. */
+  const contextOf = (text: string, start: number, end: number, n = 3) => {
+    const before = (text.slice(Math.max(0, start - 60), start).match(/[\p{L}\p{N}]+/gu) ?? []).slice(-n)
+    const after = (text.slice(end, Math.min(text.length, end + 60)).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, n)
+    // (words cut by the window's edge are dropped)
+    if (start > 60 && before.length === n && !/[^\p{L}\p{N}]/u.test(text[start - 61] ?? " ")) before.shift()
+    return `${before.join(" ")}|${after.join(" ")}`.toLowerCase()
+  }
+
+  it("is the words the Unicode regular expression finds, on the seeds and on astral, accented and broken text", () => {
     const odd = "Ça — naïve 𝐀𝐁c 42nd 😀x \ud835 lone\udc00 end 中文 Ⅻ ½ x\u0301y"
-    const texts = [...seeds().map((w) => w.witness.text.slice(0, 20000)), odd]
-    let runs = 0
+    const long = `${"word ".repeat(14)}${odd}${" and".repeat(14)} 𝐀𝐁𝐂𝐃${"x".repeat(55)}𝐀𝐁 tail`
+    const texts = [...seeds().map((w) => w.witness.text.slice(0, 20000)), odd, long]
+    let words = 0
     for (const text of texts)
-      for (let from = 0; from < text.length; from += 37) {
-        const to = Math.min(text.length, from + 60)
-        const expected = text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []
-        expect(wordsIn(text, from, to)).toEqual(expected)
-        runs += expected.length
+      for (let start = 0; start < text.length; start += 7) {
+        const end = Math.min(text.length, start + (start % 5))
+        const expected = contextOf(text, start, end)
+        expect(contextWords(text, start, end)).toBe(expected)
+        words += expected.split(/[ |]/).filter((x) => x !== "").length
       }
-    // (every window of the odd line, including those that cut its surrogate pairs)
-    for (let from = 0; from < odd.length; from++)
-      for (let to = from; to <= odd.length; to++) expect(wordsIn(odd, from, to)).toEqual(odd.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? [])
-    expect(runs).toBeGreaterThan(10000)
+    // (every span of the odd texts, including those that cut their surrogate pairs, with 1 to 4 words)
+    for (const text of [odd, long])
+      for (let start = 0; start <= text.length; start++)
+        for (let end = start; end <= Math.min(text.length, start + 3); end++)
+          for (const n of [1, 2, 3, 4]) expect(contextWords(text, start, end, n)).toBe(contextOf(text, start, end, n))
+    expect(words).toBeGreaterThan(50000)
   })
 })
 
