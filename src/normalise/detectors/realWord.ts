@@ -17,6 +17,8 @@ const COMMON = 300
 /** Reference count of the function words a plain edit may lead to. */
 const FUNCTION = 3000
 
+const NONE: ReadonlyArray<string> = []
+
 /** Is `word` among the first `n` candidates? (A plain loop: a closure over the caller's loop variables would
  * make the engine allocate them anew at every turn of that loop.) */
 function amongFirst(cs: ReadonlyArray<Candidate>, n: number, word: string): boolean {
@@ -30,6 +32,13 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const out: Draft[] = []
   const functionWords = model.lexicon.frequent(FUNCTION)
+  // (by a word's length, the function words one plain edit may reach: those of one letter more or less at
+  // most, in the order of `functionWords`)
+  const byLength = perCall(model, "real-word-function-words", () => {
+    const lists: string[][] = []
+    for (const f of functionWords) for (let n = Math.max(0, f.length - 1); n <= f.length + 1; n++) (lists[n] ??= []).push(f)
+    return lists
+  })
   // Word-pair counts are only reliable for common words: a candidate must be one (and far commoner than the
   // word it replaces), which keeps rare content words ("sword", "fell") out of reach of sparse statistics.
   // (a word found in the trie of the common words, where the search looks, is one: no look-up)
@@ -66,7 +75,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       // (looked up before the neighbours: most words have none, and then no pair need be counted)
       cs = candidates(w, known, false, undefined, known, false, model.lexicon.frequentVocabulary(COMMON))
       const found = cs.length
-      for (const f of functionWords) {
+      for (const f of byLength[w.length] ?? NONE) {
         // (the pattern first: it rejects most at once, by length; then none of the confusions found it)
         const pattern = oneEditPattern(w, f)
         if (pattern !== null && !amongFirst(cs, found, f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
