@@ -291,7 +291,7 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     pairOfIds,
     refCount,
     logCondOfIds: (a, b, selfPair = 0, selfB = 0) => {
-      const pb = Math.exp(logUniOfId(b, selfB))
+      const pb = (countOfId(b, selfB) + 0.5) / (N + SMOOTH_V * 0.5)
       const ca = countOfId(a)
       return Math.log((pairOfIds(a, b, selfPair) + BETA * pb) / (ca + BETA))
     },
