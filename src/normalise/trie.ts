@@ -27,8 +27,11 @@ export interface WordTrie {
   has(w: string): boolean
   /** 0 when `w` is none of the words, else 1 + its tags (see `buildTrieArrays`). */
   find(w: string): number
-  /** Does a word start with s and go on for at least `more` letters after it? */
-  continues(s: string, more: number): boolean
+  /**
+   * Does a word start with s and go on for at least `more` letters after it? (`reversed`: with s read from
+   * its end, as a trie of words written backwards asks whether a word ends with s.)
+   */
+  continues(s: string, more: number, reversed?: boolean): boolean
   /** Each k from 1 to s.length at which s[0..k) is a word, in order, with that word's tags. */
   prefixes(s: string, emit: (k: number, tags: number) => void): void
   /**
@@ -326,6 +329,12 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
   const child = childFinder(arrays)
   const childBack = backward === undefined ? undefined : childFinder(backward)
   const belowBack = backward?.below
+  /** Is there a node `levels` levels below m? (Every node lies on the way to a word.) */
+  const down = (m: number, levels: number): boolean => {
+    if (levels === 0) return true
+    for (let c = first[m]!, hi = first[m]! + count[m]!; c < hi; c++) if (down(c, levels - 1)) return true
+    return false
+  }
   /** The node reached from n by the letters of t before `upTo`, or -1. */
   const along = (n: number, t: string, upTo = t.length): number => {
     for (let j = 0; j < upTo && n >= 0; j++) n = child(n, t.charCodeAt(j))
@@ -489,14 +498,10 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
     ...(backward === undefined ? {} : { backward }),
     has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
     find: (w) => (w.length > 0 ? rest(0, w, 0) : 0),
-    continues: (s, more) => {
-      const n = along(0, s)
-      // (every node lies on the way to a word: a node `more` levels down is enough)
-      const down = (m: number, levels: number): boolean => {
-        if (levels === 0) return true
-        for (let c = first[m]!, hi = first[m]! + count[m]!; c < hi; c++) if (down(c, levels - 1)) return true
-        return false
-      }
+    continues: (s, more, reversed = false) => {
+      let n = 0
+      if (!reversed) n = along(0, s)
+      else for (let j = s.length - 1; j >= 0 && n >= 0; j--) n = child(n, s.charCodeAt(j))
       return n >= 0 && down(n, more)
     },
     prefixes: (s, emit) => {

@@ -334,5 +334,8 @@ describe("lexicon", () => {
     expect(endingWords(data, 20).sort()).toEqual(["kcolc'o", "tnemnrevog", "tnemom"])
     // ("ment" ends two of them, with 2 letters or more before it; "garment" is too rare)
     expect([ends.continues("tnem", 2), ends.continues("tnemom", 2), ends.continues("tnemom", 0), ends.continues("tnemra", 1), ends.continues("9581", 0)]).toEqual([true, false, true, false, false])
+    // (the same questions, the string read from its end)
+    expect([ends.continues("ment", 2, true), ends.continues("moment", 2, true), ends.continues("moment", 0, true), ends.continues("arment", 1, true), ends.continues("1859", 0, true)]).toEqual([true, false, true, false, false])
+    expect([ends.continues("clock", 2, true), ends.continues("clock", 3, true), ends.continues("", 10, true), ends.continues("", 11, true)]).toEqual([true, false, true, false])
   })
 })

@@ -9,7 +9,6 @@
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import { IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
-import { backwards } from "../trie.ts"
 import type { Draft } from "../proposal.ts"
 import { fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
@@ -56,7 +55,7 @@ const TAIL_MIN_LENGTH = 4
 
 /** Is w the tail of a common word, two letters or more after that word's start? */
 function tailOfCommonWord(lex: Lexicon, w: string): boolean {
-  return lex.endings(TAIL_MIN_COUNT).continues(backwards(w), 2)
+  return lex.endings(TAIL_MIN_COUNT).continues(w, 2, true)
 }
 
 /** Prefixes of derived words the dictionary may lack (unrevolutionary, pseudo-…). */
