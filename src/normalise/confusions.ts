@@ -129,7 +129,8 @@ export function candidates(
     else {
       // (one walk for all the confused strings, its words then taken in the order of a walk per string: by
       // string, then by position and edit)
-      const variants = confusedForms(seen)
+      // (only the confused strings from which an edit may reach a word of the trie: most are made for nothing)
+      const variants = confusedForms(seen, deepVocab)
       const hits: Array<{ f: number; key: number; w2: string; kind: EditKind; at: number; ch: string }> = []
       deepVocab.confusedEdits(seen, variants, ALPHABET, (f, w2, kind, at, ch) => hits.push({ f, key: at * 1024 + editOrder(kind, ch), w2, kind, at, ch }))
       hits.sort((a, b) => a.f - b.f || a.key - b.key)
@@ -147,12 +148,16 @@ function oneConfusion(s: string): Array<[string, number, string]> {
   return confusedForms(s).map(({ form, k }) => [form, CONFUSIONS[k]![2], CONFUSION_PATTERNS[k]!])
 }
 
-/** Every string one confusion (k) makes of s at `at`, in the order of the confusions, then of the positions. */
-function confusedForms(s: string): Array<{ readonly form: string; readonly at: number; readonly k: number }> {
+/**
+ * Every string one confusion (k) makes of s at `at`, in the order of the confusions, then of the positions;
+ * with `edited`, only those from which one plain edit may reach a word of that trie (`oneEditMay`).
+ */
+function confusedForms(s: string, edited?: WordTrie): Array<{ readonly form: string; readonly at: number; readonly k: number }> {
   const out: Array<{ form: string; at: number; k: number }> = []
   for (let k = 0; k < CONFUSIONS.length; k++) {
     const [from, to] = CONFUSIONS[k]!
-    for (let at = s.indexOf(from); at >= 0; at = s.indexOf(from, at + 1)) out.push({ form: s.slice(0, at) + to + s.slice(at + from.length), at, k })
+    for (let at = s.indexOf(from); at >= 0; at = s.indexOf(from, at + 1))
+      if (edited === undefined || edited.oneEditMay(s, at, from.length, to)) out.push({ form: s.slice(0, at) + to + s.slice(at + from.length), at, k })
   }
   return out
 }

@@ -49,6 +49,13 @@ export interface WordTrie {
    * index f; in no particular order. Cheaper than a walk per variant: an edit before the point where a
    * variant parts from s is tried once for all the variants, which read the same letters up to there.
    */
+  /**
+   * May a word of the trie lie one plain edit away from s with s[at, at + length) read as `to`? False only
+   * when none can: when the longest start of that string that starts a word and the longest end of it that
+   * ends one leave more than two letters between them, which one edit cannot bridge. (Asked without making
+   * the string; always true without a backward trie.)
+   */
+  oneEditMay(s: string, at: number, length: number, to: string): boolean
   confusedEdits(
     s: string,
     variants: ReadonlyArray<{ readonly at: number; readonly form: string }>,
@@ -498,6 +505,25 @@ export function trieOf(arrays: TrieArrays, backward?: TrieArrays): WordTrie {
     ...(backward === undefined ? {} : { backward }),
     has: (w) => w.length > 0 && rest(0, w, 0) !== 0,
     find: (w) => (w.length > 0 ? rest(0, w, 0) : 0),
+    oneEditMay: (s, at, length, to) => {
+      if (childBack === undefined) return true
+      const size = s.length - length + to.length
+      // the longest start that starts a word: s's letters before `at`, then `to`, then s's after the stretch
+      let p = 0
+      let n = 0
+      for (let j = 0; j < at && n >= 0; j++) if ((n = child(n, s.charCodeAt(j))) >= 0) p++
+      for (let j = 0; j < to.length && n >= 0; j++) if ((n = child(n, to.charCodeAt(j))) >= 0) p++
+      for (let j = at + length; j < s.length && n >= 0; j++) if ((n = child(n, s.charCodeAt(j))) >= 0) p++
+      if (n >= 0) return true
+      // the longest end that ends one, read backwards in the same way (from the endings of s)
+      const ends = endings(s)!
+      let e = 0
+      n = 0
+      for (let j = s.length - 1; j >= at + length && n >= 0; j--) if ((n = ends[j]!) >= 0) e++
+      for (let j = to.length - 1; j >= 0 && n >= 0; j--) if ((n = childBack(n, to.charCodeAt(j))) >= 0) e++
+      for (let j = at - 1; j >= 0 && n >= 0; j--) if ((n = childBack(n, s.charCodeAt(j))) >= 0) e++
+      return p + e >= size - 2
+    },
     continues: (s, more, reversed = false) => {
       let n = 0
       if (!reversed) n = along(0, s)

@@ -89,6 +89,27 @@ describe("vocabulary trie", () => {
     expect(found).toBeGreaterThan(2000)
   })
 
+  it("rules out only the confused strings from which no edit reaches a word", () => {
+    const both = buildTrie(vocabWords, undefined, { backward: true })
+    let ruledOut = 0
+    let kept = 0
+    for (const g of [...garbled().slice(0, 1500), ...vocabWords.filter((w) => w.length >= 6).slice(0, 500), "xc1", "c1", "rn", "tii", "a", ""])
+      for (const [from, to] of CONFUSIONS)
+        for (let at = g.indexOf(from); at >= 0 && from !== ""; at = g.indexOf(from, at + 1)) {
+          const form = g.slice(0, at) + to + g.slice(at + from.length)
+          let words = 0
+          both.oneEdit(form, "abcdefghijklmnopqrstuvwxyz", () => words++)
+          if (both.oneEditMay(g, at, from.length, to)) kept++
+          else {
+            expect([g, form, words]).toEqual([g, form, 0])
+            ruledOut++
+          }
+        }
+    // (it rules out many, and keeps all without a backward trie)
+    expect(ruledOut).toBeGreaterThan(kept / 4)
+    expect(vocab.oneEditMay("xyzzy", 0, 1, "q")).toBe(true)
+  })
+
   it("finds the words two confusions make as a walk per once-confused string does", () => {
     const tagged = buildTrie([...vocabWords, "xd", "cd", "hd"], (w) => (w.length % 3) * 2)
     const rules = replacementRules(CONFUSIONS.map(([from, to]) => [from, to] as const))
