@@ -43,19 +43,19 @@ export interface WordTrie {
    */
   oneEdit(s: string, alphabet: string, emit: (word: string, kind: EditKind, at: number, ch: string, tags: number) => void): void
   /**
-   * For each variant of `s` (in order: a string `form` that reads as s up to `at` and differs from there,
-   * s with a stretch at `at` replaced), every word of the trie one plain edit away from the variant, as
-   * `oneEdit` of the form reports them (the same words, edits, positions and tags), with the variant's
-   * index f; in no particular order. Cheaper than a walk per variant: an edit before the point where a
-   * variant parts from s is tried once for all the variants, which read the same letters up to there.
-   */
-  /**
    * May a word of the trie lie one plain edit away from s with s[at, at + length) read as `to`? False only
    * when none can: when the longest start of that string that starts a word and the longest end of it that
    * ends one leave more than two letters between them, which one edit cannot bridge. (Asked without making
    * the string; always true without a backward trie.)
    */
   oneEditMay(s: string, at: number, length: number, to: string): boolean
+  /**
+   * For each variant of `s` (in order: a string `form` that reads as s up to `at` and differs from there,
+   * s with a stretch at `at` replaced), every word of the trie one plain edit away from the variant, as
+   * `oneEdit` of the form reports them (the same words, edits, positions and tags), with the variant's
+   * index f; in no particular order. Cheaper than a walk per variant: an edit before the point where a
+   * variant parts from s is tried once for all the variants, which read the same letters up to there.
+   */
   confusedEdits(
     s: string,
     variants: ReadonlyArray<{ readonly at: number; readonly form: string }>,
