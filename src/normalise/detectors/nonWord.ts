@@ -260,8 +260,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         else if ((fa >= FUNCTION_WORD || fb >= FUNCTION_WORD) && (a.length >= 2 || a === "a") && (b.length >= 2 || b === "a")) splits.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })
       }
       if (!compound && !tail) {
-        // short tokens: only OCR confusions (a plain edit of a two-letter token can reach anything)
-        // (searched in the trie of the common words alone: the only ones they may become)
+        // short tokens: confusions and plain edits to common words only, those used STRICT times or more (a
+        // plain edit of a two-letter token can reach any rare word); searched in the trie of those words alone
         cs = (
           w.length <= 3
             ? candidates(w, knownStrict, true, deep, knownStrict, true, lex.frequentVocabulary(STRICT))
