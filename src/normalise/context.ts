@@ -29,7 +29,7 @@ export interface CorpusStats {
 }
 
 /**
- * Counts of id pairs: an open-addressing hash table over flat integer arrays (a Map keyed by a * V + b
+ * Counts of id pairs: an open-addressing hash table over one flat integer array (a Map keyed by a * V + b
  * would key by numbers beyond the small-integer range, which it hashes slowly, for any corpus of 46,000
  * distinct words or more).
  */
