@@ -6,8 +6,9 @@
  *   normaliseMs, chars, proposals}.
  * - warm: the code compiled first by at least three calls and a second of them on this text (V8 optimises a
  *   function only after many runs), then seven timed calls (the rate on new text once start-up is paid: a
- *   call keeps nothing of the text it has normalised; the Lexicon keeps only its reference data). Prints
- *   {times, chars, proposals}.
+ *   call keeps nothing of the text it has normalised; the Lexicon keeps only its reference data), then seven
+ *   calls with each stage timed (`NormaliseOptions.timings`). Prints {times, stages: ms by stage, per
+ *   call, chars, proposals}.
  */
 import { normalise } from "../src/normalise/index.ts"
 import { defaultLexicon } from "../src/normalise/load.ts"
@@ -37,5 +38,13 @@ if (mode === "fresh") {
     normalise(witnesses, { lexicon })
     times.push(performance.now() - a)
   }
-  console.log(JSON.stringify({ times, chars, proposals }))
+  // where a call goes: seven more calls, each stage timed (apart from the calls above, so that they time
+  // the code as it runs without the timing)
+  const stages: Record<string, number[]> = {}
+  for (let k = 0; k < 7; k++) {
+    const timings = new Map<string, number>()
+    normalise(witnesses, { lexicon, timings })
+    for (const [stage, ms] of timings) (stages[stage] ??= []).push(ms)
+  }
+  console.log(JSON.stringify({ times, stages, chars, proposals }))
 } else throw new Error(`no mode ${mode} (fresh or warm)`)

@@ -6,7 +6,8 @@
  *   loaded lazily yet), as `lectio normalise` runs it; the Lexicon's load from its caches is reported apart;
  * - warm, unseen: the median of seven later calls in one process, the code compiled (a call keeps nothing
  *   of the text it normalised, so each is as on unseen text): the rate on a large corpus once the
- *   start-up is paid;
+ *   start-up is paid; and where such a call goes, stage by stage (corpus counts, each detector, finish),
+ *   beside the time the goal allows the whole call;
  * beside two baselines measured in this process: tokenising alone, and a plain spell-check pass (nspell's
  * `correct` on every word, en-US then en-GB, cached per word, as a spell-checker does).
  * Inputs (see normalise-inputs.ts): the seeds, and with ../shared Darwin ch. 1 (six editions), BLN600's
@@ -95,13 +96,18 @@ export default function run() {
       proposals = r.proposals
     }
     const tFresh = median(fresh)
-    const tSteady = median(runOnce<{ times: number[] }>(bundle, input.name, "warm").times)
+    const warm = runOnce<{ times: number[]; stages: Record<string, number[]> }>(bundle, input.name, "warm")
+    const tSteady = median(warm.times)
     const verdict = (ms: number) => (rate(ms) >= GOAL ? "meets" : "below")
     console.log(`${input.name}: ${input.texts.length} witnesses, ${(chars / 1024).toFixed(0)} kB, ${proposals} proposals`)
     console.log(`  tokenise only             ${rate(tTok).toFixed(2).padStart(7)} MB/s`)
     console.log(`  spell-check pass (nspell) ${rate(tSpell).toFixed(2).padStart(7)} MB/s`)
     console.log(`  normalise, fresh process  ${rate(tFresh).toFixed(2).padStart(7)} MB/s   (median of ${FRESH_RUNS}; ${(tFresh / tTok).toFixed(1)}× tokenise, ${(tFresh / tSpell).toFixed(1)}× spell-check; ${verdict(tFresh)} ${GOAL} MB/s)`)
     console.log(`  normalise, warm, unseen   ${rate(tSteady).toFixed(2).padStart(7)} MB/s   (median of 7; ${(tSteady / tTok).toFixed(1)}× tokenise, ${(tSteady / tSpell).toFixed(1)}× spell-check; ${verdict(tSteady)} ${GOAL} MB/s)`)
+    // (where a warm call goes: the stages' medians, the costliest first; the goal's budget beside them)
+    const stages = Object.entries(warm.stages).map(([stage, ms]) => [stage, median(ms)] as const).sort((a, b) => b[1] - a[1])
+    const budget = (mb(chars) / GOAL) * 1000
+    console.log(`  warm call by stage, ms    ${stages.map(([s, ms]) => `${s} ${ms.toFixed(1)}`).join(" · ")}  (${GOAL} MB/s allows ${budget.toFixed(0)} ms in all)`)
   }
   console.log(`lexicon load in a fresh process (Brown counts, dictionary forms; once per process): median ${median(lexiconMs).toFixed(0)} ms`)
 }

@@ -1,6 +1,7 @@
 /** The normaliser on the seeds: the artifacts we know of are found, and what must not be touched is not. */
 import { beforeAll, describe, expect, it } from "vitest"
 import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
+import { DETECTORS } from "../../src/normalise/detectors/index.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
@@ -129,5 +130,18 @@ describe("normalise on the seeds", () => {
     expect(sure.length).toBeGreaterThan(0)
     expect(sure.every((p) => p.confidence >= 0.9)).toBe(true)
     expect(sure.length).toBeLessThan(ps.length)
+  })
+
+  it("times each stage when asked, and proposes the same", () => {
+    const timings = new Map<string, number>()
+    const timed = normalise(ws, { lexicon, timings })
+    expect(timed).toEqual(ps)
+    expect([...timings.keys()].sort()).toEqual(["corpus", ...DETECTORS.map((d) => d.name), "finish"].sort())
+    for (const ms of timings.values()) expect(ms).toBeGreaterThanOrEqual(0)
+    expect(timings.get("non-word")!).toBeGreaterThan(0)
+    // with some rules only, the other detectors are not run, and not timed
+    const some = new Map<string, number>()
+    normalise(ws, { lexicon, rules: ["case-name"], timings: some })
+    expect([...some.keys()].sort()).toEqual(["case", "corpus", "finish"])
   })
 })
