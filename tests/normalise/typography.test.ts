@@ -109,6 +109,20 @@ describe("residue", () => {
   it("reads the replacement character before a sum as a pound sign", () => {
     expect(run(detectResidue, "value of \ufffd100, the property")).toBe("value of £100, the property")
   })
+  it("makes one proposal of a run of residue lines, however long, quoting its first lines", () => {
+    const two = "Text before.\n\nArchive | Home Page | Index\nLast updated: 1 May 2020\n"
+    const [both] = detectResidue(input(lexicon, [witness("t", two)]))
+    expect(both!.explanation).toBe("2 lines of web-page residue (navigation links, “last updated”), not part of the text: “Archive | Home Page | Index”, “Last updated: 1 May 2020”")
+    // a scan's page numbers, each on its own line, 5,000 of them together (the explanation stays one short line)
+    const pages = Array.from({ length: 5000 }, (_, k) => String(k + 1))
+    const text = `First page text.\n${pages.join("\n")}\nLast page text.`
+    const ds = detectResidue(input(lexicon, [witness("t", text)]))
+    expect(ds).toHaveLength(1)
+    expect(ds[0]!.rule).toBe("page-number")
+    expect(ds[0]!.evidence["lines"]).toEqual(pages)
+    expect(ds[0]!.explanation).toBe(`5000 lines of page numbers, not part of the text: ${pages.slice(0, 12).map((p) => `“${p}”`).join(", ")} and 4988 more`)
+    expect(apply(text, ds)).toBe("First page text.\nLast page text.")
+  })
 })
 
 describe("mixed case", () => {

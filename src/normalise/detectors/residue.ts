@@ -21,6 +21,9 @@ const LIGATURES: Record<string, string> = { "\ufb00": "ff", "\ufb01": "fi", "\uf
 /** First parts of hyphenated compounds: a line-end hyphen after them is a real hyphen. */
 const COMPOUND_PREFIXES = new Set(["self", "non", "anti", "quasi", "semi", "pseudo", "ex", "co", "well", "half", "all", "neo", "counter", "ultra", "post", "pre"])
 
+/** How many lines of a run of residue lines its explanation quotes. */
+const RUN_SHOWN = 12
+
 const NAV_WORDS = /\b(?:archive|home ?page|home|index|contents|top of page|next|previous|back|encyclopedia|main page)\b/i
 
 export function detectResidue(input: DetectorInput): Draft[] {
@@ -55,7 +58,10 @@ export function detectResidue(input: DetectorInput): Draft[] {
     else while (e < text.length && text[e] === "\n") e++
     return [s, e] as const
   }
-  const lineDrafts: Draft[] = []
+  // (neighbouring residue lines of one kind make one proposal, no overlapping spans: gathered into runs first,
+  // each explained once at the end; a run grown line by line, its list copied and its explanation rebuilt at
+  // every line, would cost the square of its length)
+  const runs: Array<{ rule: string; start: number; end: number; confidence: number; why: string; lines: string[] }> = []
   for (const l of lines) {
     const b = l.body.trim()
     if (b === "") continue
@@ -81,21 +87,26 @@ export function detectResidue(input: DetectorInput): Draft[] {
     }
     if (rule === null) continue
     const [s, e] = deleteLine(l)
-    const prev = lineDrafts[lineDrafts.length - 1]
-    const shown = q(b.length > 50 ? b.slice(0, 47) + "…" : b)
+    const prev = runs[runs.length - 1]
     if (prev !== undefined && prev.end >= s && prev.rule === rule) {
-      // neighbouring residue lines of one kind make one proposal (no overlapping spans)
-      const all = [...((prev.evidence["lines"] as string[] | undefined) ?? []), b]
-      let start = prev.start
-      if (text.slice(e).trim() === "") while (start > 0 && /\s/.test(text[start - 1]!)) start--
-      lineDrafts[lineDrafts.length - 1] = {
-        ...prev, start, end: Math.max(prev.end, e), confidence: Math.min(prev.confidence, conf),
-        explanation: `${all.length} lines of ${rule === "web-residue" ? "web-page residue (navigation links, “last updated”)" : rule.replace("-", " ") + "s"}, not part of the text: ${all.map((x) => q(x.length > 40 ? x.slice(0, 37) + "…" : x)).join(", ")}`,
-        evidence: { lines: all }
-      }
-    } else lineDrafts.push({ start: s, end: e, replacement: "", rule, class: "residue", confidence: conf, explanation: `${shown}: ${why}`, evidence: { lines: [b] } })
+      if (text.slice(e).trim() === "") while (prev.start > 0 && /\s/.test(text[prev.start - 1]!)) prev.start--
+      prev.end = Math.max(prev.end, e)
+      prev.confidence = Math.min(prev.confidence, conf)
+      prev.lines.push(b)
+    } else runs.push({ rule, start: s, end: e, confidence: conf, why, lines: [b] })
   }
-  out.push(...lineDrafts)
+  for (const r of runs) {
+    const one = r.lines[0]!
+    const kind = r.rule === "web-residue" ? "web-page residue (navigation links, “last updated”)" : r.rule.replace("-", " ") + "s"
+    // (a long run is shown by its first lines: the evidence lists them all)
+    const shown = r.lines.slice(0, RUN_SHOWN).map((x) => q(x.length > 40 ? x.slice(0, 37) + "…" : x)).join(", ")
+    const more = r.lines.length > RUN_SHOWN ? ` and ${r.lines.length - RUN_SHOWN} more` : ""
+    out.push({
+      start: r.start, end: r.end, replacement: "", rule: r.rule, class: "residue", confidence: r.confidence,
+      explanation: r.lines.length === 1 ? `${q(one.length > 50 ? one.slice(0, 47) + "…" : one)}: ${r.why}` : `${r.lines.length} lines of ${kind}, not part of the text: ${shown}${more}`,
+      evidence: { lines: r.lines }
+    })
+  }
 
   // empty link brackets
   const EMPTY = / ?\[\s*\]| ?\(\s*\)/g
