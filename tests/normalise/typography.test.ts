@@ -81,9 +81,17 @@ describe("quotes", () => {
       `${intro}“The first paragraph of a long quotation.\n\n“And its last.”`
     ]
     for (const text of untouched) expect(run(detectQuotes, text)).toBe(text)
+    // several in one paragraph: only the one no ” follows in its paragraph (the ” of the next does not count)
+    expect(run(detectQuotes, `${intro}“One.’ and “two.’ then ” and “three.’ end.\n\n“Four.’ x ”`)).toBe(
+      `${intro}“One.’ and “two.’ then ” and “three.” end.\n\n“Four.’ x ”`
+    )
   })
   it("deletes a single straight mark glued to a word that nothing closes, in a straight-quote witness", () => {
     expect(run(detectQuotes, "the 'prisoner was remanded.\n\nhe said 'yes' and went.")).toBe("the prisoner was remanded.\n\nhe said 'yes' and went.")
+    // in a paragraph of several, only the marks after its last closing mark
+    expect(run(detectQuotes, "the 'prisoner and 'his wife said 'yes' and 'went home.\n\n'Then 'no' he said.")).toBe(
+      "the 'prisoner and 'his wife said 'yes' and went home.\n\n'Then 'no' he said."
+    )
   })
 })
 

@@ -80,6 +80,9 @@ function closedBySingle(text: string): Draft[] {
   let leftOpen = 0 // single quotations the paragraph before left open
   // open marks of the paragraph, innermost last: "d" (“) or "s" (‘)
   let stack: Array<"d" | "s"> = []
+  // the first ” and the first blank line at or after the last place asked about (none: 2^32 - 1, as -1 >>> 0)
+  let nextClose = -1
+  let nextBreak = -1
   const endParagraph = () => {
     leftOpen = 0
     for (const m of stack) if (m === "s") leftOpen++
@@ -105,10 +108,11 @@ function closedBySingle(text: string): Draft[] {
         continue
       }
       if (leftOpen > 0 || stack[stack.length - 1] !== "d" || before === undefined || !SENTENCE_END.has(before)) continue
-      // (no ” later in the paragraph)
-      const close = text.indexOf("\u201d", i)
-      const b = text.indexOf("\n\n", i)
-      if (close >= 0 && (b < 0 || close < b)) continue
+      // (no ” later in the paragraph; the next ” and the next blank line kept until passed, so that the
+      // witness is read once, not from every such ’ to its end)
+      if (nextClose < i) nextClose = text.indexOf("\u201d", i) >>> 0
+      if (nextBreak < i) nextBreak = text.indexOf("\n\n", i) >>> 0
+      if (nextClose < nextBreak) continue
       stack.pop()
       out.push({
         start: i, end: i + 1, replacement: "\u201d", rule: "unbalanced-quote", class: "quotes", confidence: 0.8,
@@ -129,15 +133,27 @@ function unbalancedStraight(text: string): Draft[] {
   // (tried, sticky, only where a straight single quote stands)
   const OPEN = /(?<=^|[\s(])'(?=\p{L})/uy
   let paragraph: ((i: number) => [number, number]) | undefined
+  // per paragraph (by its end), where its last closing mark starts: after a letter or punctuation, before a
+  // space, punctuation or the paragraph's end (not s' possessive); -1: none. (Found once per paragraph: a
+  // search from every opening mark to the paragraph's end would read a long paragraph once per mark.)
+  const lastClose = new Map<number, number>()
+  const CLOSE = /[\p{L}.,!?;:]'(?=[\s.,;:!?")]|$)/gu
   let m: RegExpExecArray | null
   for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) {
     OPEN.lastIndex = at
     if ((m = OPEN.exec(text)) === null) continue
-    const [, pEnd] = (paragraph ??= paragraphFinder(text))(m.index)
-    const rest = text.slice(m.index + 1, pEnd)
-    // a closing mark: after a letter or punctuation, before a space, punctuation or the end (not s' possessive)
-    if (/[\p{L}.,!?;:]'(?=[\s.,;:!?")]|$)/u.test(rest)) continue
-    const word = /^\p{L}+/u.exec(rest)?.[0] ?? ""
+    const [pStart, pEnd] = (paragraph ??= paragraphFinder(text))(m.index)
+    let last = lastClose.get(pEnd)
+    if (last === undefined) {
+      last = -1
+      const body = text.slice(pStart, pEnd)
+      CLOSE.lastIndex = 0
+      for (let c = CLOSE.exec(body); c !== null; c = CLOSE.exec(body)) last = pStart + c.index
+      lastClose.set(pEnd, last)
+    }
+    // (a closing mark later in the paragraph closes it)
+    if (last > m.index) continue
+    const word = /^\p{L}+/u.exec(text.slice(m.index + 1, pEnd))?.[0] ?? ""
     if (/^(?:tis|twas|em|n|till|cause|neath|s)$/i.test(word)) continue
     out.push({
       start: m.index, end: m.index + 1, replacement: "", rule: "unbalanced-quote", class: "quotes", confidence: 0.65,
