@@ -55,7 +55,8 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
       for (const p of d.detect(input)) if ((rules === null || rules.has(p.rule)) && p.confidence >= min) drafts.push(p)
       lap(d.name)
     }
-    out.push(...finish(witness, drafts))
+    // (one by one: a witness may have more proposals than a call may take arguments)
+    for (const p of finish(witness, drafts)) out.push(p)
     lap("finish")
   })
   return out

@@ -35,7 +35,13 @@ export function input(lexicon: Lexicon, witnesses: ReadonlyArray<TokenisedWitnes
 
 /** Apply proposals to a witness text (as an editor accepting them all would). */
 export function apply(text: string, ps: ReadonlyArray<Pick<Proposal, "start" | "end" | "replacement">>): string {
-  let out = text
-  for (const p of [...ps].sort((a, b) => b.start - a.start)) out = out.slice(0, p.start) + p.replacement + out.slice(p.end)
-  return out
+  // (pieces joined once: a copy of the text per proposal would cost the square of a long witness)
+  const parts: string[] = []
+  let at = 0
+  for (const p of [...ps].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, p.start), p.replacement)
+    at = p.end
+  }
+  parts.push(text.slice(at))
+  return parts.join("")
 }

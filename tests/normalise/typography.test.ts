@@ -5,6 +5,7 @@ import { detectPunctuation } from "../../src/normalise/detectors/punctuation.ts"
 import { detectQuotes } from "../../src/normalise/detectors/quotes.ts"
 import { detectResidue } from "../../src/normalise/detectors/residue.ts"
 import { detectSpacing } from "../../src/normalise/detectors/spacing.ts"
+import { normalise } from "../../src/normalise/index.ts"
 import { makeLexicon, pairKey } from "../../src/normalise/lexicon.ts"
 import { apply, input, witness } from "./helpers.ts"
 
@@ -136,5 +137,17 @@ describe("residue", () => {
 describe("mixed case", () => {
   it("lowers a capital inside a lower-case word, not a name or an acronym", () => {
     expect(run(detectMixedCase, "it waS reMoved by McDonald and the USSR")).toBe("it was removed by McDonald and the USSR")
+  })
+})
+
+describe("a long witness", () => {
+  it("takes as many proposals as it has, beyond what a call may take as arguments", () => {
+    // 200,000 empty link brackets: one proposal each
+    const text = "[] ".repeat(200_000) + "end"
+    const ps = normalise([witness("t", text)], { lexicon })
+    expect(ps).toHaveLength(200_000)
+    expect(ps.every((p) => p.rule === "empty-brackets")).toBe(true)
+    expect(new Set(ps.map((p) => p.id)).size).toBe(200_000)
+    expect(apply(text, ps).trim()).toBe("end")
   })
 })

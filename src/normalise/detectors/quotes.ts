@@ -14,9 +14,9 @@ const isOpenContext = (c: string | undefined) => c === undefined || /[\s(\[{â€”â
 
 export function detectQuotes(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
-  const out: Draft[] = []
   if (!usesCurlyQuotes(text)) return unbalancedStraight(text)
-  out.push(...closedBySingle(text))
+  // (added to, not spread into a call: a long witness may have more than a call may take arguments)
+  const out: Draft[] = closedBySingle(text)
   // (the marks found by the regex engine: a loop over every character of the witness costs more than the
   // rest of the detector)
   const MARK = /['"`\u201c\u201d]/g
