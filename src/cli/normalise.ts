@@ -45,12 +45,22 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
   const lines: string[] = []
   const total = proposals.length
   lines.push(`${loaded.title ?? loaded.dir} · ${loaded.witnesses.length} witnesses · ${total} proposal${total === 1 ? "" : "s"}`)
+  // (grouped in one pass, each list added to in place: filtering per witness and copying a rule's list at
+  // every proposal would cost the product, or the square, of their numbers)
+  const byWitness = new Map<string, Map<string, Proposal[]>>()
+  for (const p of proposals) {
+    let byRule = byWitness.get(p.witness)
+    if (byRule === undefined) byWitness.set(p.witness, (byRule = new Map()))
+    const list = byRule.get(p.rule)
+    if (list === undefined) byRule.set(p.rule, [p])
+    else list.push(p)
+  }
   for (const { witness } of loaded.witnesses) {
-    const mine = proposals.filter((p) => p.witness === witness.id)
-    if (mine.length === 0) continue
-    lines.push("", style.bold(`${witness.siglum}  ${witness.id}  (${mine.length})`))
-    const byRule = new Map<string, Proposal[]>()
-    for (const p of mine) byRule.set(p.rule, [...(byRule.get(p.rule) ?? []), p])
+    const byRule = byWitness.get(witness.id)
+    if (byRule === undefined) continue
+    let count = 0
+    for (const ps of byRule.values()) count += ps.length
+    lines.push("", style.bold(`${witness.siglum}  ${witness.id}  (${count})`))
     for (const [rule, ps] of byRule) {
       const group = ps[0]!.group
       lines.push(`  ${style.bold(rule)} · ${ps[0]!.class} · ${ps.length}${group !== null ? ` · group ${group}` : ""}`)

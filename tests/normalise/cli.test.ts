@@ -1,5 +1,7 @@
 /** `lectio normalise` end to end (the real binary in a child process, on the seeds). */
 import { spawnSync } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { repoRoot } from "./helpers.ts"
@@ -45,5 +47,23 @@ describe("lectio normalise", () => {
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/^lectio: unknown rule nonsense; rules: /)
     expect(bad.stderr.trim().split("\n")).toHaveLength(1)
+  })
+
+  it("lists a long witness's 100,000 proposals by their first few, with counts", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lectio-long-"))
+    try {
+      writeFileSync(join(dir, "brackets.txt"), "[] ".repeat(100_000) + "The end.\n")
+      writeFileSync(join(dir, "lower.txt"), "the man went home. ".repeat(20_000))
+      const r = lectio(["normalise", "--corpus", dir])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(/ · 2 witnesses · 120000 proposals$/m)
+      expect(r.stdout).toMatch(/^A {2}brackets {2}\(100000\)$/m)
+      expect(r.stdout).toContain("  empty-brackets · residue · 100000\n")
+      expect(r.stdout).toContain("    … 99992 more (--rule empty-brackets lists them all)")
+      expect(r.stdout).toMatch(/^B {2}lower {2}\(20000\)$/m)
+      expect(r.stdout).toContain("    … 19992 more (--rule case-sentence lists them all)")
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
