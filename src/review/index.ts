@@ -107,32 +107,78 @@ export function resolveCorrections(
       }
     })
   }
-  // Overlaps: keep the most recent decision first, drop what collides with an accepted one.
-  const accepted = new Map<string, Array<{ c: Correction }>>()
-  for (const f of [...found].sort((a, b) => b.seq - a.seq)) {
-    const list = accepted.get(f.c.witness) ?? []
-    const clash = list.find(({ c }) => overlaps(c, f.c))
-    if (clash !== undefined) {
-      orphans.push({ event: f.d, reason: `overlaps the later decision on ${clash.c.proposal} (${clash.c.start}–${clash.c.end})` })
-      continue
-    }
-    list.push({ c: f.c })
-    accepted.set(f.c.witness, list)
+  // Overlaps: keep the most recent decision first, drop what collides with an accepted one (naming the most
+  // recent of those it collides with).
+  const accepted: Correction[] = []
+  const byWitness = new Map<string, Array<(typeof found)[number]>>()
+  for (const f of found) {
+    const list = byWitness.get(f.c.witness)
+    if (list === undefined) byWitness.set(f.c.witness, [f])
+    else list.push(f)
+  }
+  for (const list of byWitness.values()) {
+    list.sort((a, b) => b.seq - a.seq)
+    const cells = list.map((f) => cellsOf(f.c))
+    // (the cells' ends, ranked, index a tree of the latest accepted decision on each: one question per
+    // correction, where a comparison with every accepted one would cost the square of their number)
+    const ends = [...new Set(cells.flat())].sort((a, b) => a - b)
+    const rank = new Map(ends.map((x, k) => [x, k]))
+    const latest = new LatestTree(ends.length)
+    list.forEach((f, k) => {
+      const a = rank.get(cells[k]![0])!
+      const b = rank.get(cells[k]![1])!
+      // (kept as n − k, the most recent the largest)
+      const clash = latest.max(a, b)
+      if (clash >= 0) {
+        const c = list[list.length - clash]!.c
+        orphans.push({ event: f.d, reason: `overlaps the later decision on ${c.proposal} (${c.start}–${c.end})` })
+        return
+      }
+      // (the accepted corrections' cells never overlap: each rank is marked once in all)
+      for (let r = a; r <= b; r++) latest.set(r, list.length - k)
+      accepted.push(f.c)
+    })
   }
   const order = new Map(witnesses.map((w, k) => [w.id, k]))
-  const corrections = [...accepted.values()]
-    .flat()
-    .map((x) => x.c)
-    .sort((a, b) => (order.get(a.witness) ?? 0) - (order.get(b.witness) ?? 0) || a.start - b.start || a.end - b.end)
+  const corrections = accepted.sort((a, b) => (order.get(a.witness) ?? 0) - (order.get(b.witness) ?? 0) || a.start - b.start || a.end - b.end)
   const orphaned: Orphan[] = orphans.sort((a, b) => a.event.seq - b.event.seq).map((o) => ({ event: eventOf(o.event), reason: o.reason }))
   return { corrections, orphaned }
 }
 
-function overlaps(a: Correction, b: Correction): boolean {
-  if (a.start === a.end && b.start === b.end) return a.start === b.start
-  if (a.start === a.end) return a.start > b.start && a.start < b.end
-  if (b.start === b.end) return b.start > a.start && b.start < a.end
-  return a.start < b.end && b.start < a.end
+/**
+ * A correction as the range of cells it takes on a grid of twice the text's offsets, such that two
+ * corrections overlap exactly when their ranges meet: a span [s, e) takes the cells 2s+1 … 2e−1 (so spans
+ * that only touch do not overlap), an insertion at x the cell 2x (so it overlaps a span only strictly
+ * inside it, and another insertion only at the same place).
+ */
+function cellsOf(c: Correction): [number, number] {
+  return c.start === c.end ? [2 * c.start, 2 * c.start] : [2 * c.start + 1, 2 * c.end - 1]
+}
+
+/** Per position 0 … n−1 a value (−1 when none), set one position at a time, and the largest over a range. */
+class LatestTree {
+  private readonly size: number
+  private readonly max_: Int32Array
+  constructor(n: number) {
+    let size = 1
+    while (size < n) size *= 2
+    this.size = size
+    this.max_ = new Int32Array(2 * size).fill(-1)
+  }
+  set(i: number, value: number): void {
+    let k = i + this.size
+    this.max_[k] = value
+    for (k >>= 1; k >= 1; k >>= 1) this.max_[k] = Math.max(this.max_[2 * k]!, this.max_[2 * k + 1]!)
+  }
+  /** The largest value over positions a … b (inclusive); −1 when none is set. */
+  max(a: number, b: number): number {
+    let out = -1
+    for (let l = a + this.size, r = b + this.size + 1; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) out = Math.max(out, this.max_[l++]!)
+      if (r & 1) out = Math.max(out, this.max_[--r]!)
+    }
+    return out
+  }
 }
 
 /** Chosen lemma per variant-location id. */

@@ -143,6 +143,39 @@ describe("resolveCorrections", () => {
     expect(r.orphaned.map((o) => o.event.target)).toEqual([anti.id])
   })
 
+  it("overlaps among many decisions: each kept unless it meets a later kept one, named as the latest of those", () => {
+    // (against the rule stated pairwise: spans and insertions crowded into 60 characters, decided in any order)
+    const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+      a.start === a.end && b.start === b.end ? a.start === b.start
+        : a.start === a.end ? a.start > b.start && a.start < b.end
+        : b.start === b.end ? b.start > a.start && b.start < a.end
+        : a.start < b.end && b.start < a.end
+    const spans = fc.array(fc.tuple(fc.nat(60), fc.nat(6)), { minLength: 1, maxLength: 40 })
+    fc.assert(
+      fc.property(spans, fc.infiniteStream(fc.nat()), (raw, order) => {
+        seq = 0
+        const base = anti.start - 30
+        const ps = raw.map(([at, len], k) => {
+          const start = base + at
+          return { ...anti, id: `p${k}`, start, end: start + len, original: A.text.slice(start, start + len), replacement: `x${k}` }
+        })
+        // (decided in a shuffled order: the k-th decision made is on proposal decided[k])
+        const decided = ps.map((p, k) => [order.next().value as number, k] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, k]) => ps[k]!)
+        const r = resolveCorrections(ps, decided.map((p) => ev(approveDraft(p))), ws)
+        const kept: typeof ps = []
+        const orphanOf = new Map<string, string>()
+        for (const p of [...decided].reverse()) {
+          const clash = kept.find((c) => overlap(c, p))
+          if (clash !== undefined) orphanOf.set(p.id, clash.id)
+          else kept.push(p)
+        }
+        expect(r.corrections.map((c) => c.proposal)).toEqual([...kept].sort((a, b) => a.start - b.start || a.end - b.end).map((p) => p.id))
+        expect(r.orphaned.map((o) => [o.event.target, o.reason.split(" ")[5]])).toEqual(decided.filter((p) => orphanOf.has(p.id)).map((p) => [p.id, orphanOf.get(p.id)]))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
   it("lemmaChoices: the chosen reading per variant location", () => {
     seq = 0
     const events = [
