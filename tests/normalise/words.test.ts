@@ -75,6 +75,14 @@ describe("real-word errors", () => {
       expect(fixed(`${clean}\n\n${sentence}`, word)).toBe(false)
     }
   })
+  it("takes only words something vouches for: one that no dictionary, reference or other witness knows is a non-word", () => {
+    const once = "The prisoner said tbe man was there."
+    expect(detectRealWords(input(lexicon, [witness("t", once)]))).toEqual([])
+    expect(normalise([witness("t", once)], { lexicon }).map((p) => [p.original, p.replacement, p.rule, p.class])).toEqual([["tbe", "the", "non-word", "non-word"]])
+    // used elsewhere in the corpus, the word is the corpus's own: the non-word detector leaves it, the context may not
+    const twice = [witness("a", once), witness("b", "He saw tbe dog and the cat.")]
+    expect(detectRealWords(input(lexicon, twice)).map((d) => [once.slice(d.start, d.end), d.replacement, d.class])).toEqual([["tbe", "the", "real-word-error"]])
+  })
   it("leaves a common word alone even where a neighbour of it would fit better", () => {
     for (const s of ["which used to fell those who wanted", "brought two further significant acts", "more clear than today, when civil war", "the sword of the dictatorship"]) {
       expect(fix(detectRealWords, s)).toBe(s)
