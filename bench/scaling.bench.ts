@@ -6,22 +6,18 @@
  * at the size (medians of three): about 4 when the cost grows with the input, 16 when with its square. A
  * ratio above 8 is flagged.
  */
-import { tokenise } from "../src/corpus/tokenise.ts"
 import { normaliseListing } from "../src/cli/normalise.ts"
-import type { DecisionEvent, Proposal, TokenisedWitness } from "../src/domain/model.ts"
+import type { DecisionEvent, Proposal } from "../src/domain/model.ts"
 import { normalise } from "../src/normalise/index.ts"
 import { defaultLexicon } from "../src/normalise/load.ts"
 import { makeAnchor, resolveCorrections } from "../src/review/index.ts"
-import { benchInputs } from "./normalise-inputs.ts"
+import { benchInputs, witnessesOf } from "./normalise-inputs.ts"
 import { timeMedian } from "./util.ts"
 
 const SIZE = 25_000
 const FLAG = 8
 
-const witness = (id: string, text: string): TokenisedWitness => ({
-  witness: { id, siglum: id, path: `${id}.txt`, author: null, title: null, date: null, source: null, encoding: "utf-8", chars: text.length, words: 0, text },
-  tokens: tokenise(text)
-})
+const witness = (id: string, text: string) => witnessesOf([[id, text]])[0]!
 
 /** `unit` repeated to `size` characters. */
 const repeated = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
