@@ -112,6 +112,23 @@ describe("non-words", () => {
     ]
     for (const s of cases) expect(fix(detectNonWords, s, ["the nepman of the twenties and the kulak"])).toBe(s)
   })
+  it("in a careful transcription, mends an unknown word only with a word that fits both neighbours", () => {
+    const clean = readFileSync(join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds")).find((f) => f.startsWith("deutscher"))!), "utf8")
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const mended = (text: string, word: string) => detectNonWords(input(lexicon, [witness("t", text)])).find((d) => text.slice(d.start, d.end) === word)?.replacement
+    // (Frankenstein 1831 prints "doating"; Darwin 1866 "long-haried", a typo for haired: "coating" and
+    // "varied" fit one neighbour each, "the" and "and")
+    for (const [sentence, word] of [
+      ["He was differing wholly from the doating fondness of age.", "doating"],
+      ["Hairless dogs have imperfect teeth: long-haried and coarse-haired animals are apt to have long horns.", "haried"]
+    ] as const) {
+      expect(mended(`${clean}\n\n${sentence}`, word)).toBeUndefined()
+      expect(mended(`${scan}\n\n${sentence}`, word)).toBeDefined()
+    }
+    // (a typo whose correction fits both sides is still mended: Darwin 1859 printed "neverthelsss")
+    expect(mended(`${clean}\n\nIt is neverthelsss certain that the breeds differ.`, "neverthelsss")).toBe("nevertheless")
+    expect(mended(`${clean}\n\nthey walked into the roorn and sat down.`, "roorn")).toBe("room")
+  })
   it("takes a capitalised word after an initial or a title for a name, and after a full stop for a sentence start", () => {
     for (const s of ["the wife of Mr. Hariod, of Norwich, and their son", "Capt. Fead, and E. S. Forman, Esq., were present"]) expect(fix(detectNonWords, s)).toBe(s)
     expect(fix(detectNonWords, "He left the room in a hurry. Tbe door was open.")).toBe("He left the room in a hurry. The door was open.")
