@@ -26,6 +26,8 @@ export interface CorpusStats {
   readonly total: number
   /** Per witness: written wholly in lower case (`isLowerCaseWitness`). */
   readonly lowerCase: ReadonlyArray<boolean>
+  /** By word id, how many different words follow it in the witnesses. */
+  readonly followers: Int32Array
 }
 
 /**
@@ -65,8 +67,8 @@ export class PairCounts {
     }
   }
 
-  /** Count one more (a, b). */
-  add(a: number, b: number): void {
+  /** Count one more (a, b); true when the pair is new. */
+  add(a: number, b: number): boolean {
     const i = this.slot(a, b)
     const slots = this.slots
     if (slots[i] === 0) {
@@ -74,7 +76,10 @@ export class PairCounts {
       slots[i + 1] = b
       slots[i + 2] = 1
       if (++this.size * 2 > this.mask) this.grow()
-    } else slots[i + 2]!++
+      return true
+    }
+    slots[i + 2]!++
+    return false
   }
 
   /** The count of (a, b), 0 when never counted. */
@@ -165,6 +170,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   // case counts by word id (a word's [lower, capitalised] pair made once, at the end)
   const lowerCounts = needCases ? new Int32Array(ids.size) : null
   const capitalCounts = needCases ? new Int32Array(ids.size) : null
+  const followers = new Int32Array(ids.size)
   witnesses.forEach((w, wi) => {
     const lower = lowers[wi]! || !needCases
     let prev = 0
@@ -175,7 +181,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
       total++
       const id = tids[i]!
       counts[id]!++
-      bigrams.add(prev, id)
+      if (bigrams.add(prev, id)) followers[prev]!++
       prev = id
       if (t.kind === "word") {
         if (!lower) {
@@ -189,7 +195,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
     }
   })
   const words = [...ids.keys()]
-  return { counts, ids, words, bigrams, tokenIds, lowerCounts, capitalCounts, total, lowerCase: lowers }
+  return { counts, ids, words, bigrams, tokenIds, lowerCounts, capitalCounts, total, lowerCase: lowers, followers }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */
@@ -204,15 +210,18 @@ export interface ContextModel {
   pair(a: string, b: string, self?: number): number
   /** Corpus count alone (witnesses), leaving out `self`. */
   corpusCount(w: string, self?: number): number
-  /** log P(b | a), interpolated with the unigram probability of b (`selfB`: b's own occurrences left out). */
-  logCond(a: string, b: string, selfPair?: number, selfB?: number): number
-  /** log P(w) */
-  logUni(w: string, self?: number): number
   /** `pair` by corpus ids (see `corpus.tokenIds`; `idOf` for other words). */
   pairOfIds(a: number, b: number, self?: number): number
   /** The corpus id of a word; a word the witnesses lack gets an id beyond theirs (for `pairOfIds`). */
   idOf(w: string): number
-  /** `logCond` by ids (see `pairOfIds`). */
+  /**
+   * log P(b | a) by ids (see `pairOfIds`; `selfPair`, `selfB`: occurrences left out), smoothed as Witten and
+   * Bell do: an unseen pair gets the share of a's continuations that were new types, spread by b's own
+   * probability. A word followed by many different words (a comma, "and", "the") thus leaves a real share
+   * to a rare word never seen after it, and its unseen pair is weak evidence against that word. (The
+   * Dirichlet estimate it replaced, with a fixed weight of 3 for the unseen, made a comma's 60,000 pairs in
+   * the reference speak against every word it had never preceded.)
+   */
   logCondOfIds(a: number, b: number, selfPair?: number, selfB?: number): number
   /** Reference count (`lexicon.unigram`) of the word with corpus id `id` (see `corpus.tokenIds`), looked up once. */
   refCount(id: number): number
@@ -235,8 +244,6 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     const ib = corpus.ids.get(b)
     return ia === undefined || ib === undefined ? 0 : corpus.bigrams.get(ia, ib)
   }
-  const logUni = (w: string, self = 0) => Math.log((count(w, self) + 0.5) / (N + SMOOTH_V * 0.5))
-  const BETA = 3
   const refCounts = new Float64Array(corpus.words.length)
   // corpus id → id in the lexicon's pair counts (-2: not looked up yet); words beyond the corpus in `extra`
   let lexIds = new Int32Array(V).fill(-2)
@@ -269,9 +276,8 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     if (!filled) fill()
     return refCounts[id]!
   }
-  // `count` and `logUni` by id
+  // `count` by id
   const countOfId = (id: number, self = 0) => refCount(id) + CORPUS_WEIGHT * Math.max(0, (id < V ? corpus.counts[id]! : 0) - self)
-  const logUniOfId = (id: number, self = 0) => Math.log((countOfId(id, self) + 0.5) / (N + SMOOTH_V * 0.5))
   return {
     idOf: (w) => {
       const id = corpus.ids.get(w)
@@ -292,19 +298,19 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
     refCount,
     logCondOfIds: (a, b, selfPair = 0, selfB = 0) => {
       const pb = (countOfId(b, selfB) + 0.5) / (N + SMOOTH_V * 0.5)
-      const ca = countOfId(a)
-      return Math.log((pairOfIds(a, b, selfPair) + BETA * pb) / (ca + BETA))
+      let t = lexicon.followersOfId(lexId(a))
+      if (a < V) {
+        t += corpus.followers[a]!
+        // (a pair seen only at the occurrences left out is no type of a's continuations)
+        if (selfPair > 0 && b < V && corpus.bigrams.get(a, b) <= selfPair) t--
+      }
+      t = Math.max(1, t)
+      return Math.log((pairOfIds(a, b, selfPair) + t * pb) / (countOfId(a) + t))
     },
     lexicon,
     corpus,
     count,
     pair,
-    corpusCount: (w, self = 0) => Math.max(0, corpusOf(w) - self),
-    logUni,
-    logCond: (a, b, selfPair = 0, selfB = 0) => {
-      const pb = Math.exp(logUni(b, selfB))
-      const ca = count(a)
-      return Math.log((pair(a, b, selfPair) + BETA * pb) / (ca + BETA))
-    }
+    corpusCount: (w, self = 0) => Math.max(0, corpusOf(w) - self)
   }
 }

@@ -20,6 +20,8 @@ export interface Lexicon {
   pairId(w: string): number
   /** `bigram` by the ids of `pairId` (0 when either is -1). */
   bigramOfIds(a: number, b: number): number
+  /** How many different words follow the word of pair id `a` in the pair counts (0 for -1). */
+  followersOfId(a: number): number
   /** `unigram(w)` given also w's `pairId` (which saves the look-up when the pair counts hold unigram counts). */
   unigramOfPairId(id: number, w: string): number
   /** Does the dictionary accept this word as written (any case the dictionary allows)? */
@@ -180,6 +182,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
     bigram: (a, b) => pairCount(pairs, a, b),
     pairId: (w) => pairs.ids.get(w) ?? -1,
     bigramOfIds: (a, b) => pairCountOfIds(pairs, a, b),
+    followersOfId: (a) => (a < 0 ? 0 : pairs.offsets[a + 1]! - pairs.offsets[a]!),
     unigramOfPairId: (id, w) => (pairs.unigrams === undefined ? (data.unigrams.get(w) ?? 0) : id < 0 ? 0 : pairs.unigrams[id]!),
     // (a lower-case word, once the vocabulary trie is loaded: its tags hold the answer, and a string the
     // trie lacks is no word; the trie says so within a letter or two, the table of forms after a look-up.

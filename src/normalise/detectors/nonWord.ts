@@ -309,7 +309,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const prevId = u.prev === undefined && prev === tokens[i - 1]?.n ? ids[i - 1]! : model.idOf(prev)
     const nextId = u.next === undefined && next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
     // (the best and the runner-up in one pass, as a stable sort by score would order them; the pair counts
-    // of the best alone)
+    // of the best alone; pairs smoothed as `logCondOfIds` does, after Witten and Bell: on BLN600's OCR, tune
+    // split, single proposals that moved a sentence closer to the truth 3,715 and away 457, against 3,676
+    // and 506 with the Dirichlet estimate before it)
     let top = -1
     let topS = -Infinity
     let next2 = -1
