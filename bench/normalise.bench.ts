@@ -8,31 +8,21 @@
  *   of the text it normalised, so each is as on unseen text): the rate on a large corpus once the
  *   start-up is paid; and where such a call goes, stage by stage (corpus counts, each detector, finish),
  *   beside the time the goal allows the whole call;
- * beside two baselines measured in this process: tokenising alone, and a plain spell-check pass (nspell's
- * `correct` on every word, en-US then en-GB, cached per word, as a spell-checker does).
+ * beside two baselines measured in the same conditions (bundled, warm, a process of their own): tokenising
+ * alone, and a plain spell-check pass (nspell's `correct` on every word, en-US then en-GB, cached per word,
+ * as a spell-checker does).
  * Inputs (see normalise-inputs.ts): the seeds, and with ../shared Darwin ch. 1 (six editions), BLN600's
  * corrected text and BLN600's OCR (noisy: a word in twelve is unknown and gets a candidate search).
  */
 import { execFileSync } from "node:child_process"
-import { mkdirSync, readFileSync, renameSync, rmSync } from "node:fs"
+import { mkdirSync, renameSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { buildSync } from "esbuild"
-import nspell from "nspell"
-import { benchInputs, witnessesOf } from "./normalise-inputs.ts"
-import { mb, repoRoot, timeMedian } from "./util.ts"
+import { benchInputs } from "./normalise-inputs.ts"
+import { mb, repoRoot } from "./util.ts"
 
 const GOAL = 5
 const FRESH_RUNS = 3
-
-function spellChecker(): (w: string) => boolean {
-  const load = (name: string) => {
-    const dir = join(repoRoot, "node_modules", name)
-    return nspell(readFileSync(join(dir, "index.aff"), "utf8"), readFileSync(join(dir, "index.dic"), "utf8"))
-  }
-  const us = load("dictionary-en")
-  const gb = load("dictionary-en-gb")
-  return (w) => us.correct(w) || gb.correct(w)
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
@@ -61,32 +51,18 @@ function bundleOnce(): string {
 }
 
 /** The JSON line a run of the bundle prints. */
-function runOnce<T>(bundle: string, input: string, mode: "fresh" | "warm"): T {
+function runOnce<T>(bundle: string, input: string, mode: "fresh" | "warm" | "baselines"): T {
   const out = execFileSync(process.execPath, [bundle, input, mode], { cwd: repoRoot, encoding: "utf8" })
   return JSON.parse(out.trim().split("\n").pop()!) as T
 }
 
 export default function run() {
-  const spell = spellChecker()
   const bundle = bundleOnce()
   const lexiconMs: number[] = []
   for (const input of benchInputs()) {
     const chars = input.texts.reduce((s, [, t]) => s + t.length, 0)
     const rate = (ms: number) => mb(chars) / (ms / 1000)
-    const tTok = timeMedian(() => witnessesOf(input.texts), 5)
-    const words = witnessesOf(input.texts)
-    const tSpell = timeMedian(() => {
-      const seen = new Map<string, boolean>()
-      let bad = 0
-      for (const w of words)
-        for (const t of w.tokens) {
-          if (t.kind !== "word") continue
-          let ok = seen.get(t.n)
-          if (ok === undefined) seen.set(t.n, (ok = spell(w.witness.text.slice(t.start, t.end))))
-          if (!ok) bad++
-        }
-      return bad
-    }, 3)
+    const { tokeniseMs: tTok, spellMs: tSpell } = runOnce<{ tokeniseMs: number; spellMs: number }>(bundle, input.name, "baselines")
     const fresh: number[] = []
     let proposals = 0
     for (let k = 0; k < FRESH_RUNS; k++) {
