@@ -3,7 +3,8 @@
  * as words beside them: without them a newspaper's "gaol" is an unknown word, and its nearest common word
  * ("god", "goal") is proposed in its place (BLN600: eleven such proposals, all wrong). Each is a spelling
  * the historical dictionaries record for British or 19th-century use (gaol, connexion, waggon, despatch,
- * burthen, mediaeval, gipsy, inclose), not a misspelling.
+ * burthen, mediaeval, gipsy, inclose, leant) or a word of 19th-century use (the apothecaries' drachm), not a
+ * misspelling. (BLN600's corrected text: leant → lean, drachms → drachma.)
  */
 
 /** The spellings, in lower case (inflected forms listed: the dictionary's affix rules do not reach them). */
@@ -16,7 +17,9 @@ export function historicalSpellings(): ReadonlyArray<string> {
     "burthen", "burthens",
     "mediaeval",
     "gipsy", "gipsies",
-    "inclose", "inclosed", "inclosure"
+    "inclose", "inclosed", "inclosure",
+    "leant",
+    "drachm", "drachms"
   ]
 }
 

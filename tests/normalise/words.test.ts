@@ -121,9 +121,19 @@ describe("non-words", () => {
       "Stalinism in extremis would place Russia before the danger",
       "the kulak and the nepman were the enemies",
       // (British and 19th-century spellings the Hunspell dictionaries lack: BLN600 had gaol → god)
-      "the prisoner was removed to the gaol in a waggon, and the despatch was read"
+      "the prisoner was removed to the gaol in a waggon, and the despatch was read",
+      // (BLN600's corrected text had leant → lean, drachms → drachma)
+      "she leant over the front of the dock; the scales were 6 drachms short",
+      // (speech with its elisions marked, as printed: BLN600's corrected text had 'tis → is)
+      "'Any ways, you will suffer for this; 'tis not the first time,' said he.",
+      "I was lookin' at the sky and we kept walkin' on, gettin' nowhere and havin' a good time."
     ]
     for (const s of cases) expect(fix(detectNonWords, s, ["the nepman of the twenties and the kulak"])).toBe(s)
+  })
+  it("mends the same forms where no apostrophe marks an elision (an OCR that lost a letter)", () => {
+    expect(fix(detectNonWords, "I was lookin at the sky and we kept walkin on, gettin nowhere and havin a good time.")).toBe(
+      "I was looking at the sky and we kept walking on, getting nowhere and having a good time."
+    )
   })
   it("in a careful transcription, mends an unknown word only with a word that fits both neighbours", () => {
     const clean = readFileSync(join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds")).find((f) => f.startsWith("deutscher"))!), "utf8")

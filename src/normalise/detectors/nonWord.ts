@@ -97,6 +97,30 @@ const NONE: ReadonlyArray<string> = []
  */
 const BOTH_SIDES_BELOW_PRIOR = 1
 
+/**
+ * Aphetic forms, printed with the apostrophe that marks the letters left out ("'tis", "'twas"): the speech of
+ * verse and dialogue, not misreadings. (Without the apostrophe, "there twas a wound", they are OCR's: BLN600.)
+ */
+const APHETIC = new Set(["tis", "twas", "twere", "twill", "twould", "twixt", "tween", "gainst", "neath", "mongst"])
+
+/**
+ * Is word token i printed with its elision marked, as dialogue prints speech: an aphetic form after an
+ * apostrophe that begins it ("'tis not the first time"), or a word whose final g an apostrophe replaces
+ * ("didn't say nothin'–but"; `known` tells whether the word with its g is one)? Such a word is left as
+ * printed: the transcription means it.
+ */
+function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
+  const t = tokens[i]!
+  const before = tokens[i - 1]
+  if (before !== undefined && before.n === "'" && before.end === t.start && APHETIC.has(w)) {
+    // (the apostrophe begins the word: not a quotation mark closing on the word before it)
+    const b2 = tokens[i - 2]
+    if (b2 === undefined || b2.end < before.start) return true
+  }
+  const after = tokens[i + 1]
+  return after !== undefined && after.n === "'" && after.start === t.end && w.length >= 4 && w.endsWith("in") && known(`${w}g`)
+}
+
 /** What `examine` says of a word token (0: not yet decided). */
 const SKIP = 1
 const EXAMINE = 2
@@ -239,6 +263,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (!u.part) {
       // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
       if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
+      // a word printed with its elision marked ("'tis", "nothin'"): as the speech it writes
+      if (elided(tokens, i, w, (x) => attested(x, 2, 4))) continue
       // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
       if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
       // a word split by a space ("com pensation", "in quiries"): join it with its neighbour
