@@ -126,7 +126,9 @@ describe("non-words", () => {
       "she leant over the front of the dock; the scales were 6 drachms short",
       // (speech with its elisions marked, as printed: BLN600's corrected text had 'tis → is)
       "'Any ways, you will suffer for this; 'tis not the first time,' said he.",
-      "I was lookin' at the sky and we kept walkin' on, gettin' nowhere and havin' a good time."
+      "I was lookin' at the sky and we kept walkin' on, gettin' nowhere and havin' a good time.",
+      // (a foreign phrase beside English: BLN600's corrected text had sergent → sergeant, ville → mille)
+      "found guilty of the assassination of the sergent de ville Vincenzini, on the Place de la Bastille"
     ]
     for (const s of cases) expect(fix(detectNonWords, s, ["the nepman of the twenties and the kulak"])).toBe(s)
   })

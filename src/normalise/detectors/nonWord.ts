@@ -121,6 +121,14 @@ function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: s
   return after !== undefined && after.n === "'" && after.start === t.end && w.length >= 4 && w.endsWith("in") && known(`${w}g`)
 }
 
+/**
+ * Particles of French, German and Italian phrases: an unknown word beside one is a word of such a phrase
+ * ("the sergent de ville", "Place de la Bastille"), not English misread. (BLN600: its corrected text had
+ * sergent → sergeant and ville → mille; on its OCR the two proposals given up were both wrong, reman del. →
+ * roman, and ville again. Particles an OCR makes of English, "los" for "10s", are not among them.)
+ */
+const FOREIGN = new Set(["de", "du", "des", "la", "le", "les", "et", "von", "der", "und", "del", "della"])
+
 /** What `examine` says of a word token (0: not yet decided). */
 const SKIP = 1
 const EXAMINE = 2
@@ -263,6 +271,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (!u.part) {
       // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
       if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
+      // a word beside a particle of a foreign phrase ("sergent de ville") is the phrase's
+      if (FOREIGN.has(prev) || FOREIGN.has(next)) continue
       // a word printed with its elision marked ("'tis", "nothin'"): as the speech it writes
       if (elided(tokens, i, w, (x) => attested(x, 2, 4))) continue
       // a fragment of a word broken by a hyphen ("pri- soners", "com- partments") is the hyphen rules' business
