@@ -241,6 +241,17 @@ describe("case restoration", () => {
     const fixed = apply(text, detectCase(input(lexicon, [witness("c", text), witness("o", capitals)])))
     expect(fixed.startsWith("The Thermidorians and the kulaks met the bolsheviks in the town, and the Thermidorians won.")).toBe(true)
   })
+  it("takes the reference's capitals for a word the dictionary also writes in lower case only when many, or beside a name", () => {
+    // (the seeds' Trotsky: the editor rejected fascism → Fascism, Brown 3×, and "martyrs and protestants",
+    // Brown 14×; "furies" is fury's plural beside the Furies; catholic, Brown 82×, and victor beside serge stand)
+    const text = "the same cause gave rise to fascism. among these martyrs and protestants, the reptiles and furies. " +
+      "like the catholic church, victor serge said so. " + lower
+    const serge = "The memoirs of Serge; Serge again, and Serge."
+    const fixed = apply(text, detectCase(input(lexicon, [witness("c", text), ...[...others, serge].map((o, k) => witness(`o${k}`, o))])))
+    const want = "The same cause gave rise to fascism. Among these martyrs and protestants, the reptiles and furies. " +
+      "Like the Catholic church, Victor Serge said so. Stalin wrote"
+    expect(fixed.slice(0, want.length)).toBe(want)
+  })
   it("does nothing to a witness that uses capitals", () => {
     const ws = [witness("o", others[0]!)]
     expect(detectCase(input(lexicon, ws))).toEqual([])

@@ -16,6 +16,14 @@ const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1)
 /** Plural endings: a plural is written with the capital of its singular. */
 const PLURALS = ["s", "es"]
 
+/**
+ * Reference count of capitals that marks a word the dictionary also takes in lower case as a name wherever it
+ * stands (catholic 82×, roman 58×, providence 75×); fewer (fascism 3×, protestants 14×, victor 19×), only
+ * beside another name (victor serge). In the seeds' lower-case Trotsky, the editor rejected fascism →
+ * Fascism (4×) and protestants → Protestants ("martyrs and protestants": those who protest).
+ */
+const MANY_CAPITALS = 20
+
 const ROMAN = new Set(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"])
 
 export interface NameForm {
@@ -75,10 +83,15 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
       }
     }
   }
+  // (a word the dictionary also takes in lower case is a common word too, "fascism", "protestants": the
+  // reference's capitals speak for the name only when they are many, or beside another name)
+  const common = model.lexicon.isWord(base)
   if (r.capital >= 3 && r.capital >= 9 * r.lower) {
-    return { form: capitalise(word), evidence: { referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper }, confidence: 0.85, source: `the reference corpus writes it so ${r.capital}×${r.lower > 0 ? ` (lower case ${r.lower}×)` : ""}`, ambiguous: false }
+    return { form: capitalise(word), evidence: { referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper }, confidence: 0.85, source: `the reference corpus writes it so ${r.capital}×${r.lower > 0 ? ` (lower case ${r.lower}×)` : ""}`, ambiguous: common && r.capital < MANY_CAPITALS }
   }
-  if (r.dictProper !== null && r.lower === 0 && r.capital >= 1) {
+  // (the dictionary's capitals say so only when it lists no lower-case word of that spelling: "Furies"
+  // beside fury's plural "furies")
+  if (r.dictProper !== null && r.lower === 0 && r.capital >= 1 && !common) {
     return { form: capitalise(word), evidence: { referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper }, confidence: 0.8, source: `the dictionary lists only ${q(r.dictProper)}`, ambiguous: false }
   }
   return null
