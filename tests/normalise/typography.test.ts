@@ -9,7 +9,7 @@ import { normalise } from "../../src/normalise/index.ts"
 import { makeLexicon, pairKey } from "../../src/normalise/lexicon.ts"
 import { apply, input, witness } from "./helpers.ts"
 
-const words = "the a of and to in was were self containment compound dash witness loyalties subsequently property removed carpenter bureaucracy sub sequently".split(" ")
+const words = "the a of and to in was were self containment compound dash witness loyalties subsequently property removed carpenter bureaucracy sub sequently servitude purchased coupon leach each upon penal sentence".split(" ")
 const lexicon = makeLexicon({ unigrams: new Map(words.map((w) => [w, w === "sequently" ? 0 : 10])), bigrams: new Map() })
 const run = (detect: typeof detectPunctuation, text: string) => {
   const w = witness("t", text)
@@ -52,6 +52,15 @@ describe("punctuation", () => {
   it("joins a word broken by a hyphen and a space, and drops doubled punctuation but not an ellipsis", () => {
     expect(run(detectPunctuation, "he was sub- sequently charged")).toBe("he was subsequently charged")
     expect(run(detectPunctuation, "and after.”. He thought,, so ... then")).toBe("and after.” He thought, so ... then")
+  })
+  it("joins a word broken at a line end whose hyphen a scan read as a full stop, and nothing else after a full stop", () => {
+    // (BLN600's OCR: "ten years' penal servi. tude", "They pur. chased a lot of new clothes")
+    expect(run(detectPunctuation, "a less sentence than ten years' penal servi. tude, and they pur. chased it")).toBe(
+      "a less sentence than ten years' penal servitude, and they purchased it"
+    )
+    // an abbreviation, a unit after a number, an initial, words the reference does not know joined
+    const untouched = ["the firm of Rogers and Co. upon the", "two bibles valued at 2l. each", "sureties of 100l. each", "the bacillus E. coli was", "he was in. the house"]
+    for (const text of untouched) expect(run(detectPunctuation, text)).toBe(text)
   })
 })
 

@@ -1,8 +1,9 @@
 /**
  * Punctuation stand-ins and dashes: a digit standing for a dash ("loyalties 0 were"), spaced hyphens in a
  * compound ("self - containment"), a hyphen used as a dash ("committee -as a result"), a word broken by a
- * hyphen and a space ("sub- sequently"), a spurious hyphen between two words ("no longer-obtained"), doubled
- * punctuation (".”."), and an apostrophe standing for a comma.
+ * hyphen and a space ("sub- sequently") or by a full stop read for its hyphen ("servi. tude"), a spurious
+ * hyphen between two words ("no longer-obtained"), doubled punctuation (".”."), and an apostrophe standing
+ * for a comma.
  */
 import type { Draft } from "../proposal.ts"
 import { fmt, q, type DetectorInput } from "./shared.ts"
@@ -15,6 +16,13 @@ const PREFIXES = new Set([
 ])
 
 const LOWER_WORD = /^[a-z]+$/
+
+/** Abbreviations written with a full stop that a lower-case word may follow ("Mr. and Mrs.", "the 3rd ult. the"). */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "messrs", "dr", "st", "esq", "rev", "capt", "col", "gen", "lieut", "sergt", "supt", "insp", "prof", "hon",
+  "ult", "inst", "prox", "viz", "etc", "cf", "ibid", "op", "cit", "vol", "vols", "nos", "p", "pp", "ch", "co", "jun", "sen", "sq", "rd", "ft", "lb", "lbs", "oz", "cwt", "yds", "ss", "vs", "al", "ed", "eds", "tr", "fig", "figs"
+])
+
 
 export function detectPunctuation(input: DetectorInput): Draft[] {
   const { model } = input
@@ -106,6 +114,27 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     out.push({
       start: at, end: at + 2, replacement: "", rule: "broken-word", class: "hyphenation", confidence: lex.unigram(joined) + model.corpusCount(joined) > 0 ? 0.9 : 0.75,
       explanation: `${q(`${m[1]}- ${m[2]}`)} is the word ${q(m[1]! + m[2]!)} broken at a former line end`,
+      evidence: { joined, reference: lex.unigram(joined), corpus: model.corpusCount(joined) }
+    })
+  }
+
+  // a word broken at a former line end whose hyphen the scan read as a full stop: "servi. tude" → servitude
+  // (a full stop followed by a lower-case word is no sentence end; not after an abbreviation, "Mr. and", "ult.
+  // the", a letter, "E. coli", or a unit after a number, "100l. each"; the word joined must be one: five letters or more, known to the reference, the dictionary or the
+  // corpus)
+  const STOP_BROKEN = /\. (?=\p{Ll})/gu
+  while ((hit = STOP_BROKEN.exec(text)) !== null) {
+    const c = text.charCodeAt(hit.index - 1)
+    if (!(c >= 0x61 && c <= 0x7a)) continue
+    const left = /(?<![\p{L}\p{N}\-.'’])\p{L}{2,}$/u.exec(text.slice(Math.max(0, hit.index - 40), hit.index))
+    const right = /^\p{Ll}+(?![\p{L}\-'’])/u.exec(text.slice(hit.index + 2, hit.index + 42))
+    if (left === null || right === null) continue
+    const a = left[0].toLowerCase()
+    const joined = a + right[0]
+    if (joined.length < 5 || ABBREVIATIONS.has(a) || !(lex.unigram(joined) > 0 || lex.isWord(joined))) continue
+    out.push({
+      start: hit.index, end: hit.index + 2, replacement: "", rule: "broken-word", class: "hyphenation", confidence: lex.unigram(joined) + model.corpusCount(joined) > 0 ? 0.85 : 0.7,
+      explanation: `${q(`${left[0]}. ${right[0]}`)} is the word ${q(left[0] + right[0])} broken at a former line end, its hyphen read as a full stop`,
       evidence: { joined, reference: lex.unigram(joined), corpus: model.corpusCount(joined) }
     })
   }
