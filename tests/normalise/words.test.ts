@@ -216,6 +216,8 @@ describe("stray fragments", () => {
     expect(fix(detectStray, "regardless of their disastrous s pus effects on the interests")).toBe("regardless of their disastrous effects on the interests")
     expect(fix(detectStray, "the day after, the c hild died.")).toBe("the day after, the child died.")
     for (const s of ["in section (b) and item a of the list", "the Kremlin’ s policy", "from 1 to 3 p m"]) expect(fix(detectStray, s)).toBe(s)
+    // (BLN600's OCR: the ends of a word whose middle letter the scan lost are no debris: said, there, shop)
+    for (const s of ["The defendant s id he was quite prepared to pay", "on her way t ere was accosted", "he inspected a s op pail"]) expect(fix(detectStray, s)).toBe(s)
   })
 })
 

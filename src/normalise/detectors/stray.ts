@@ -8,6 +8,7 @@ import { q, type DetectorInput } from "./shared.ts"
 
 /** Single letters that are words (or often stand as one: initials are excluded by their capital). */
 const LETTER_WORDS = new Set(["a", "i", "o"])
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 export function detectStray(input: DetectorInput): Draft[] {
   const { model } = input
@@ -34,6 +35,12 @@ export function detectStray(input: DetectorInput): Draft[] {
     const joinNext = ch + w
     const joinPrev = p.n + ch
     const knownJoin = (x: string) => lex.unigram(x) >= 5 && /^[a-z]+$/.test(x)
+    // (the letter and the word are the ends of one word whose middle letter the scan lost: "s id" of said,
+    // "t ere" of there, "s op" of shop; not debris to delete)
+    const letterLost = (c: string, rest: string) => {
+      for (let k = 0; k < ALPHABET.length; k++) if (lex.unigram(c + ALPHABET[k]! + rest) >= 5) return true
+      return false
+    }
     const nextKnown = lex.unigram(w) > 0 || lex.isWord(w)
     const prevKnown = lex.unigram(p.n) > 0 || lex.isWord(p.n)
     if (knownJoin(joinNext) && (!nextKnown || lex.unigram(joinNext) > 20 * lex.unigram(w))) {
@@ -54,7 +61,7 @@ export function detectStray(input: DetectorInput): Draft[] {
     }
     // debris: the rare word after the letter is a real word (a garbled one is the non-word rule's business)
     const rare = lex.unigram(w) <= 10 && model.corpusCount(w, 1) === 0 && w.length <= 4 && /^[a-z]+$/.test(w) && lex.isWord(w)
-    if (rare && n2 !== undefined && n2.kind === "word" && model.pair(p.n, w, 0) === 0 && model.pair(w, n2.n, 1) === 0) {
+    if (rare && !letterLost(ch, w) && n2 !== undefined && n2.kind === "word" && model.pair(p.n, w, 0) === 0 && model.pair(w, n2.n, 1) === 0) {
       out.push({
         start: t.start, end: n2.start, replacement: "", rule: "stray-fragment", class: "stray-fragment", confidence: 0.85,
         explanation: `${q(text.slice(t.start, n.end))}: a lone letter and a rare word that fit neither neighbour — debris of a damaged line`,
