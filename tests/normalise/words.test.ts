@@ -47,6 +47,11 @@ describe("confusions", () => {
 })
 
 describe("real-word errors", () => {
+  it("leaves a part of a word broken by a hyphen to the hyphen rules, whatever word it spells", () => {
+    // (BLN600's OCR: "he dis- covered" → is, "hear- ing his" → in)
+    const lines = ["In the next compartment, which was full of smoke, he dis- covered Mr. Cox lying on the fender.", "She, on hear- ing his door close, put on her shawl."]
+    for (const s of lines) expect(fix(detectRealWords, s)).toBe(s)
+  })
   it("corrects a short word the context rejects when one confusion away a word fits (anti → and, lie → he)", () => {
     expect(fix(detectRealWords, "an orderly winding up of Stalinism anti a gradual democratic evolution")).toBe(
       "an orderly winding up of Stalinism and a gradual democratic evolution"
