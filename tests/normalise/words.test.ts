@@ -80,6 +80,12 @@ describe("real-word errors", () => {
       expect(fixed(`${clean}\n\n${sentence}`, word)).toBe(false)
     }
   })
+  it("leaves the parts of a word broken at a full stop to the rule that joins them", () => {
+    // (BLN600's OCR: the parts were mended on their own as well, "servi. tude" → serve + join = servetude)
+    const text = "he could not pass upon him a less sentence than ten years' penal servi. tude, and they pur. chased it on proceed. ing from the barn."
+    expect(normalise([witness("t", text)], { lexicon }).map((p) => [p.original, p.rule])).toEqual([[". ", "broken-word"], [". ", "broken-word"], [". ", "broken-word"]])
+    expect(apply(text, normalise([witness("t", text)], { lexicon }))).toContain("penal servitude, and they purchased it on proceeding from")
+  })
   it("takes only words something vouches for: one that no dictionary, reference or other witness knows is a non-word", () => {
     const once = "The prisoner said tbe man was there."
     expect(detectRealWords(input(lexicon, [witness("t", once)]))).toEqual([])

@@ -7,7 +7,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { fmt, q, type DetectorInput } from "./shared.ts"
-import { paragraphFinder, usesCurlyQuotes, witnessDash } from "./typography.ts"
+import { paragraphFinder, stopBroken, usesCurlyQuotes, witnessDash } from "./typography.ts"
 
 /** Prefixes that form hyphenated compounds. */
 const PREFIXES = new Set([
@@ -16,12 +16,6 @@ const PREFIXES = new Set([
 ])
 
 const LOWER_WORD = /^[a-z]+$/
-
-/** Abbreviations written with a full stop that a lower-case word may follow ("Mr. and Mrs.", "the 3rd ult. the"). */
-const ABBREVIATIONS = new Set([
-  "mr", "mrs", "messrs", "dr", "st", "esq", "rev", "capt", "col", "gen", "lieut", "sergt", "supt", "insp", "prof", "hon",
-  "ult", "inst", "prox", "viz", "etc", "cf", "ibid", "op", "cit", "vol", "vols", "nos", "p", "pp", "ch", "co", "jun", "sen", "sq", "rd", "ft", "lb", "lbs", "oz", "cwt", "yds", "ss", "vs", "al", "ed", "eds", "tr", "fig", "figs"
-])
 
 
 export function detectPunctuation(input: DetectorInput): Draft[] {
@@ -119,23 +113,15 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // a word broken at a former line end whose hyphen the scan read as a full stop: "servi. tude" → servitude
-  // (a full stop followed by a lower-case word is no sentence end; not after an abbreviation, "Mr. and", "ult.
-  // the", a letter, "E. coli", or a unit after a number, "100l. each"; the word joined must be one: five letters or more, known to the reference, the dictionary or the
-  // corpus)
-  const STOP_BROKEN = /\. (?=\p{Ll})/gu
-  while ((hit = STOP_BROKEN.exec(text)) !== null) {
-    const c = text.charCodeAt(hit.index - 1)
-    if (!(c >= 0x61 && c <= 0x7a)) continue
-    const left = /(?<![\p{L}\p{N}\-.'’])\p{L}{2,}$/u.exec(text.slice(Math.max(0, hit.index - 40), hit.index))
-    const right = /^\p{Ll}+(?![\p{L}\-'’])/u.exec(text.slice(hit.index + 2, hit.index + 42))
-    if (left === null || right === null) continue
-    const a = left[0].toLowerCase()
-    const joined = a + right[0]
-    if (joined.length < 5 || ABBREVIATIONS.has(a) || !(lex.unigram(joined) > 0 || lex.isWord(joined))) continue
+  // (see `stopBroken`)
+  const STOP = /\. (?=\p{Ll})/gu
+  while ((hit = STOP.exec(text)) !== null) {
+    const b = stopBroken(text, hit.index, lex)
+    if (b === null) continue
     out.push({
-      start: hit.index, end: hit.index + 2, replacement: "", rule: "broken-word", class: "hyphenation", confidence: lex.unigram(joined) + model.corpusCount(joined) > 0 ? 0.85 : 0.7,
-      explanation: `${q(`${left[0]}. ${right[0]}`)} is the word ${q(left[0] + right[0])} broken at a former line end, its hyphen read as a full stop`,
-      evidence: { joined, reference: lex.unigram(joined), corpus: model.corpusCount(joined) }
+      start: hit.index, end: hit.index + 2, replacement: "", rule: "broken-word", class: "hyphenation", confidence: lex.unigram(b.joined) + model.corpusCount(b.joined) > 0 ? 0.85 : 0.7,
+      explanation: `${q(text.slice(b.start, b.end))} is the word ${q(text.slice(b.start, hit.index) + text.slice(hit.index + 2, b.end))} broken at a former line end, its hyphen read as a full stop`,
+      evidence: { joined: b.joined, reference: lex.unigram(b.joined), corpus: model.corpusCount(b.joined) }
     })
   }
 

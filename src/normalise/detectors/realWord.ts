@@ -20,6 +20,7 @@
  */
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
 import type { Draft } from "../proposal.ts"
+import { partOfStopBroken } from "./typography.ts"
 import { ASCII_WORD, errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
@@ -105,7 +106,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) continue
     // a part of a word broken by a hyphen and a space ("he dis- covered", "tor- tured") is the hyphen rules'
     // business, whatever word it happens to spell
-    if (brokenPart(text, t.start, t.end)) continue
+    if (brokenPart(text, t.start, t.end) || partOfStopBroken(text, t.start, t.end, model.lexicon)) continue
     const raw = w
     let cs = byId[id]
     if (cs === undefined) {

@@ -65,3 +65,42 @@ export function showChar(s: string): string {
     .replace(/\u00ad/g, "(soft hyphen)")
     .replace(/\n/g, "⏎")
 }
+
+/** Abbreviations written with a full stop that a lower-case word may follow ("Mr. and Mrs.", "the 3rd ult. the"). */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "messrs", "dr", "st", "esq", "rev", "capt", "col", "gen", "lieut", "sergt", "supt", "insp", "prof", "hon",
+  "ult", "inst", "prox", "viz", "etc", "cf", "ibid", "op", "cit", "vol", "vols", "nos", "p", "pp", "ch", "co", "jun", "sen",
+  "sq", "rd", "ft", "lb", "lbs", "oz", "cwt", "yds", "ss", "vs", "al", "ed", "eds", "tr", "fig", "figs"
+])
+
+const LEFT_PART = /(?<![\p{L}\p{N}\-.'’])\p{L}{2,}$/u
+const RIGHT_PART = /^\p{Ll}+(?![\p{L}\-'’])/u
+
+/**
+ * Is the full stop at `stop` (followed by a space) the hyphen of a word broken at a former line end, as a scan
+ * reads it ("penal servi. tude", "They pur. chased")? Then the word's span (`start` of its first part, `end`
+ * of its second) and the word joined, in lower case. A full stop followed by a lower-case word ends no
+ * sentence; not after an abbreviation ("Mr. and", "ult. the"), a letter ("E. coli") or a unit after a number
+ * ("100l. each"); the word joined must be one, of five letters or more, known to the reference or the
+ * dictionary (the corpus alone is no witness here, where an OCR runs words together: "inthe", "hehad").
+ */
+export function stopBroken(
+  text: string,
+  stop: number,
+  lex: { unigram(w: string): number; isWord(w: string): boolean }
+): { start: number; end: number; joined: string } | null {
+  const c = text.charCodeAt(stop - 1)
+  if (!(c >= 0x61 && c <= 0x7a) || text.charCodeAt(stop) !== 0x2e || text.charCodeAt(stop + 1) !== 0x20) return null
+  const left = LEFT_PART.exec(text.slice(Math.max(0, stop - 40), stop))
+  const right = RIGHT_PART.exec(text.slice(stop + 2, stop + 42))
+  if (left === null || right === null) return null
+  const a = left[0].toLowerCase()
+  const joined = a + right[0]
+  if (joined.length < 5 || ABBREVIATIONS.has(a) || !(lex.unigram(joined) > 0 || lex.isWord(joined))) return null
+  return { start: stop - left[0].length, end: stop + 2 + right[0].length, joined }
+}
+
+/** Is text[start, end) the first or the second part of a word broken at a full stop (see `stopBroken`)? */
+export function partOfStopBroken(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2]): boolean {
+  return (text.charCodeAt(end) === 0x2e && stopBroken(text, end, lex) !== null) || (start >= 2 && text.charCodeAt(start - 2) === 0x2e && stopBroken(text, start - 2, lex) !== null)
+}
