@@ -4,7 +4,8 @@
  * ("god", "goal") is proposed in its place (BLN600: eleven such proposals, all wrong). Each is a spelling
  * the historical dictionaries record for British or 19th-century use (gaol, connexion, waggon, despatch,
  * burthen, mediaeval, gipsy, inclose, leant) or a word of 19th-century use (the apothecaries' drachm), not a
- * misspelling. (BLN600's corrected text: leant → lean, drachms → drachma.)
+ * misspelling. (BLN600's corrected text: leant → lean, drachms → drachma; its OCR, each article alone:
+ * serjeant → sergeant 7 times, the spelling of the police and the bar in 19th-century print.)
  */
 
 /** The spellings, in lower case (inflected forms listed: the dictionary's affix rules do not reach them). */
@@ -18,6 +19,8 @@ export function historicalSpellings(): ReadonlyArray<string> {
     "mediaeval",
     "gipsy", "gipsies",
     "inclose", "inclosed", "inclosure",
+    "serjeant", "serjeants",
+    "trowsers",
     "leant",
     "drachm", "drachms"
   ]

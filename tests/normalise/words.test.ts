@@ -132,7 +132,7 @@ describe("non-words", () => {
       "Stalinism in extremis would place Russia before the danger",
       "the kulak and the nepman were the enemies",
       // (British and 19th-century spellings the Hunspell dictionaries lack: BLN600 had gaol → god)
-      "the prisoner was removed to the gaol in a waggon, and the despatch was read",
+      "the prisoner was removed to the gaol in a waggon, and the despatch was read by the police serjeant",
       // (BLN600's corrected text had leant → lean, drachms → drachma)
       "she leant over the front of the dock; the scales were 6 drachms short",
       // (speech with its elisions marked, as printed: BLN600's corrected text had 'tis → is)
