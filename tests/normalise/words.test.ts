@@ -80,6 +80,13 @@ describe("real-word errors", () => {
       expect(fixed(`${clean}\n\n${sentence}`, word)).toBe(false)
     }
   })
+  it("asks more of a word of three letters, which has many words one confusion away", () => {
+    // (BLN600's OCR: "hav children" was read as have, its ground truth "and children"; "ond" → and in "was
+    // eminently ond which", one)
+    for (const s of ["and stated that she had known the defendant as a neighbour for twelve years, and had been a friend of his wife and hav children.", "The magistrate was of opinion that the case was eminently ond which should go before a jury."])
+      expect(fix(detectNonWords, s)).toBe(s)
+    expect(fix(detectNonWords, "He was charged with stealing a watch, tbe property of his master.")).toContain("the property")
+  })
   it("leaves the parts of a word broken at a full stop to the rule that joins them", () => {
     // (BLN600's OCR: the parts were mended on their own as well, "servi. tude" → serve + join = servetude)
     const text = "he could not pass upon him a less sentence than ten years' penal servi. tude, and they pur. chased it on proceed. ing from the barn."
