@@ -27,7 +27,13 @@ describe("punctuation", () => {
     expect(run(detectPunctuation, text)).toBe(text)
   })
   it("reads a lone zero between words as a dash, never a number", () => {
-    expect(run(detectPunctuation, "ambitions and loyalties 0 were also – reluctant")).toBe("ambitions and loyalties – were also – reluctant")
+    expect(run(detectPunctuation, "ambitions and loyalties 0 were also – reluctant – to see")).toBe("ambitions and loyalties – were also – reluctant – to see")
+  })
+  it("takes a lone zero in a witness that writes no dashes for a mark of the scan, not a dash", () => {
+    // (BLN600's OCR: "who said 0 that the complainant", its ground truth "who said that the complainant")
+    const text = "for the prosecution, who said 0 that the complainant was perfectly sober - or so he thought"
+    expect(run(detectPunctuation, text)).toBe(text)
+    expect(run(detectResidue, text)).toBe("for the prosecution, who said that the complainant was perfectly sober - or so he thought")
     expect(run(detectPunctuation, "from March 2 to 6, 1919, at 5 per cent")).toBe("from March 2 to 6, 1919, at 5 per cent")
   })
   it("parts two words a stray hyphen joins after a fixed phrase, only in a witness that writes its dashes as dashes", () => {

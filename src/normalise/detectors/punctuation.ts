@@ -7,7 +7,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { fmt, q, type DetectorInput } from "./shared.ts"
-import { paragraphFinder, stopBroken, usesCurlyQuotes, witnessDash } from "./typography.ts"
+import { loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /** Prefixes that form hyphenated compounds. */
 const PREFIXES = new Set([
@@ -25,28 +25,21 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   const out: Draft[] = []
   const dash = witnessDash(text)
   // a witness that never uses a dash glyph writes its dashes as hyphens: no hyphen is a stand-in there
-  const usesDashes = (text.match(/[\u2013\u2014]/g) ?? []).length >= 2
+  const usesDashes = usesDashGlyphs(text)
   const known = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w) > 0 || lex.isWord(w)
   let m: RegExpExecArray | null
 
-  // a zero standing alone between two lower-case words: a dash read as a digit
-  // (the look-behind written as a test of the two characters before: a pattern that starts with one is
-  // tried at every position of the text)
-  const ZERO = / [0O](?= [a-z])/g
-  while ((m = ZERO.exec(text)) !== null) {
-    const b = text.charCodeAt(m.index - 1)
-    if (!((b >= 0x61 && b <= 0x7a) || b === 0x2c || b === 0x3b)) {
-      ZERO.lastIndex = m.index + 1
-      continue
+  // a zero standing alone between two lower-case words, in a witness that writes its dashes as dashes: a dash
+  // read as a digit (in one that writes none, a mark of the scan: see residue.ts)
+  if (usesDashes)
+    for (const at of loneZeros(text)) {
+      const zero = text[at]!
+      out.push({
+        start: at, end: at + 1, replacement: dash, rule: "digit-dash", class: "punctuation", confidence: 0.9,
+        explanation: `${q(zero)} stands alone between two words where no number can be: a dash read as a digit`,
+        evidence: { pattern: `${zero}→${dash}`, dash }
+      })
     }
-    m.index += 1
-    m[0] = m[0].slice(1)
-    out.push({
-      start: m.index, end: m.index + 1, replacement: dash, rule: "digit-dash", class: "punctuation", confidence: 0.9,
-      explanation: `${q(m[0])} stands alone between two words where no number can be: a dash read as a digit`,
-      evidence: { pattern: `${m[0]}→${dash}`, dash }
-    })
-  }
 
   // spaced hyphen: a compound split by spaces, or a hyphen standing for a dash
   const SPACED_AT = / - (?=\p{L})/gu

@@ -5,6 +5,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
+import { loneZeros, usesDashGlyphs } from "./typography.ts"
 
 /** UTF-8 sequences decoded as Windows-1252, and what they stood for. */
 const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
@@ -107,6 +108,14 @@ export function detectResidue(input: DetectorInput): Draft[] {
       evidence: { lines: r.lines }
     })
   }
+
+  // a zero standing alone between two lower-case words in a witness that writes no dashes: no number and
+  // no dash, a mark of the scan ("who said 0 that", "was brought up 0 before": BLN600's OCR, where its ground
+  // truth has nothing there 16 times in 16); in a witness that writes dashes, a dash (punctuation.ts)
+  if (!usesDashGlyphs(text))
+    for (const at of loneZeros(text)) {
+      out.push({ start: at, end: at + 2, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.7, explanation: `${q(text[at]!)} stands alone between two words, where neither a number nor a dash can be: a mark left by the scan`, evidence: { mark: text[at]! } })
+    }
 
   // empty link brackets
   const EMPTY = / ?\[\s*\]| ?\(\s*\)/g

@@ -104,3 +104,31 @@ export function stopBroken(
 export function partOfStopBroken(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2]): boolean {
   return (text.charCodeAt(end) === 0x2e && stopBroken(text, end, lex) !== null) || (start >= 2 && text.charCodeAt(start - 2) === 0x2e && stopBroken(text, start - 2, lex) !== null)
 }
+
+/** Does the witness write dashes as dashes (two en or em dashes or more)? Where it does not, a hyphen may stand for one. */
+export function usesDashGlyphs(text: string): boolean {
+  return countMatches(DASH_GLYPH, text) >= 2
+}
+const DASH_GLYPH = /[\u2013\u2014]/g
+
+/**
+ * The offsets of the zeros (or capital O) standing alone between two lower-case words, after a letter, a
+ * comma or a semicolon ("loyalties 0 were", "who said 0 that"): no number can stand there. In a witness that
+ * writes its dashes as dashes it is a dash read as a digit; in one that writes none, a mark of the scan.
+ */
+export function loneZeros(text: string): number[] {
+  const out: number[] = []
+  // (the look-behind written as a test of the character before: a pattern that starts with one is tried
+  // at every position of the text)
+  const ZERO = / [0O](?= [a-z])/g
+  let m: RegExpExecArray | null
+  while ((m = ZERO.exec(text)) !== null) {
+    const b = text.charCodeAt(m.index - 1)
+    if (!((b >= 0x61 && b <= 0x7a) || b === 0x2c || b === 0x3b)) {
+      ZERO.lastIndex = m.index + 1
+      continue
+    }
+    out.push(m.index + 1)
+  }
+  return out
+}
