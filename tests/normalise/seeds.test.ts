@@ -1,11 +1,13 @@
 /** The normaliser on the seeds: the artifacts we know of are found, and what must not be touched is not. */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
 import { DETECTORS } from "../../src/normalise/detectors/index.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
-import { seeds, witness } from "./helpers.ts"
+import { repoRoot, seeds, witness } from "./helpers.ts"
 
 let lexicon: Lexicon
 let ws: TokenisedWitness[]
@@ -130,6 +132,21 @@ describe("normalise on the seeds", () => {
     expect(sure.length).toBeGreaterThan(0)
     expect(sure.every((p) => p.confidence >= 0.9)).toBe(true)
     expect(sure.length).toBeLessThan(ps.length)
+  })
+
+  it("raises by each detector only the rules it lists, so that a rule asked for alone finds all its proposals", () => {
+    // (the seeds and OCR lines of BLN600, which raise nearly every rule; "com pensation" is joined by the
+    // non-word detector, "c hild" by the stray detector: both are split-word)
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const texts = [...ws, witness("scan", `${scan}\n\nto recover £6 com pensation for an assault, and the c hild died.`)]
+    for (const d of DETECTORS)
+      for (const [index, w] of texts.entries()) {
+        const one = normalise([w], { lexicon, rules: d.rules })
+        const all = normalise([w], { lexicon }).filter((p) => d.rules.includes(p.rule))
+        expect([d.name, index, one]).toEqual([d.name, index, all])
+      }
+    const joins = normalise([texts.at(-1)!], { lexicon, rules: ["split-word"] }).map((p) => p.explanation.slice(0, 16))
+    expect(joins).toEqual(expect.arrayContaining(["“com pensation” ", "“c hild” is the "]))
   })
 
   it("times each stage when asked, and proposes the same", () => {

@@ -1,4 +1,4 @@
-/** The detectors, with the rules each may raise (for `--rule`). */
+/** The detectors, with every rule each may raise (for `--rule`: a detector runs when one of its rules is asked for). */
 import { detectCase } from "./case.ts"
 import { detectMixedCase } from "./mixedCase.ts"
 import { detectNonWords } from "./nonWord.ts"
@@ -24,12 +24,13 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "spacing", rules: ["double-space", "no-break-space"], detect: detectSpacing },
   { name: "stray", rules: ["stray-fragment", "split-word"], detect: detectStray },
   { name: "real-word", rules: ["ocr-confusion"], detect: detectRealWords },
-  { name: "non-word", rules: ["non-word"], detect: detectNonWords },
+  { name: "non-word", rules: ["non-word", "split-word"], detect: detectNonWords },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
   { name: "mixed-case", rules: ["case-mixed"], detect: detectMixedCase }
 ]
 
-export const RULES: ReadonlyArray<string> = DETECTORS.flatMap((d) => d.rules)
+/** Every rule, once (two detectors may raise one: "split-word" joins a letter to its word, or two parts of one). */
+export const RULES: ReadonlyArray<string> = [...new Set(DETECTORS.flatMap((d) => d.rules))]
 
 /** The artifact class of each rule's proposals. */
 export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
