@@ -80,6 +80,12 @@ describe("real-word errors", () => {
       expect(fixed(`${clean}\n\n${sentence}`, word)).toBe(false)
     }
   })
+  it("joins a word split by a space, but not a common word with a short fragment", () => {
+    expect(fix(detectNonWords, "to recover £6 com pensation for an assault, after in quiries were made")).toBe("to recover £6 compensation for an assault, after inquiries were made")
+    // (BLN600's OCR: "reas on duty" for was on, "ber to the staircase" for her)
+    for (const s of ["it was suggested that the murder was committed while the latter reas on duty.", "Finally he dragged ber to the staircase, and attempted to throw her down."])
+      expect(fix(detectNonWords, s)).not.toMatch(/reason duty|berto/)
+  })
   it("asks more of a word of three letters, which has many words one confusion away", () => {
     // (BLN600's OCR: "hav children" was read as have, its ground truth "and children"; "ond" → and in "was
     // eminently ond which", one)
