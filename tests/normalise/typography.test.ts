@@ -9,7 +9,7 @@ import { normalise } from "../../src/normalise/index.ts"
 import { makeLexicon, pairKey } from "../../src/normalise/lexicon.ts"
 import { apply, input, witness } from "./helpers.ts"
 
-const words = "the a of and to in was were self containment compound dash witness loyalties subsequently property removed carpenter bureaucracy sub sequently servitude purchased coupon leach each upon penal sentence".split(" ")
+const words = "the a of and to in was were self containment compound dash witness loyalties subsequently property removed carpenter bureaucracy sub sequently servitude purchased coupon leach each upon penal sentence tragedy".split(" ")
 const lexicon = makeLexicon({ unigrams: new Map(words.map((w) => [w, w === "sequently" ? 0 : 10])), bigrams: new Map() })
 const run = (detect: typeof detectPunctuation, text: string) => {
   const w = witness("t", text)
@@ -152,6 +152,11 @@ describe("residue", () => {
 describe("mixed case", () => {
   it("lowers a capital inside a lower-case word, not a name or an acronym", () => {
     expect(run(detectMixedCase, "it waS reMoved by McDonald and the USSR")).toBe("it was removed by McDonald and the USSR")
+  })
+  it("raises a small first letter before capitals among words in capitals (BLN600's headings)", () => {
+    expect(run(detectMixedCase, "THE TOTTENHAM tRAGEDY.\nTO THE EDITOR oF THE CHRONICLE.\nthe crowd waS there")).toBe(
+      "THE TOTTENHAM TRAGEDY.\nTO THE EDITOR OF THE CHRONICLE.\nthe crowd was there"
+    )
   })
 })
 

@@ -1,8 +1,10 @@
 /**
  * Capitals inside a lower-case word ("waS", "reMoved", "oF"): the scanner took a small letter for its
  * capital. Lowered when the lower-case word is a known word and the mixed form is nowhere else in the corpus
- * (names such as McDonald or MacArthur keep their capitals: they start with a capital).
+ * (names such as McDonald or MacArthur keep their capitals: they start with a capital). In a line of
+ * capitals, a small first letter before capitals is raised instead ("GIRL iN BRUSSELS" → IN).
  */
+import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
 
@@ -15,6 +17,25 @@ function innerCapital(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
     const c = text.charCodeAt(k)
     if (c >= 0x41 && c <= 0x5a) return true
+  }
+  return false
+}
+
+/** A small letter and then capitals only ("iN", "tRAGEDY"). */
+const CAPITALS_AFTER_FIRST = /^[a-z][A-Z]+$/
+
+/**
+ * Is the nearest word from token `from` (going `step` by step, on the same line) written in capitals, two
+ * letters or more ("OF", "BRUSSELS")?
+ */
+function inCapitals(tokens: ReadonlyArray<Token>, from: number, step: 1 | -1, text: string): boolean {
+  for (let j = from; j >= 0 && j < tokens.length; j += step) {
+    const u = tokens[j]!
+    const gap = step === 1 ? text.slice(tokens[j - 1]!.end, u.start) : text.slice(u.end, tokens[j + 1]!.start)
+    if (gap.includes("\n")) return false
+    if (u.kind !== "word") continue
+    const raw = text.slice(u.start, u.end)
+    return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()
   }
   return false
 }
@@ -46,6 +67,16 @@ export function detectMixedCase(input: DetectorInput): Draft[] {
     if (lex.unigram(lower) < 5 || !lex.isWord(lower)) continue
     // the same mixed form elsewhere in the witnesses is a deliberate spelling (iPhone, eBay)
     if (forms.get(key)! > 1) continue
+    // a small first letter before capitals, in a line of capitals ("MURDER OF A GIRL iN BRUSSELS", "THE
+    // TOTTENHAM tRAGEDY"): the word is in capitals, its first letter taken for a small one
+    if (CAPITALS_AFTER_FIRST.test(raw) && (inCapitals(tokens, i - 1, -1, text) || inCapitals(tokens, i + 1, 1, text))) {
+      out.push({
+        start: t.start, end: t.end, replacement: raw.toUpperCase(), rule: "case-mixed", class: "case", confidence: 0.9,
+        explanation: `${q(raw)}: a small letter in a word of capitals, among words in capitals; ${q(lower)} occurs ${lex.unigram(lower)} times in the reference corpus`,
+        evidence: { reference: lex.unigram(lower), line: "capitals" }
+      })
+      continue
+    }
     out.push({
       start: t.start, end: t.end, replacement: lower, rule: "case-mixed", class: "case", confidence: 0.9,
       explanation: `${q(raw)}: a capital inside a lower-case word; ${q(lower)} occurs ${lex.unigram(lower)} times in the reference corpus`,
