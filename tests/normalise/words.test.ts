@@ -86,6 +86,11 @@ describe("real-word errors", () => {
     for (const s of ["it was suggested that the murder was committed while the latter reas on duty.", "Finally he dragged ber to the staircase, and attempted to throw her down."])
       expect(fix(detectNonWords, s)).not.toMatch(/reason duty|berto/)
   })
+  it("does not take a word in lower case for a name misread", () => {
+    // (BLN600's OCR: "a lonran well known" → london, "sweeping through densely- populated B-mondsey" → monday)
+    expect(fix(detectNonWords, "Aieplin is a lonran well known in Northampton.")).not.toContain("london")
+    expect(fix(detectNonWords, "He was charged with stealing a watch, tbe property of his master.")).toContain("the property")
+  })
   it("asks more of a word of three letters, which has many words one confusion away", () => {
     // (BLN600's OCR: "hav children" was read as have, its ground truth "and children"; "ond" → and in "was
     // eminently ond which", one)

@@ -169,6 +169,15 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const knownEdit = (c: string, tags?: number) => (tags === undefined ? lex.unigram(c) > 0 : (tags & IN_REFERENCE) !== 0)
   // (a word found in the trie of the words used STRICT times or more is one: no look-up)
   const knownStrict = (c: string, tags?: number) => tags !== undefined || lex.unigram(c) >= STRICT
+  /**
+   * Is c a name, written capitalised 3 times or more and 9 times as often as not in the reference? (BLN600's
+   * OCR, all samples: leaving names out of the candidates for a word in lower case, non-word proposals closer
+   * to / further from the ground truth / no change went from 4,623, 456, 486 to 4,610, 438, 467.)
+   */
+  const properName = (c: string) => {
+    const r = lex.caseOf(c)
+    return r.capital >= 3 && r.capital >= 9 * r.lower
+  }
   const ids = model.corpus.tokenIds[input.index]!
   const knownWord = knownWords(model)
   const written = writtenKnownOf(model)
@@ -383,6 +392,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       const c = cs[k]!
       const first = cids[2 * k]!
       if (capital && model.refCount(first) < least) continue
+      // (and a word in lower case is no name misread: the scan keeps a capital a capital, "lonran" is not
+      // "london" nor "pris" "paris")
+      if (!capital && !input.lowerCase && properName(c.word)) continue
       const last = cids[2 * k + 1]!
       const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
       const s = Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
