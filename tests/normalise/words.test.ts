@@ -86,6 +86,10 @@ describe("real-word errors", () => {
     for (const s of ["it was suggested that the murder was committed while the latter reas on duty.", "Finally he dragged ber to the staircase, and attempted to throw her down."])
       expect(fix(detectNonWords, s)).not.toMatch(/reason duty|berto/)
   })
+  it("keeps the capital of a word the scan glued a stray letter before", () => {
+    // (BLN600's OCR: "aThe jury returned" was mended to "the jury returned")
+    expect(fix(detectNonWords, "The case was heard. aThe jury returned a verdict of accidental death.")).toBe("The case was heard. The jury returned a verdict of accidental death.")
+  })
   it("does not take a word in lower case for a name misread", () => {
     // (BLN600's OCR: "a lonran well known" → london, "sweeping through densely- populated B-mondsey" → monday)
     expect(fix(detectNonWords, "Aieplin is a lonran well known in Northampton.")).not.toContain("london")

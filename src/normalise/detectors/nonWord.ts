@@ -146,6 +146,16 @@ const FOREIGN = new Set(["de", "du", "des", "la", "le", "les", "et", "von", "der
 const JOIN_COMMON = 1000
 const JOIN_FRAGMENT = 5
 
+/**
+ * When raw is a word written with a capital after stray small letters ("aThe", "iiMurder") and the word meant is
+ * what follows them (`word`, in lower case), that part as written ("The", "Murder"); else null.
+ */
+function gluedAfter(raw: string, word: string): string | null {
+  const m = GLUED.exec(raw)
+  return m !== null && m[1]!.toLowerCase() === word ? m[1]! : null
+}
+const GLUED = /^[a-z]{1,2}([A-Z][a-z]+)$/
+
 /** What `examine` says of a word token (0: not yet decided). */
 const SKIP = 1
 const EXAMINE = 2
@@ -420,7 +430,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (the first word in the case of the original: "Tbe" → The)
     const space = best.c.word.indexOf(" ")
     const firstWord = space < 0 ? best.c.word : best.c.word.slice(0, space)
-    const replacement = matchCase(firstWord, raw) + (space < 0 ? "" : best.c.word.slice(space))
+    // (a word the scan glued a stray letter before, "aThe", "bMaster": the word as it stands after it)
+    const glued = space < 0 ? gluedAfter(raw, firstWord) : null
+    const replacement = (glued ?? matchCase(firstWord, raw)) + (space < 0 ? "" : best.c.word.slice(space))
     const freq = model.count(firstWord)
     const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
     out.push({
