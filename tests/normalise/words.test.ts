@@ -47,6 +47,11 @@ describe("confusions", () => {
 })
 
 describe("real-word errors", () => {
+  it("leaves an abbreviation before a number alone", () => {
+    // (BLN600's OCR: "The Act 45 Vic., cap. 14, sec. 13, was very clear" → see)
+    const s = "The Act 45 Vic., cap. 14, sec. 13, was very clear: it shall not be lawful."
+    expect(fix(detectRealWords, s)).toBe(s)
+  })
   it("leaves a part of a word broken by a hyphen to the hyphen rules, whatever word it spells", () => {
     // (BLN600's OCR: "he dis- covered" → is, "hear- ing his" → in)
     const lines = ["In the next compartment, which was full of smoke, he dis- covered Mr. Cox lying on the fender.", "She, on hear- ing his door close, put on her shawl."]

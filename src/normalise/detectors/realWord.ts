@@ -46,6 +46,8 @@ function amongFirst(cs: ReadonlyArray<Candidate>, n: number, word: string): bool
   return false
 }
 
+const ABBREVIATION_BEFORE_NUMBER = /^\. ?\d/
+
 /**
  * Is text[start, end) a part of a word broken by a hyphen: a hyphen (then spaces or a line break) after it, or
  * one before it? (BLN600's OCR, all samples: left alone, such parts, "he dis- covered" → is, "soli- tor," →
@@ -107,6 +109,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     // a part of a word broken by a hyphen and a space ("he dis- covered", "tor- tured") is the hyphen rules'
     // business, whatever word it happens to spell
     if (brokenPart(text, t.start, t.end) || partOfStopBroken(text, t.start, t.end, model.lexicon)) continue
+    // an abbreviation before a number ("cap. 14, sec. 13", "vol. 3") is none of the words it looks like
+    if (ABBREVIATION_BEFORE_NUMBER.test(text.slice(t.end, t.end + 4))) continue
     const raw = w
     let cs = byId[id]
     if (cs === undefined) {
