@@ -374,15 +374,17 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (at a sentence start, any common word)
     const capital = raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase
     const least = raw.length > 3 ? 100 : 1000
-    // (scored by word ids, those of the candidates' first and last words looked up once per list)
+    // (scored by word ids, those of the candidates' first and last words looked up once per list, with
+    // whether the candidate is a name: 1 if so)
     let cids = u.id >= 0 ? idsById[u.id] : partIds.get(cs)
     if (cids === undefined) {
-      cids = new Int32Array(cs.length * 2)
+      cids = new Int32Array(cs.length * 3)
       cs.forEach((c, k) => {
         // (a split candidate, "of the", has two words; the others one: no array made for those)
         const space = c.word.indexOf(" ")
-        cids![2 * k] = model.idOf(space < 0 ? c.word : c.word.slice(0, space))
-        cids![2 * k + 1] = space < 0 ? cids![2 * k]! : model.idOf(c.word.slice(c.word.lastIndexOf(" ") + 1))
+        cids![3 * k] = model.idOf(space < 0 ? c.word : c.word.slice(0, space))
+        cids![3 * k + 1] = space < 0 ? cids![3 * k]! : model.idOf(c.word.slice(c.word.lastIndexOf(" ") + 1))
+        cids![3 * k + 2] = properName(c.word) ? 1 : 0
       })
       if (u.id >= 0) idsById[u.id] = cids
       else partIds.set(cs, cids)
@@ -400,12 +402,12 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     let next2S = -Infinity
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!
-      const first = cids[2 * k]!
+      const first = cids[3 * k]!
       if (capital && model.refCount(first) < least) continue
       // (and a word in lower case is no name misread: the scan keeps a capital a capital, "lonran" is not
       // "london" nor "pris" "paris")
-      if (!capital && !input.lowerCase && properName(c.word)) continue
-      const last = cids[2 * k + 1]!
+      if (!capital && !input.lowerCase && cids[3 * k + 2] === 1) continue
+      const last = cids[3 * k + 1]!
       const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
       const s = Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
       if (top < 0 || s > topS) {
@@ -419,7 +421,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       }
     }
     if (top < 0) continue
-    const best = { c: cs[top]!, s: topS, left: model.pairOfIds(prevId, cids[2 * top]!), right: model.pairOfIds(cids[2 * top + 1]!, nextId) }
+    const best = { c: cs[top]!, s: topS, left: model.pairOfIds(prevId, cids[3 * top]!), right: model.pairOfIds(cids[3 * top + 1]!, nextId) }
     const second = next2 < 0 ? undefined : { c: cs[next2]!, s: next2S }
     const margin = second === undefined ? MARGIN + 2 : best.s - second.s
     if (margin < MARGIN + (w.length <= 3 ? SHORT_MARGIN : 0)) continue

@@ -106,11 +106,6 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (verdict === 1) continue
     // (only a token written as its normal form, in lower case: compared without a slice)
     if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) continue
-    // a part of a word broken by a hyphen and a space ("he dis- covered", "tor- tured") is the hyphen rules'
-    // business, whatever word it happens to spell
-    if (brokenPart(text, t.start, t.end) || partOfStopBroken(text, t.start, t.end, model.lexicon)) continue
-    // an abbreviation before a number ("cap. 14, sec. 13", "vol. 3") is none of the words it looks like
-    if (ABBREVIATION_BEFORE_NUMBER.test(text.slice(t.end, t.end + 4))) continue
     const raw = w
     let cs = byId[id]
     if (cs === undefined) {
@@ -130,6 +125,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       verdicts[id] = 1
       continue
     }
+    // a part of a word broken by a hyphen and a space ("he dis- covered", "tor- tured") is the hyphen rules'
+    // business, whatever word it happens to spell
+    if (brokenPart(text, t.start, t.end) || partOfStopBroken(text, t.start, t.end, model.lexicon)) continue
+    // an abbreviation before a number ("cap. 14, sec. 13", "vol. 3") is none of the words it looks like
+    if (text.charCodeAt(t.end) === 0x2e && ABBREVIATION_BEFORE_NUMBER.test(text.slice(t.end, t.end + 4))) continue
     const prev = prevN(tokens, i, text)
     const next = nextN(tokens, i, text)
     // (by ids: the neighbours are the tokens, or "<s>" / "." at a paragraph's edges)
