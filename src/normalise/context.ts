@@ -28,6 +28,8 @@ export interface CorpusStats {
   readonly lowerCase: ReadonlyArray<boolean>
   /** By word id, how many different words follow it in the witnesses. */
   readonly followers: Int32Array
+  /** The witnesses counted, in corpus order (for a detector that learns from the others, as case.ts does). */
+  readonly witnesses: ReadonlyArray<TokenisedWitness>
 }
 
 /**
@@ -195,7 +197,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
     }
   })
   const words = [...ids.keys()]
-  return { counts, ids, words, bigrams, tokenIds, lowerCounts, capitalCounts, total, lowerCase: lowers, followers }
+  return { counts, ids, words, bigrams, tokenIds, lowerCounts, capitalCounts, total, lowerCase: lowers, followers, witnesses }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */

@@ -292,6 +292,15 @@ describe("case restoration", () => {
       "Like the Catholic church, Victor Serge said so. Stalin wrote"
     expect(fixed.slice(0, want.length)).toBe(want)
   })
+  it("capitalises a name of two words as the other witnesses write it, never from a heading or a name they also write otherwise", () => {
+    // (the seeds: Trotsky's "the left opposition", "the fourth international"; the study guide's heading "The
+    // Exhaustion of Soviet Democracy" is no evidence for "soviet democracy")
+    const text = "of its struggle, the left opposition did not abandon it, and the fourth international grows. soviet democracy and the october revolution. " + lower
+    const capitals = "5. The Exhaustion of Soviet Democracy\n\nThe programme of the Left Opposition was that of the Fourth International, born of the October Revolution; the October revolution."
+    const fixed = apply(text, detectCase(input(lexicon, [witness("c", text), witness("o", capitals)])))
+    const want = "Of its struggle, the Left Opposition did not abandon it, and the Fourth International grows. Soviet democracy and the October revolution."
+    expect(fixed.slice(0, want.length)).toBe(want)
+  })
   it("does nothing to a witness that uses capitals", () => {
     const ws = [witness("o", others[0]!)]
     expect(detectCase(input(lexicon, ws))).toEqual([])

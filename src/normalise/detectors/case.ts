@@ -4,9 +4,10 @@
  * failing that from the reference corpus and the dictionary (stalin → Stalin, pravda → Pravda). All the
  * proposals of one witness share a group, so an editor can accept them together and still inspect each.
  */
+import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
 import { sentenceInitial } from "../context.ts"
-import { q, type DetectorInput } from "./shared.ts"
+import { perCall, q, type DetectorInput } from "./shared.ts"
 
 /** Abbreviations whose period does not end a sentence. */
 const ABBREV = new Set(["etc", "i.e", "e.g", "cf", "viz", "vol", "vols", "p", "pp", "no", "mr", "mrs", "dr", "st", "ch", "ed", "eds", "tr", "op", "cit", "ibid"])
@@ -97,6 +98,64 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
   return null
 }
 
+/** Two words beside each other, apart by a single space. */
+function pairAt(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const a = tokens[i]
+  const b = tokens[i + 1]
+  return a !== undefined && b !== undefined && a.kind === "word" && b.kind === "word" && b.start === a.end + 1 && text.charCodeAt(a.end) === 0x20
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
+const LONG_WORD = /\p{L}{4,}/gu
+
+/**
+ * Is the line of text[at] written in title case, a heading ("5. The Exhaustion of Soviet Democracy"): two words
+ * of four letters or more, every one capitalised? (Asked per line once: `seen` by the line's start.)
+ */
+function titleLine(text: string, at: number, seen: Map<number, boolean>): boolean {
+  const start = text.lastIndexOf("\n", at) + 1
+  let r = seen.get(start)
+  if (r === undefined) {
+    const end = text.indexOf("\n", at)
+    const words = text.slice(start, end < 0 ? text.length : end).match(LONG_WORD) ?? []
+    r = words.length >= 2 && words.every((x) => CAPITALISED.test(x))
+    seen.set(start, r)
+  }
+  return r
+}
+
+/**
+ * Names of two words as the witnesses not in lower case write them ("Fourth International", "Left
+ * Opposition", "Central Committee"), each with how often it is so written away from a sentence start, and how
+ * often the same two words are written otherwise ("October revolution"): by the pair's normalised words.
+ */
+function twoWordNames(input: DetectorInput): Map<string, { capital: number; other: number }> {
+  const { model } = input
+  return perCall(model, "case-two-word-names", () => {
+    const names = new Map<string, { capital: number; other: number }>()
+    const { witnesses } = model.corpus
+    witnesses.forEach((w, k) => {
+      if (model.corpus.lowerCase[k]) return
+      const text = w.witness.text
+      const titles = new Map<number, boolean>()
+      const tokens = w.tokens
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (!pairAt(tokens, i, text)) continue
+        const a = tokens[i]!
+        const b = tokens[i + 1]!
+        const key = `${a.n} ${b.n}`
+        const capital = CAPITALISED.test(text.slice(a.start, a.end)) && CAPITALISED.test(text.slice(b.start, b.end))
+        if (capital && (sentenceInitial(tokens, i, text) || titleLine(text, a.start, titles))) continue
+        let e = names.get(key)
+        if (e === undefined) names.set(key, (e = { capital: 0, other: 0 }))
+        if (capital) e.capital++
+        else e.other++
+      }
+    })
+    return names
+  })
+}
+
 export function detectCase(input: DetectorInput): Draft[] {
   if (!input.lowerCase) return []
   const { text, id } = input.witness.witness
@@ -114,6 +173,15 @@ export function detectCase(input: DetectorInput): Draft[] {
     let p = names.get(word)
     if (p === undefined) names.set(word, (p = properForm(input, word)))
     return p
+  }
+  /** The name of two words tokens j and j + 1 make, as the other witnesses write it (see `twoWordNames`). */
+  const twoWordName = (j: number): { name: string; capital: number } | null => {
+    if (j < 0 || !pairAt(tokens, j, text)) return null
+    const a = tokens[j]!
+    const b = tokens[j + 1]!
+    const e = twoWordNames(input).get(`${a.n} ${b.n}`)
+    if (e === undefined || e.capital === 0 || e.other > 0) return null
+    return { name: `${capitalise(text.slice(a.start, a.end))} ${capitalise(text.slice(b.start, b.end))}`, capital: e.capital }
   }
   const isStrongName = (j: number) => {
     const p = nameAt(j)
@@ -139,6 +207,16 @@ export function detectCase(input: DetectorInput): Draft[] {
         start: t.start, end: t.end, replacement: whole ? p.form : capitalise(raw), rule: "case-name", class: "case", confidence: p.confidence, group,
         explanation: `${q(p.form)}: ${whole ? "" : "a proper name; "}${p.source}${p.ambiguous ? ", and it stands beside another name" : ""}`,
         evidence: { word: raw, form: p.form, ...p.evidence }
+      })
+      continue
+    }
+    // a word of a name of two words that the other witnesses write capitalised, and never otherwise
+    const phrase = twoWordName(i - 1) ?? twoWordName(i)
+    if (phrase !== null) {
+      out.push({
+        start: t.start, end: t.end, replacement: capitalise(raw), rule: "case-name", class: "case", confidence: Math.min(0.95, 0.8 + 0.05 * phrase.capital), group,
+        explanation: `${q(capitalise(raw))}: part of the name ${q(phrase.name)}; the other witnesses write it so ${phrase.capital}×`,
+        evidence: { word: raw, name: phrase.name, witnessesCapital: phrase.capital }
       })
       continue
     }
