@@ -220,9 +220,24 @@ function oneEdit(s: string): Array<[string, number, string]> {
 /** Write `word` with the case pattern of `model` (UPPER, Capitalised, lower). */
 export function matchCase(word: string, model: string): string {
   if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase()
+  // (a word in capitals with one small letter the scan misread, "THu", "ALr": in capitals)
+  if (model.length > 2 && mostlyCapitals(model)) return word.toUpperCase()
   const f = model[0] ?? ""
   if (f !== f.toLowerCase()) return word[0]!.toUpperCase() + word.slice(1)
   return word
+}
+
+/** Does s begin with two capitals and hold no more than one small letter? */
+function mostlyCapitals(s: string): boolean {
+  const a = s.charCodeAt(0)
+  const b = s.charCodeAt(1)
+  if (!(a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a)) return false
+  let small = 0
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x61 && c <= 0x7a && ++small > 1) return false
+  }
+  return true
 }
 
 /** Is b one plain edit (insertion, deletion, substitution, adjacent transposition) away from a? The edit, or null. */

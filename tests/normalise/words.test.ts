@@ -43,6 +43,11 @@ describe("confusions", () => {
     expect(oneEditPattern("abc", "xyz")).toBeNull()
     expect(matchCase("and", "Anti")).toBe("And")
     expect(matchCase("and", "ANTI")).toBe("AND")
+    // (a word in capitals with one small letter misread: BLN600's "THu case", "ALr the charges")
+    expect(matchCase("the", "THu")).toBe("THE")
+    expect(matchCase("all", "ALr")).toBe("ALL")
+    expect(matchCase("will", "IIll")).toBe("Will")
+    expect(matchCase("all", "Tll")).toBe("All")
   })
 })
 
