@@ -116,42 +116,77 @@ function titleLine(text: string, at: number, seen: Map<number, boolean>): boolea
   const start = text.lastIndexOf("\n", at) + 1
   let r = seen.get(start)
   if (r === undefined) {
+    // (word by word, leaving at the first one in small letters: most lines are prose)
     const end = text.indexOf("\n", at)
-    const words = text.slice(start, end < 0 ? text.length : end).match(LONG_WORD) ?? []
-    r = words.length >= 2 && words.every((x) => CAPITALISED.test(x))
+    LONG_WORD.lastIndex = start
+    let words = 0
+    let m: RegExpExecArray | null
+    r = true
+    while ((m = LONG_WORD.exec(text)) !== null && (end < 0 || m.index < end)) {
+      if (!CAPITALISED.test(m[0])) {
+        r = false
+        break
+      }
+      words++
+    }
+    r = r && words >= 2
     seen.set(start, r)
   }
   return r
 }
 
+/** Does text[at] begin a capitalised word: a capital, then a small letter (ASCII tested in place)? */
+function capitalisedAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  const d = text.charCodeAt(at + 1)
+  if (c < 0x80 && d < 0x80) return c >= 0x41 && c <= 0x5a && d >= 0x61 && d <= 0x7a
+  return CAPITALISED.test(text.slice(at, at + 2))
+}
+
+/** Counts of a name of two words: written capitalised away from sentence starts and headings, and otherwise. */
+interface NameCounts {
+  capital: number
+  other: number
+}
+
 /**
  * Names of two words as the witnesses not in lower case write them ("Fourth International", "Left
- * Opposition", "Central Committee"), each with how often it is so written away from a sentence start, and how
- * often the same two words are written otherwise ("October revolution"): by the pair's normalised words.
+ * Opposition", "Central Committee"), each with how often it is so written away from a sentence start or a
+ * heading, and how often the same two words are written otherwise ("October revolution"): by the corpus id of
+ * the first word, then of the second. Two passes over those witnesses: the capitalised pairs, then the
+ * others of the same words (only at a first word of one: a flag by id).
  */
-function twoWordNames(input: DetectorInput): Map<string, { capital: number; other: number }> {
+function twoWordNames(input: DetectorInput): Map<number, Map<number, NameCounts>> {
   const { model } = input
   return perCall(model, "case-two-word-names", () => {
-    const names = new Map<string, { capital: number; other: number }>()
-    const { witnesses } = model.corpus
-    witnesses.forEach((w, k) => {
-      if (model.corpus.lowerCase[k]) return
+    const { corpus } = model
+    const names = new Map<number, Map<number, NameCounts>>()
+    const first = new Uint8Array(corpus.words.length)
+    const written = corpus.witnesses.map((w, k) => [w, corpus.tokenIds[k]!] as const).filter((_, k) => !corpus.lowerCase[k])
+    for (const [w, ids] of written) {
       const text = w.witness.text
       const titles = new Map<number, boolean>()
       const tokens = w.tokens
       for (let i = 0; i + 1 < tokens.length; i++) {
-        if (!pairAt(tokens, i, text)) continue
-        const a = tokens[i]!
-        const b = tokens[i + 1]!
-        const key = `${a.n} ${b.n}`
-        const capital = CAPITALISED.test(text.slice(a.start, a.end)) && CAPITALISED.test(text.slice(b.start, b.end))
-        if (capital && (sentenceInitial(tokens, i, text) || titleLine(text, a.start, titles))) continue
-        let e = names.get(key)
-        if (e === undefined) names.set(key, (e = { capital: 0, other: 0 }))
-        if (capital) e.capital++
-        else e.other++
+        if (!capitalisedAt(text, tokens[i]!.start) || !pairAt(tokens, i, text) || !capitalisedAt(text, tokens[i + 1]!.start)) continue
+        if (sentenceInitial(tokens, i, text) || titleLine(text, tokens[i]!.start, titles)) continue
+        let seconds = names.get(ids[i]!)
+        if (seconds === undefined) names.set(ids[i]!, (seconds = new Map()))
+        first[ids[i]!] = 1
+        const e = seconds.get(ids[i + 1]!)
+        if (e === undefined) seconds.set(ids[i + 1]!, { capital: 1, other: 0 })
+        else e.capital++
       }
-    })
+    }
+    for (const [w, ids] of written) {
+      const text = w.witness.text
+      const tokens = w.tokens
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        if (first[ids[i]!] === 0 || !pairAt(tokens, i, text)) continue
+        const e = names.get(ids[i]!)!.get(ids[i + 1]!)
+        if (e !== undefined && !(capitalisedAt(text, tokens[i]!.start) && capitalisedAt(text, tokens[i + 1]!.start))) e.other++
+      }
+    }
     return names
   })
 }
@@ -175,11 +210,13 @@ export function detectCase(input: DetectorInput): Draft[] {
     return p
   }
   /** The name of two words tokens j and j + 1 make, as the other witnesses write it (see `twoWordNames`). */
+  const names2 = twoWordNames(input)
+  const ownIds = input.model.corpus.tokenIds[input.index]!
   const twoWordName = (j: number): { name: string; capital: number } | null => {
     if (j < 0 || !pairAt(tokens, j, text)) return null
     const a = tokens[j]!
     const b = tokens[j + 1]!
-    const e = twoWordNames(input).get(`${a.n} ${b.n}`)
+    const e = names2.get(ownIds[j]!)?.get(ownIds[j + 1]!)
     if (e === undefined || e.capital === 0 || e.other > 0) return null
     return { name: `${capitalise(text.slice(a.start, a.end))} ${capitalise(text.slice(b.start, b.end))}`, capital: e.capital }
   }
