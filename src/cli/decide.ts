@@ -85,7 +85,22 @@ export const decideCommand = Command.make("decide", { ...flags, args }, (f) =>
     const [id, action] = f.args
     if (action === undefined) return yield* new UsageError({ reason: "give the id and the action: lectio decide ID approve|reject|edit|lemma|undo" })
     const t = lookup(id!, data.proposals, data.passages)
-    if ("error" in t) return yield* new UsageError({ reason: t.error })
+    if ("error" in t) {
+      // a decision on a proposal the analysis no longer raises still stands (re-anchored by its context):
+      // the editor may still take it back
+      if (action === "undo") {
+        const state = replay((yield* ledger.read(f.edition)).events)
+        const ids = [...state.decisions.keys()]
+        const found = ids.includes(id!) ? [id!] : id!.length >= 6 ? ids.filter((x) => x.startsWith(id!)) : []
+        if (found.length === 1) {
+          const d = state.decisions.get(found[0]!)!
+          const [e] = yield* ledger.append(f.edition, [{ action: "undo", targetKind: d.targetKind, target: d.target, undoes: d.seq }])
+          yield* Console.log(`undo ${d.target} (its ${d.action} of seq ${d.seq}; no longer raised by the analysis) · seq ${e!.seq} → ${oneLine(file)}`)
+          return
+        }
+      }
+      return yield* new UsageError({ reason: t.error })
+    }
     const targetId = t.kind === "proposal" ? t.p.id : t.v.id
     let draft: DecisionDraft
     if (action === "undo") {

@@ -81,6 +81,31 @@ describe("a witness changed after decisions were made", { timeout: 120_000 }, ()
   })
 })
 
+describe("a proposal the analysis no longer raises", { timeout: 120_000 }, () => {
+  it("keeps its approval applied by its anchor, and lets the editor undo it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lectio-cli-gone-"))
+    try {
+      cpSync(join(repoRoot, "seeds"), join(dir, "seeds"), { recursive: true })
+      const run = (args: string[], a: string) =>
+        spawnSync(process.execPath, [join(repoRoot, "bin/lectio.mjs"), ...args, "--analysis", a], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
+      expect(run(["decide", "c3b2cf9912e7", "approve"], analysis).status).toBe(0)
+      // the next analysis no longer raises anti → and (the normaliser changed): the approval stands
+      const full = JSON.parse(readFileSync(analysis, "utf8")) as { proposals: Array<{ id: string }>; passages: unknown[] }
+      const later = join(dir, "later-analysis.json")
+      writeFileSync(later, JSON.stringify({ ...full, proposals: full.proposals.filter((p) => p.id !== "c3b2cf9912e7") }))
+      const before = JSON.parse(run(["decisions", "--json"], later).stdout)
+      expect(before.corrections.map((c: { original: string }) => c.original)).toEqual(["anti"])
+      expect(run(["decide", "c3b2cf9912e7", "approve"], later).status).not.toBe(0)
+      const undo = run(["decide", "c3b2cf9912e7", "undo"], later)
+      expect([undo.status, undo.stdout]).toEqual([0, expect.stringContaining("no longer raised by the analysis")])
+      const after = JSON.parse(run(["decisions", "--json"], later).stdout)
+      expect([after.corrections, after.orphaned]).toEqual([[], []])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe("non-interactive use", { timeout: 120_000 }, () => {
   it("review on a pipe refuses at once with one line and a non-zero exit", () => {
     const t0 = Date.now()
