@@ -306,6 +306,14 @@ describe("case restoration", () => {
     const want = "Of its struggle, the Left Opposition did not abandon it, and the Fourth International grows. Soviet democracy and the October revolution."
     expect(fixed.slice(0, want.length)).toBe(want)
   })
+  it("leaves the word after an ellipsis as it is: a sentence may go on there", () => {
+    // (the seeds' Trotsky: "are arraigning for . . . counterrevolutionary activity"; the cased witnesses write
+    // "… It" as often as "… the Petrograd")
+    const text = "the generals are arraigning for . . . counterrevolutionary activity. but idiotic ideas… a world conflagration. " + lower
+    const fixed = apply(text, detectCase(input(lexicon, [witness("c", text), ...others.map((o, k) => witness(`o${k}`, o))])))
+    const want = "The generals are arraigning for . . . counterrevolutionary activity. But idiotic ideas… a world conflagration. Stalin wrote"
+    expect(fixed.slice(0, want.length)).toBe(want)
+  })
   it("does nothing to a witness that uses capitals", () => {
     const ws = [witness("o", others[0]!)]
     expect(detectCase(input(lexicon, ws))).toEqual([])

@@ -191,6 +191,16 @@ function twoWordNames(input: DetectorInput): Map<number, Map<number, NameCounts>
   })
 }
 
+/** Does token i follow an ellipsis ("…", "...", ". . .") on the same line? */
+function afterEllipsis(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const p = tokens[i - 1]
+  if (p === undefined || text.slice(p.end, tokens[i]!.start).includes("\n")) return false
+  if (p.n === "\u2026") return true
+  const q2 = tokens[i - 2]
+  const q3 = tokens[i - 3]
+  return p.n === "." && q2?.n === "." && q3?.n === "." && !text.slice(q3.end, p.start).includes("\n")
+}
+
 export function detectCase(input: DetectorInput): Draft[] {
   if (!input.lowerCase) return []
   const { text, id } = input.witness.witness
@@ -233,6 +243,9 @@ export function detectCase(input: DetectorInput): Draft[] {
     let initial = sentenceInitial(tokens, i, text)
     if (initial && i >= 2 && tokens[i - 1]!.n === "." && ABBREV.has(tokens[i - 2]!.n) && !text.slice(tokens[i - 1]!.end, t.start).includes("\n")) initial = false
     if (initial && i >= 1 && tokens[i - 1]!.n === ":") initial = false
+    // (after an ellipsis a sentence may go on or a new one begin: the cased witnesses of the seeds write "… It"
+    // as often as "… the Petrograd"; a word there is left as it is, unless a paragraph begins)
+    if (initial && afterEllipsis(tokens, i, text)) initial = false
     if (raw === "i" || raw.startsWith("i'") || raw.startsWith("i’")) {
       out.push({ start: t.start, end: t.start + 1, replacement: "I", rule: "case-pronoun", class: "case", confidence: 0.97, group, explanation: "the pronoun “I” is written in capitals", evidence: { word: raw } })
       continue
