@@ -36,6 +36,7 @@ describe("punctuation", () => {
     expect(run(detectResidue, text)).toBe("for the prosecution, who said that the complainant was perfectly sober - or so he thought")
     // (a lone capital O may be the vocative)
     expect(run(detectResidue, "and sing, O muse, of the wrath")).toBe("and sing, O muse, of the wrath")
+    expect(run(detectPunctuation, "and sing, O muse – of the wrath – of")).toBe("and sing, O muse – of the wrath – of")
     expect(run(detectPunctuation, "from March 2 to 6, 1919, at 5 per cent")).toBe("from March 2 to 6, 1919, at 5 per cent")
   })
   it("parts two words a stray hyphen joins after a fixed phrase, only in a witness that writes its dashes as dashes", () => {

@@ -112,10 +112,8 @@ export function detectResidue(input: DetectorInput): Draft[] {
   // a zero standing alone between two lower-case words in a witness that writes no dashes: no number and
   // no dash, a mark of the scan ("who said 0 that", "was brought up 0 before": BLN600's OCR, where its ground
   // truth has nothing there 16 times in 16); in a witness that writes dashes, a dash (punctuation.ts)
-  // (the digit only: a lone capital O may be the vocative, "sing, O muse")
   if (!usesDashGlyphs(text))
     for (const at of loneZeros(text)) {
-      if (text.charCodeAt(at) !== 0x30) continue
       out.push({ start: at, end: at + 2, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.7, explanation: `${q(text[at]!)} stands alone between two words, where neither a number nor a dash can be: a mark left by the scan`, evidence: { mark: text[at]! } })
     }
 

@@ -112,15 +112,16 @@ export function usesDashGlyphs(text: string): boolean {
 const DASH_GLYPH = /[\u2013\u2014]/g
 
 /**
- * The offsets of the zeros (or capital O) standing alone between two lower-case words, after a letter, a
- * comma or a semicolon ("loyalties 0 were", "who said 0 that"): no number can stand there. In a witness that
- * writes its dashes as dashes it is a dash read as a digit; in one that writes none, a mark of the scan.
+ * The offsets of the zeros standing alone between two lower-case words, after a letter, a comma or a
+ * semicolon ("loyalties 0 were", "who said 0 that"): no number can stand there. In a witness that writes its
+ * dashes as dashes it is a dash read as a digit; in one that writes none, a mark of the scan. (Not a capital
+ * O: it may be the vocative, "sing, O muse".)
  */
 export function loneZeros(text: string): number[] {
   const out: number[] = []
   // (the look-behind written as a test of the character before: a pattern that starts with one is tried
   // at every position of the text)
-  const ZERO = / [0O](?= [a-z])/g
+  const ZERO = / 0(?= [a-z])/g
   let m: RegExpExecArray | null
   while ((m = ZERO.exec(text)) !== null) {
     const b = text.charCodeAt(m.index - 1)
