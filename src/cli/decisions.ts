@@ -77,7 +77,7 @@ export const decisionsCommand = Command.make("decisions", { ...reviewFlags, json
       const what =
         d.targetKind === "variant"
           ? `lemma “${d.text ?? ""}”`
-          : `${p?.original ?? d.anchor?.original ?? "?"} → ${d.action === "edit" ? (d.text ?? "") : (p?.replacement ?? d.replacement ?? "?")}`
+          : `${p?.original ?? d.anchor?.original ?? "?"} → ${d.action === "edit" ? (d.text ?? "") : (p?.replacement ?? d.replacement ?? "?")}${p === undefined ? " (no longer raised)" : ""}`
       const w = p?.witness ?? d.anchor?.witness
       return [String(d.seq), d.action, w === undefined ? "—" : (siglum.get(w) ?? w), d.target, what, d.at.slice(0, 19).replace("T", " ")]
     })

@@ -95,6 +95,7 @@ describe("a proposal the analysis no longer raises", { timeout: 120_000 }, () =>
       writeFileSync(later, JSON.stringify({ ...full, proposals: full.proposals.filter((p) => p.id !== "c3b2cf9912e7") }))
       const before = JSON.parse(run(["decisions", "--json"], later).stdout)
       expect(before.corrections.map((c: { original: string }) => c.original)).toEqual(["anti"])
+      expect(run(["decisions"], later).stdout).toContain("anti → and (no longer raised)")
       expect(run(["decide", "c3b2cf9912e7", "approve"], later).status).not.toBe(0)
       const undo = run(["decide", "c3b2cf9912e7", "undo"], later)
       expect([undo.status, undo.stdout]).toEqual([0, expect.stringContaining("no longer raised by the analysis")])
