@@ -28,8 +28,8 @@ const input = name === undefined ? undefined : benchInputs(name)[0]
 if (input === undefined) throw new Error(`no bench input ${name}`)
 const chars = input.texts.reduce((s, [, t]) => s + t.length, 0)
 
-/** Median ms of seven calls of fn, after calls for a second (at least three) to compile it. */
-function warmMedian(fn: () => unknown): number {
+/** The ms of seven calls of fn, after calls for a second (at least three) to compile it. */
+function warmTimes(fn: () => unknown): number[] {
   const until = performance.now() + 1000
   for (let k = 0; k < 3 || performance.now() < until; k++) fn()
   const times: number[] = []
@@ -38,8 +38,11 @@ function warmMedian(fn: () => unknown): number {
     fn()
     times.push(performance.now() - a)
   }
-  return times.sort((a, b) => a - b)[3]!
+  return times
 }
+
+/** The median of `warmTimes`. */
+const warmMedian = (fn: () => unknown) => warmTimes(fn).sort((a, b) => a - b)[3]!
 
 if (mode === "baselines") {
   // (imported here only: the processes that time the normaliser hold what `lectio normalise` holds)
@@ -81,17 +84,8 @@ if (mode === "fresh") {
   const t2 = performance.now()
   console.log(JSON.stringify({ lexiconMs: t1 - t0, normaliseMs: t2 - t1, chars, proposals }))
 } else if (mode === "warm") {
-  const until = performance.now() + 1000
   let proposals = 0
-  for (let k = 0; k < 3 || performance.now() < until; k++) {
-    proposals = normalise(witnesses, { lexicon }).length
-  }
-  const times: number[] = []
-  for (let k = 0; k < 7; k++) {
-    const a = performance.now()
-    normalise(witnesses, { lexicon })
-    times.push(performance.now() - a)
-  }
+  const times = warmTimes(() => (proposals = normalise(witnesses, { lexicon }).length))
   // where a call goes: seven more calls, each stage timed (apart from the calls above, so that they time
   // the code as it runs without the timing)
   const stages: Record<string, number[]> = {}
