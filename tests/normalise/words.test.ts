@@ -52,6 +52,11 @@ describe("confusions", () => {
 })
 
 describe("real-word errors", () => {
+  it("takes a hyphen glued to a word's start for a stray mark, not a line break", () => {
+    // (BLN600's OCR: "an application for bail -belng refused" is being, not a broken word's end)
+    expect(fix(detectNonWords, "the case was adjourned for eight days, an application for bail -belng refused on the representations of the police")).toContain("bail -being refused")
+    expect(fix(detectNonWords, "the case was adjourned for eight days, an application for bail- belng refused on the representations of the police")).toContain("bail- belng refused")
+  })
   it("leaves an abbreviation before a number alone", () => {
     // (BLN600's OCR: "The Act 45 Vic., cap. 14, sec. 13, was very clear" → see)
     const s = "The Act 45 Vic., cap. 14, sec. 13, was very clear: it shall not be lawful."

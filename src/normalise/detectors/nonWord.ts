@@ -11,7 +11,7 @@ import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import { IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { partOfStopBroken } from "./typography.ts"
+import { partOfBrokenWord } from "./typography.ts"
 import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
@@ -316,8 +316,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (elided(tokens, i, w, (x) => attested(x, 2, 4))) continue
       // a fragment of a word broken by a hyphen ("pri- soners", "com- partments"), or by a full stop read for
       // its hyphen ("servi. tude"), is the hyphen rules' business
-      if (/-\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || /^-\s/.test(text.slice(t.end, t.end + 2))) continue
-      if (partOfStopBroken(text, t.start, t.end, lex)) continue
+      if (partOfBrokenWord(text, t.start, t.end, lex)) continue
       // a word split by a space ("com pensation", "in quiries"): join it with its neighbour
       const join = joinable(tokens[i - 1], t) ? ([tokens[i - 1]!, t] as const) : joinable(t, tokens[i + 1]) ? ([t, tokens[i + 1]!] as const) : null
       if (join !== null) {

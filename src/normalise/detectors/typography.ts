@@ -100,10 +100,19 @@ export function stopBroken(
   return { start: stop - left[0].length, end: stop + 2 + right[0].length, joined }
 }
 
-/** Is text[start, end) the first or the second part of a word broken at a full stop (see `stopBroken`)? */
-export function partOfStopBroken(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2]): boolean {
+/**
+ * Is text[start, end) a part of a word broken at a former line end: by a hyphen with spaces or a line break
+ * after it ("he dis- covered", "pri- soners"), or by a full stop read for its hyphen (see `stopBroken`)?
+ */
+export function partOfBrokenWord(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2]): boolean {
+  // (a hyphen after the part, then a space or a line break; or before it, after a letter and before spaces:
+  // a hyphen glued to the part's start, "-vere called", is a stray mark, not a break)
+  if (text.charCodeAt(end) === 0x2d && BLANK.test(text.slice(end + 1, end + 2))) return true
+  if (HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true
   return (text.charCodeAt(end) === 0x2e && stopBroken(text, end, lex) !== null) || (start >= 2 && text.charCodeAt(start - 2) === 0x2e && stopBroken(text, start - 2, lex) !== null)
 }
+const BLANK = /^\s/
+const HYPHEN_BEFORE = /\p{L}-{1,2}\s+$/u
 
 /** Does the witness write dashes as dashes (two en or em dashes or more)? Where it does not, a hyphen may stand for one. */
 export function usesDashGlyphs(text: string): boolean {
