@@ -30,17 +30,20 @@ const flags = {
 
 type Target = { kind: "proposal"; p: Proposal } | { kind: "variant"; v: ApparatusEntry; passage: Passage }
 
+/** The items whose id is `id`, or failing that starts with it (six characters or more). */
+function matching<T>(id: string, items: ReadonlyArray<T>, idOf: (t: T) => string): T[] {
+  const exact = items.filter((t) => idOf(t) === id)
+  return exact.length > 0 ? exact : id.length >= 6 ? items.filter((t) => idOf(t).startsWith(id)) : []
+}
+
 function lookup(id: string, proposals: ReadonlyArray<Proposal>, passages: ReadonlyArray<Passage>): Target | { error: string } {
   const all: Target[] = [
     ...proposals.map((p) => ({ kind: "proposal" as const, p })),
     ...passages.flatMap((passage) => passage.apparatus.map((v) => ({ kind: "variant" as const, v, passage })))
   ]
-  const idOf = (t: Target) => (t.kind === "proposal" ? t.p.id : t.v.id)
-  const exact = all.find((t) => idOf(t) === id)
-  if (exact !== undefined) return exact
-  const prefixed = id.length >= 6 ? all.filter((t) => idOf(t).startsWith(id)) : []
-  if (prefixed.length === 1) return prefixed[0]!
-  if (prefixed.length > 1) return { error: `id ${id} is ambiguous (${prefixed.length} matches); give more characters` }
+  const found = matching(id, all, (t) => (t.kind === "proposal" ? t.p.id : t.v.id))
+  if (found.length === 1) return found[0]!
+  if (found.length > 1) return { error: `id ${id} is ambiguous (${found.length} matches); give more characters` }
   return { error: `no proposal or variant location with id ${id} in the current analysis (${proposals.length} proposals, ${all.length - proposals.length} variant locations)` }
 }
 
@@ -90,10 +93,9 @@ export const decideCommand = Command.make("decide", { ...flags, args }, (f) =>
       // the editor may still take it back
       if (action === "undo") {
         const state = replay((yield* ledger.read(f.edition)).events)
-        const ids = [...state.decisions.keys()]
-        const found = ids.includes(id!) ? [id!] : id!.length >= 6 ? ids.filter((x) => x.startsWith(id!)) : []
+        const found = matching(id!, [...state.decisions.values()], (d) => d.target)
         if (found.length === 1) {
-          const d = state.decisions.get(found[0]!)!
+          const d = found[0]!
           const [e] = yield* ledger.append(f.edition, [{ action: "undo", targetKind: d.targetKind, target: d.target, undoes: d.seq }])
           yield* Console.log(`undo ${d.target} (its ${d.action} of seq ${d.seq}; no longer raised by the analysis) · seq ${e!.seq} → ${oneLine(file)}`)
           return

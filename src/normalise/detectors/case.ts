@@ -219,14 +219,14 @@ export function detectCase(input: DetectorInput): Draft[] {
     if (p === undefined) names.set(word, (p = properForm(input, word)))
     return p
   }
+  const pairNames = twoWordNames(input)
+  const ids = input.model.corpus.tokenIds[input.index]!
   /** The name of two words tokens j and j + 1 make, as the other witnesses write it (see `twoWordNames`). */
-  const names2 = twoWordNames(input)
-  const ownIds = input.model.corpus.tokenIds[input.index]!
   const twoWordName = (j: number): { name: string; capital: number } | null => {
     if (j < 0 || !pairAt(tokens, j, text)) return null
     const a = tokens[j]!
     const b = tokens[j + 1]!
-    const e = names2.get(ownIds[j]!)?.get(ownIds[j + 1]!)
+    const e = pairNames.get(ids[j]!)?.get(ids[j + 1]!)
     if (e === undefined || e.capital === 0 || e.other > 0) return null
     return { name: `${capitalise(text.slice(a.start, a.end))} ${capitalise(text.slice(b.start, b.end))}`, capital: e.capital }
   }
