@@ -26,7 +26,7 @@ export interface Candidate {
   readonly pattern: string
 }
 
-import { editOrder, replacementRules, type EditKind, type WordTrie } from "./trie.ts"
+import { editOrder, replacementRules, rulesStartingWith, type EditKind, type WordTrie } from "./trie.ts"
 
 /** The pattern of each confusion ("ti→d"), made once. */
 const CONFUSION_PATTERNS = CONFUSIONS.map(([from, to]) => `${from}→${to}`)
@@ -154,13 +154,17 @@ function oneConfusion(s: string): Array<[string, number, string]> {
  */
 function confusedForms(s: string, edited?: WordTrie): Array<{ readonly form: string; readonly at: number; readonly k: number }> {
   const out: Array<{ form: string; at: number; k: number }> = []
-  for (let k = 0; k < CONFUSIONS.length; k++) {
-    const [from, to] = CONFUSIONS[k]!
-    for (let at = s.indexOf(from); at >= 0; at = s.indexOf(from, at + 1))
-      if (edited === undefined || edited.oneEditMay(s, at, from.length, to)) out.push({ form: s.slice(0, at) + to + s.slice(at + from.length), at, k })
-  }
+  // (by position, only the confusions whose seen form starts with the letter there, instead of a search of
+  // s for each confusion; then ordered by confusion and position, as a search per confusion finds them)
+  for (let at = 0; at < s.length; at++)
+    for (const k of rulesStartingWith(CONFUSION_RULES, s.charCodeAt(at))) {
+      const [from, to] = CONFUSIONS[k]!
+      if (s.startsWith(from, at) && (edited === undefined || edited.oneEditMay(s, at, from.length, to))) out.push({ form: s.slice(0, at) + to + s.slice(at + from.length), at, k })
+    }
+  if (out.length > 1) out.sort(byConfusionThenPosition)
   return out
 }
+const byConfusionThenPosition = (a: { readonly at: number; readonly k: number }, b: { readonly at: number; readonly k: number }) => a.k - b.k || a.at - b.at
 
 /**
  * The words of `vocab` one confusion away from `s`, with weight, pattern and tags, in the order `one` gives

@@ -369,6 +369,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (u.id >= 0) candidatesById[u.id] = cs
       else partCandidates.set(w, cs)
     }
+    // (nothing to choose from: most unknown words of a noisy scan; no ids asked)
+    if (cs.length === 0) continue
     // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
     // (at a sentence start, any common word)
     const capital = raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase
