@@ -15,11 +15,9 @@
  * corrected text and BLN600's OCR (noisy: a word in twelve is unknown and gets a candidate search).
  */
 import { execFileSync } from "node:child_process"
-import { mkdirSync, renameSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { buildSync } from "esbuild"
 import { benchInputs } from "./normalise-inputs.ts"
-import { mb, repoRoot } from "./util.ts"
+import { bundleFile, mb, repoRoot } from "./util.ts"
 
 const GOAL = 5
 const FRESH_RUNS = 3
@@ -27,28 +25,7 @@ const FRESH_RUNS = 3
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 /** normalise-once.ts bundled as bin/lectio.mjs bundles the CLI, beside it in node_modules/.cache/lectio/. */
-function bundleOnce(): string {
-  const dir = join(repoRoot, "node_modules", ".cache", "lectio")
-  mkdirSync(dir, { recursive: true })
-  const out = join(dir, "bench-normalise-once.mjs")
-  const tmp = `${out}.${process.pid}.tmp`
-  try {
-    buildSync({
-      entryPoints: [join(repoRoot, "bench", "normalise-once.ts")],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      outfile: tmp,
-      banner: { js: "import { createRequire as __lectioCreateRequire } from 'node:module'; const require = __lectioCreateRequire(import.meta.url);" },
-      logLevel: "silent"
-    })
-    renameSync(tmp, out)
-  } finally {
-    rmSync(tmp, { force: true })
-  }
-  return out
-}
+const bundleOnce = () => bundleFile(join(repoRoot, "bench", "normalise-once.ts"), "bench-normalise-once.mjs")
 
 /** The JSON line a run of the bundle prints. */
 function runOnce<T>(bundle: string, input: string, mode: "fresh" | "warm" | "baselines"): T {

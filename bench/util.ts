@@ -1,7 +1,8 @@
 /** Helpers shared by the benchmark suites. */
-import { existsSync } from "node:fs"
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { buildSync } from "esbuild"
 
 /** The repository: the nearest folder up from this file with package.json and bench/ (a bundle of a bench runs from node_modules/.cache/). */
 export const repoRoot = (() => {
@@ -31,3 +32,31 @@ export function timeMedian(fn: () => unknown, runs = 5, warmup = 1): number {
 }
 
 export const mb = (chars: number) => chars / (1024 * 1024)
+
+/**
+ * `entry` bundled as bin/lectio.mjs bundles the CLI (esbuild, ESM for Node 20, with a `require` for the
+ * CommonJS packages) into node_modules/.cache/lectio/`name` (written whole, then renamed into place): the
+ * code as `lectio` runs it. The bundle finds the data packages from there. Returns its path.
+ */
+export function bundleFile(entry: string, name: string): string {
+  const dir = join(repoRoot, "node_modules", ".cache", "lectio")
+  mkdirSync(dir, { recursive: true })
+  const out = join(dir, name)
+  const tmp = `${out}.${process.pid}.tmp`
+  try {
+    buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      outfile: tmp,
+      banner: { js: "import { createRequire as __lectioCreateRequire } from 'node:module'; const require = __lectioCreateRequire(import.meta.url);" },
+      logLevel: "silent"
+    })
+    renameSync(tmp, out)
+  } finally {
+    rmSync(tmp, { force: true })
+  }
+  return out
+}
