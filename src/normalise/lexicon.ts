@@ -31,6 +31,14 @@ export interface Lexicon {
    * capitalised form (Stalin), and the capitalised form the dictionary lists, if any.
    */
   caseOf(w: string): CaseStats
+  /**
+   * Which variety of English alone spells a lower-case word so: `US_SPELLING` when the en-US dictionary
+   * lists it and the en-GB one does not (honor, parlor, organization, defense, center), `GB_SPELLING` the other
+   * way round (honour, parlour, organisation, defence, centre), 0 when both list it or neither does.
+   */
+  spelling(w: string): number
+  /** Every word `spelling` tells as one variety's, with that variety. */
+  spellings(): ReadonlyMap<string, number>
   /** Words of the reference seen at least `min` times, commonest first. */
   frequent(min: number): ReadonlyArray<string>
   /**
@@ -64,6 +72,8 @@ export interface LexiconData {
   readonly cases?: ReadonlyMap<string, readonly [number, number]>
   /** lower-case word → capitalised form, for dictionary entries listed only capitalised. */
   readonly proper?: ReadonlyMap<string, string>
+  /** `Lexicon.spellings` (made on the first question); without it no word is told as one variety's. */
+  readonly spellings?: () => ReadonlyMap<string, number>
   /** Dictionary check; defaults to "seen in the unigrams". */
   readonly isWord?: (w: string) => boolean
   /** With `isWord`: the lower-case words it accepts (those of a–z and apostrophes at least), for `vocabulary`. */
@@ -75,6 +85,11 @@ export interface LexiconData {
   /** The trie of `endings(min)`, likewise (built from `endingWords` when absent). */
   readonly endings?: (min: number) => WordTrie
 }
+
+/** `Lexicon.spelling` of a word only the en-US dictionary lists. */
+export const US_SPELLING = 1
+/** `Lexicon.spelling` of a word only the en-GB dictionary lists. */
+export const GB_SPELLING = 2
 
 /** Tag of a word of `Lexicon.vocabulary()` that the reference corpus uses (`unigram` above 0). */
 export const IN_REFERENCE = 2
@@ -171,6 +186,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   for (const c of data.unigrams.values()) total += c
   const frequentCache = new Map<number, string[]>()
   let trie: WordTrie | undefined
+  let spellings: ReadonlyMap<string, number> | undefined
   const tries = new Map<number, WordTrie>()
   const endingTries = new Map<number, WordTrie>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
@@ -193,6 +209,8 @@ export function makeLexicon(data: LexiconData): Lexicon {
       const e = trie.find(w)
       return e !== 0 && ((e - 1) & IN_DICTIONARY) !== 0
     },
+    spelling: (w) => (spellings ??= data.spellings?.() ?? new Map()).get(w) ?? 0,
+    spellings: () => (spellings ??= data.spellings?.() ?? new Map()),
     caseOf: (w) => {
       const c = data.cases?.get(w)
       const p = data.proper?.get(w) ?? null

@@ -40,3 +40,41 @@ export function withHistoricalSpellings(check: (w: string) => boolean): (w: stri
     return w === w.toUpperCase() || w === lower[0]!.toUpperCase() + lower.slice(1)
   }
 }
+
+/**
+ * How American and British spelling differ within a word, as [en-US, en-GB] stretches, in two groups told
+ * apart because a text may follow one and not the other: the endings that set British print apart from
+ * American (honor/honour, center/centre, defense/defence, traveled/travelled, catalog/catalogue,
+ * jewelry/jewellery), and -ize/-ise (organize/organise, analyze/analyse), which British print of the
+ * Oxford kind writes as American does. Differences the en-GB dictionary draws that British print does not
+ * keep are left out: "judgment" (the law's spelling in Britain as in America, 46 to 1 in BLN600's
+ * newspapers), "gray", "hemorrhage".
+ */
+const US_GB: ReadonlyArray<readonly [string, string, number]> = [
+  ["or", "our", 0], ["er", "re", 0], ["ense", "ence", 0], ["l", "ll", 0], ["og", "ogue", 0], ["elry", "ellery", 0],
+  ["iz", "is", 1], ["yz", "ys", 1]
+]
+
+/** The groups of `US_GB`: 0 the British endings, 1 -ise. */
+export const SPELLING_GROUPS = 2
+
+/**
+ * The same word in the other variety's spelling, with the group of the difference (see `US_GB`): for a
+ * word only en-US spells so (`spelling` says US_SPELLING), the word en-GB alone spells with one of the
+ * differences ("parlor" → parlour, "organization" → organisation), and the other way round; null when there
+ * is none. (Both ends must be one variety's alone: a word both write, "license" beside "licence", or a word
+ * of another meaning one change away, is no variant.)
+ */
+export function otherSpelling(w: string, spelling: (w: string) => number): { readonly word: string; readonly group: number } | null {
+  const from = spelling(w)
+  if (from === 0) return null
+  const want = from === 1 ? 2 : 1
+  for (const [us, gb, group] of US_GB) {
+    const [a, b] = from === 1 ? [us, gb] : [gb, us]
+    for (let at = w.indexOf(a); at >= 0; at = w.indexOf(a, at + 1)) {
+      const v = w.slice(0, at) + b + w.slice(at + a.length)
+      if (spelling(v) === want) return { word: v, group }
+    }
+  }
+  return null
+}

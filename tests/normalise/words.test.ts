@@ -9,7 +9,8 @@ import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/de
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { candidates, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
-import { IN_DICTIONARY, type Lexicon } from "../../src/normalise/lexicon.ts"
+import { GB_SPELLING, IN_DICTIONARY, US_SPELLING, type Lexicon } from "../../src/normalise/lexicon.ts"
+import { otherSpelling } from "../../src/normalise/spellings.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
 import { apply, input, repoRoot, seeds, witness } from "./helpers.ts"
 
@@ -230,6 +231,42 @@ describe("historical spellings", () => {
     for (const w of ["gaol", "Gaol", "GAOL", "gaolers", "connexion", "Waggon", "mediaeval"]) expect([w, lexicon.isWord(w)]).toEqual([w, true])
     for (const w of ["gAOL", "gaoll", "goal-"]) expect([w, lexicon.isWord(w)]).toEqual([w, false])
     expect((lexicon.vocabulary().find("gaol") - 1) & IN_DICTIONARY).toBe(IN_DICTIONARY)
+  })
+})
+
+describe("British and American spelling", () => {
+  const spelling = (w: string) => lexicon.spelling(w)
+  it("tells the words one variety alone spells so, and their other spelling", () => {
+    expect([spelling("parlor"), spelling("parlour"), spelling("license"), spelling("parlr")]).toEqual([US_SPELLING, GB_SPELLING, 0, 0])
+    expect(otherSpelling("parlor", spelling)).toEqual({ word: "parlour", group: 0 })
+    expect(otherSpelling("defence", spelling)).toEqual({ word: "defense", group: 0 })
+    expect(otherSpelling("traveled", spelling)).toEqual({ word: "travelled", group: 0 })
+    expect(otherSpelling("organization", spelling)).toEqual({ word: "organisation", group: 1 })
+    // (a word both write, and one British print writes as American does, have none)
+    expect([otherSpelling("license", spelling), otherSpelling("licence", spelling), otherSpelling("judgment", spelling)]).toEqual([null, null, null])
+  })
+
+  const british = "It was a great honour to the court, and the labour of the day was done."
+  const american = "It was a great honor to the court, and the labor of the day was done."
+  const scan = "The prisoner said he had been in the parloer of the house."
+  it("mends a word as the witness spells it: the British form in a British witness", () => {
+    const ws = [witness("t", `${british} ${scan}`)]
+    const p = detectNonWords(input(lexicon, ws)).find((x) => x.start === ws[0]!.witness.text.indexOf("parloer"))!
+    expect(p.replacement).toBe("parlour")
+    expect(p.explanation).toContain("(e→u)")
+    expect(p.explanation).toContain("spelt as the witness spells, British")
+    expect(p.evidence).toMatchObject({ spelling: "en-GB", asFound: "parlor" })
+    // (an American witness keeps the reference's form; so does a witness with no evidence in a corpus without any)
+    expect(fix(detectNonWords, `${american} ${scan}`)).toContain("in the parlor of")
+    expect(fix(detectNonWords, scan)).toContain("in the parlor of")
+    // (a witness with no evidence of its own follows the corpus)
+    expect(fix(detectNonWords, scan, [british])).toContain("in the parlour of")
+  })
+  it("takes a word in two spellings as one reading: the other spelling is no runner-up", () => {
+    const text = "It was a great honour. The organiaation of the society was in the hands of the committee, which organised it."
+    const p = detectNonWords(input(lexicon, [witness("t", text)])).find((x) => x.replacement.startsWith("organ"))!
+    expect(p.replacement).toBe("organisation")
+    expect(p.evidence.runnerUp).not.toBe("organization")
   })
 })
 

@@ -7,12 +7,13 @@
  * runner-up is nearly as good, and, in a witness cleaner than ordinary OCR, when the word meant does not fit
  * both neighbours (see `BOTH_SIDES_BELOW_PRIOR`).
  */
-import { candidates, matchCase, type Candidate } from "../confusions.ts"
+import { candidates, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
-import { IN_DICTIONARY, IN_REFERENCE, type Lexicon } from "../lexicon.ts"
+import { IN_DICTIONARY, IN_REFERENCE, US_SPELLING, type Lexicon } from "../lexicon.ts"
+import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import { partOfBrokenWord } from "./typography.ts"
-import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -189,6 +190,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     return r.capital >= 3 && r.capital >= 9 * r.lower
   }
   const ids = model.corpus.tokenIds[input.index]!
+  const spelling = (w: string) => lex.spelling(w)
   const knownWord = knownWords(model)
   const written = writtenKnownOf(model)
   // per word of the corpus (id), for the whole call: worth examining at all (see `examine`), its candidates
@@ -401,6 +403,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     let topS = -Infinity
     let next2 = -1
     let next2S = -Infinity
+    // (and the third: the runner-up when the second is the best in the other variety's spelling)
+    let next3 = -1
+    let next3S = -Infinity
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!
       const first = cids[3 * k]!
@@ -412,18 +417,28 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
       const s = Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
       if (top < 0 || s > topS) {
+        next3 = next2
+        next3S = next2S
         next2 = top
         next2S = topS
         top = k
         topS = s
       } else if (next2 < 0 || s > next2S) {
+        next3 = next2
+        next3S = next2S
         next2 = k
         next2S = s
+      } else if (next3 < 0 || s > next3S) {
+        next3 = k
+        next3S = s
       }
     }
     if (top < 0) continue
     const best = { c: cs[top]!, s: topS, left: model.pairOfIds(prevId, cids[3 * top]!), right: model.pairOfIds(cids[3 * top + 1]!, nextId) }
-    const second = next2 < 0 ? undefined : { c: cs[next2]!, s: next2S }
+    // (one word in two spellings, "organization" and "organisation", is one reading: the runner-up is the
+    // next word)
+    const sameWord = next2 >= 0 && otherSpelling(best.c.word, spelling)?.word === cs[next2]!.word
+    const second = sameWord ? (next3 < 0 ? undefined : { c: cs[next3]!, s: next3S }) : next2 < 0 ? undefined : { c: cs[next2]!, s: next2S }
     const margin = second === undefined ? MARGIN + 2 : best.s - second.s
     if (margin < MARGIN + (w.length <= 3 ? SHORT_MARGIN : 0)) continue
     // a plain edit needs the context to speak for it; a confusion needs the word to be attested at all
@@ -433,9 +448,21 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (the first word in the case of the original: "Tbe" → The)
     const space = best.c.word.indexOf(" ")
     const firstWord = space < 0 ? best.c.word : best.c.word.slice(0, space)
+    // a word one variety of English spells otherwise is spelt as the witness spells (the reference, the
+    // Brown corpus, is American: "parlr" in a British newspaper is "parlour", not "parlor")
+    const variety = space < 0 ? spelling(firstWord) : 0
+    let respelt: string | null = null
+    if (variety !== 0) {
+      const other = otherSpelling(firstWord, spelling)
+      const want = other === null ? 0 : witnessSpelling(input, other.group)
+      if (want !== 0 && want !== variety) respelt = other!.word
+    }
+    const spelt = respelt ?? firstWord
     // (a word the scan glued a stray letter before, "aThe", "bMaster": the word as it stands after it)
-    const glued = space < 0 ? gluedAfter(raw, firstWord) : null
-    const replacement = (glued ?? matchCase(firstWord, raw)) + (space < 0 ? "" : best.c.word.slice(space))
+    const glued = space < 0 ? gluedAfter(raw, spelt) : null
+    const replacement = (glued ?? matchCase(spelt, raw)) + (space < 0 ? "" : best.c.word.slice(space))
+    // (the edit shown is the one that gives the word as spelt, when it is one)
+    const pattern = respelt === null ? best.c.pattern : (oneEditPattern(w, respelt) ?? best.c.pattern)
     const freq = model.count(firstWord)
     const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
     out.push({
@@ -446,14 +473,15 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       class: "non-word",
       // short words have many neighbours one confusion away: less sure the shorter the word
       confidence: Math.min(w.length <= 2 ? 0.55 : w.length === 3 ? 0.8 : 0.96, conf),
-      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${best.c.pattern}) fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
+      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${pattern}) fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}${respelt !== null ? `; spelt as the witness spells, ${variety === US_SPELLING ? "British" : "American"}` : ""}`,
       evidence: {
-        pattern: best.c.pattern,
+        pattern,
         reference: lex.unigram(best.c.word),
         corpus: model.corpusCount(best.c.word),
         pairs: [best.left, best.right],
         logOdds: fmt(margin),
-        runnerUp: second?.c.word ?? null
+        runnerUp: second?.c.word ?? null,
+        ...(respelt !== null ? { spelling: variety === US_SPELLING ? "en-GB" : "en-US", asFound: best.c.word } : {})
       }
     })
   }

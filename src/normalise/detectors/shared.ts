@@ -1,7 +1,8 @@
 /** What the word detectors share: the run of one witness with its context model, and small helpers. */
 import type { Token, TokenisedWitness } from "../../domain/model.ts"
 import type { ContextModel } from "../context.ts"
-import type { Lexicon } from "../lexicon.ts"
+import { GB_SPELLING, US_SPELLING, type Lexicon } from "../lexicon.ts"
+import { otherSpelling, SPELLING_GROUPS } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 
 export interface DetectorInput {
@@ -147,6 +148,57 @@ export function errorPrior(input: DetectorInput): number {
   prior = Math.min(1, Math.max(PRIOR_FLOOR, (rate / OCR_UNKNOWN_RATE) ** PRIOR_POWER))
   priors[index] = prior
   return prior
+}
+
+/**
+ * The variety of English a witness spells in, as far as the differences of one group of `otherSpelling` go
+ * (0: the British endings, honour, centre, defence, travelled; 1: -ise): GB_SPELLING when it writes more
+ * words of that group as only en-GB spells them than as only en-US does, US_SPELLING the other way round;
+ * when neither is the more, the same asked of the whole corpus; else 0 (no evidence). Counted when first
+ * asked (most calls never ask), each word looked up once.
+ */
+export function witnessSpelling(input: DetectorInput, group: number): number {
+  const { model } = input
+  const { words, tokenIds } = model.corpus
+  const state = perCall(model, "spelling", () => ({
+    // per word: 0 no variety's alone; else 1 + group, negative for en-US (-128: not looked up)
+    byId: new Int8Array(words.length).fill(-128),
+    // per group, then witness: words en-GB alone spells so less those en-US alone does (NaN: not counted)
+    lead: new Float64Array(SPELLING_GROUPS * tokenIds.length).fill(Number.NaN),
+    corpus: new Float64Array(SPELLING_GROUPS).fill(Number.NaN)
+  }))
+  const spelling = (w: string) => model.lexicon.spelling(w)
+  const count = (index: number) => {
+    const lead = new Float64Array(SPELLING_GROUPS)
+    for (const id of tokenIds[index]!) {
+      let s = state.byId[id]!
+      if (s === -128) {
+        const v = otherSpelling(words[id]!, spelling)
+        state.byId[id] = s = v === null ? 0 : (spelling(words[id]!) === GB_SPELLING ? 1 : -1) * (1 + v.group)
+      }
+      if (s !== 0) lead[Math.abs(s) - 1]! += Math.sign(s)
+    }
+    for (let g = 0; g < SPELLING_GROUPS; g++) state.lead[g * tokenIds.length + index] = lead[g]!
+  }
+  const leadOf = (index: number) => {
+    if (Number.isNaN(state.lead[group * tokenIds.length + index]!)) count(index)
+    return state.lead[group * tokenIds.length + index]!
+  }
+  let d = leadOf(input.index)
+  if (d === 0) {
+    if (Number.isNaN(state.corpus[group]!)) {
+      // (the corpus's counts of the few thousand words one variety alone spells so, rather than every token)
+      state.corpus.fill(0)
+      model.lexicon.spellings().forEach((variety, w) => {
+        const id = model.corpus.ids.get(w)
+        if (id === undefined) return
+        const v = otherSpelling(w, spelling)
+        if (v !== null) state.corpus[v.group]! += (variety === GB_SPELLING ? 1 : -1) * model.corpus.counts[id]!
+      })
+    }
+    d = state.corpus[group]!
+  }
+  return d > 0 ? GB_SPELLING : d < 0 ? US_SPELLING : 0
 }
 
 /** Is there a blank line (two line feeds) in text[from, to)? Without building the slice. */
