@@ -270,6 +270,20 @@ describe("British and American spelling", () => {
   })
 })
 
+describe("Latin phrases of the law", () => {
+  it("are left as printed, their words in no English dictionary; an error beside them is still mended", () => {
+    for (const text of [
+      "The judge said there was a prima facie case against the prisoner in the matter.",
+      "The question of the mens rea of the prisoner was left to the jury by the judge.",
+      "A writ of fieri facias was issued against the goods of the defendant in the action.",
+      "The plaintiff was allowed to sue in forma pauperis, and the court heard the case.",
+      "The doctor made a post mortem examination of the body, and the post-mortem showed it."
+    ])
+      expect(fix(detectNonWords, text)).toBe(text)
+    expect(fix(detectNonWords, "The judge said there was a prima facie case againet the prisoner.")).toContain("case against the")
+  })
+})
+
 describe("dictionary check of a token as written", () => {
   it("answers once per word and form as asking for every token does", () => {
     // (the seeds, BLN600 scan lines, and forms in capitals, half in capitals, accented, with apostrophes;

@@ -10,6 +10,7 @@
 import { candidates, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import { IN_DICTIONARY, IN_REFERENCE, US_SPELLING, type Lexicon } from "../lexicon.ts"
+import { inLatinPhrase } from "../phrases.ts"
 import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import { partOfBrokenWord } from "./typography.ts"
@@ -157,6 +158,17 @@ function gluedAfter(raw: string, word: string): string | null {
 }
 const GLUED = /^[a-z]{1,2}([A-Z][a-z]+)$/
 
+/** The normal form of the word token d places from token i (d < 0: before it), undefined past a word's neighbours. */
+function wordNear(tokens: ReadonlyArray<Token>, i: number, d: number): string | undefined {
+  const t = tokens[i + d]
+  return t === undefined || t.kind !== "word" ? undefined : t.n
+}
+
+/** The part d places from a part of a hyphenated word ("post-mortem"), in lower case. */
+function partAt(u: { readonly parts?: ReadonlyArray<string>; readonly k?: number }, d: number): string | undefined {
+  return u.parts?.[(u.k ?? 0) + d]?.toLowerCase()
+}
+
 /** What `examine` says of a word token (0: not yet decided). */
 const SKIP = 1
 const EXAMINE = 2
@@ -260,7 +272,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     return v
   }
   /** One word to examine: a token (with its id), or one part of a hyphenated token ("Police-cos3table"). */
-  const units: Array<{ i: number; id: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean }> = []
+  const units: Array<{ i: number; id: number; start: number; end: number; w: string; raw: string; prev?: string; next?: string; part: boolean; parts?: ReadonlyArray<string>; k?: number }> = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word") continue
@@ -285,7 +297,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         units.push({
           i, id: -1, start: at, end: at + pr.length, w: pr.toLowerCase(), raw: pr,
           prev: k === 0 ? prevN(tokens, i, text) : parts[k - 1]!.toLowerCase(),
-          next: k === parts.length - 1 ? nextN(tokens, i, text) : parts[k + 1]!.toLowerCase(), part: true
+          next: k === parts.length - 1 ? nextN(tokens, i, text) : parts[k + 1]!.toLowerCase(), part: true, parts, k
         })
       }
       at += pr.length + 1
@@ -309,6 +321,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const initial = prev === "<s>" || (prev === "." && !(u.part === false && afterInitial(tokens, i, text))) || prev === "?" || prev === "!" || prev === '"'
     if (!input.lowerCase && raw[0] !== raw[0]!.toLowerCase() && !initial && !u.part) continue
     if (u.part && raw[0] !== raw[0]!.toLowerCase()) continue
+    // a word of a Latin phrase of the law or of learning ("prima facie", "mens rea", "post-mortem")
+    if (inLatinPhrase(w, u.part ? (d) => partAt(u, d) : (d) => wordNear(tokens, i, d))) continue
     if (!u.part) {
       // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
       if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
