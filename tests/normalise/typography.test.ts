@@ -22,6 +22,12 @@ describe("punctuation", () => {
     expect(run(detectPunctuation, "the witness – said so. the committee -as a result – was")).toBe("the witness – said so. the committee – as a result – was")
     expect(run(detectPunctuation, "it was – so – and then go - come back")).toBe("it was – so – and then go – come back")
   })
+  it("closes up a prefix compound only with a content word: 'all - the' is no compound", () => {
+    const counts = new Map([["all", 3000], ["the", 70000], ["important", 600], ["money", 300], ["it", 8000], ["was", 9000], ["he", 9000]])
+    const lex = makeLexicon({ unigrams: counts, bigrams: new Map() })
+    const text = "he gave all - the money – so it was – all - important"
+    expect(apply(text, detectPunctuation(input(lex, [witness("t", text)])))).toBe("he gave all – the money – so it was – all-important")
+  })
   it("leaves hyphens alone in a witness that writes its dashes as hyphens", () => {
     const text = "he went - and came back - and went"
     expect(run(detectPunctuation, text)).toBe(text)

@@ -16,6 +16,11 @@ const PREFIXES = new Set([
 ])
 
 const LOWER_WORD = /^[a-z]+$/
+/**
+ * Reference count from which a word is a function word (the, of, and, to, in, that, was, his, at, by, from,
+ * but, which, one, her, all, there, who…): the Brown corpus's fifty commonest words.
+ */
+const FUNCTION_WORD = 2000
 
 
 export function detectPunctuation(input: DetectorInput): Draft[] {
@@ -54,7 +59,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const compound = `${a}-${b}`
     const hyphenStart = m.index + m[1]!.length
     const seen = model.corpusCount(compound) + lex.unigram(compound)
-    if (seen > 0 || (PREFIXES.has(a) && known(b))) {
+    // (a prefix forms compounds with content words, never with "the", "of", "and": "all - the" is no compound)
+    if (seen > 0 || (PREFIXES.has(a) && known(b) && lex.unigram(b) < FUNCTION_WORD)) {
       out.push({
         start: hyphenStart, end: hyphenStart + 3, replacement: "-", rule: "spaced-hyphen", class: "punctuation", confidence: seen > 0 ? 0.93 : 0.85,
         explanation: `${q(`${m[1]} - ${m[2]}`)} is the compound ${q(`${m[1]}-${m[2]}`)} with stray spaces${seen > 0 ? ` (written so ${seen} times elsewhere)` : ` (${a}- forms compounds)`}`,
