@@ -5,7 +5,9 @@
  * the historical dictionaries record for British or 19th-century use (gaol, connexion, waggon, despatch,
  * burthen, mediaeval, gipsy, inclose, leant) or a word of 19th-century use (the apothecaries' drachm), not a
  * misspelling. (BLN600's corrected text: leant → lean, drachms → drachma; its OCR, each article alone:
- * serjeant → sergeant 7 times, the spelling of the police and the bar in 19th-century print.)
+ * serjeant → sergeant 7 times, the spelling of the police and the bar in 19th-century print; bannisters →
+ * banisters twice, runner-up barristers; and in its corrected text horsekeeper → housekeeper, forgeman →
+ * foreman, destructor → destruction, leathern → leather.)
  */
 
 /** The spellings, in lower case (inflected forms listed: the dictionary's affix rules do not reach them). */
@@ -22,7 +24,11 @@ export function historicalSpellings(): ReadonlyArray<string> {
     "serjeant", "serjeants",
     "trowsers",
     "leant",
-    "drachm", "drachms"
+    "drachm", "drachms",
+    "bannister", "bannisters",
+    // (words of the period's trades and things, in its dictionaries and not in today's: a horse-keeper, a
+    // forgeman, a refuse destructor, a leathern bottle)
+    "horsekeeper", "horsekeepers", "forgeman", "forgemen", "destructor", "destructors", "leathern"
   ]
 }
 

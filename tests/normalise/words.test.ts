@@ -173,6 +173,8 @@ describe("non-words", () => {
       "the prisoner was removed to the gaol in a waggon, and the despatch was read by the police serjeant",
       // (BLN600's corrected text had leant → lean, drachms → drachma)
       "she leant over the front of the dock; the scales were 6 drachms short",
+      // (and words of the period: BLN600 had horsekeeper → housekeeper, bannisters → banisters)
+      "the horsekeeper and the forgeman pulled away the bannisters and threw them into the destructor with a leathern bottle",
       // (speech with its elisions marked, as printed: BLN600's corrected text had 'tis → is)
       "'Any ways, you will suffer for this; 'tis not the first time,' said he.",
       "I was lookin' at the sky and we kept walkin' on, gettin' nowhere and havin' a good time.",
