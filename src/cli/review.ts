@@ -100,14 +100,15 @@ export const runReviewSession = (flags: ReviewFlags) =>
     }
     const data = yield* loadReviewData(flags)
     const review = replay(contents.events)
-    const { orphaned } = resolveCorrections(data.proposals, review, data.witnesses)
+    const { orphaned, unraised } = resolveCorrections(data.proposals, review, data.witnesses)
     const model = buildModel({
       edition: flags.edition,
       title: data.corpus.title ?? data.corpus.dir,
       witnesses: data.witnesses,
       proposals: data.proposals,
       passages: data.passages,
-      orphaned: orphaned.length
+      orphaned: orphaned.length,
+      unraised: unraised.length
     })
     const hashes = new Map(data.witnesses.map((w) => [w.id, textHash(w.text)]))
     const state = init(model, review, {

@@ -20,6 +20,11 @@ export interface Resolved {
   /** Sorted by witness (in `witnesses` order) then start; never overlapping within a witness. */
   readonly corrections: Correction[]
   readonly orphaned: Orphan[]
+  /**
+   * The corrections (their proposal ids, in the order of `corrections`) whose proposals the analysis no
+   * longer raises: applied by their anchors, though no list of proposals shows them.
+   */
+  readonly unraised: string[]
 }
 
 function asState(x: ReadonlyArray<DecisionEvent> | ReviewState): ReviewState {
@@ -142,7 +147,8 @@ export function resolveCorrections(
   const order = new Map(witnesses.map((w, k) => [w.id, k]))
   const corrections = accepted.sort((a, b) => (order.get(a.witness) ?? 0) - (order.get(b.witness) ?? 0) || a.start - b.start || a.end - b.end)
   const orphaned: Orphan[] = orphans.sort((a, b) => a.event.seq - b.event.seq).map((o) => ({ event: eventOf(o.event), reason: o.reason }))
-  return { corrections, orphaned }
+  const unraised = corrections.filter((c) => !byId.has(c.proposal)).map((c) => c.proposal)
+  return { corrections, orphaned, unraised }
 }
 
 /**

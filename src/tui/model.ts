@@ -40,6 +40,12 @@ export interface ReviewModel {
   readonly kinds: ReadonlyArray<string>
   /** Decisions in the ledger that no longer fit the current text (not applied; `lectio decisions` lists them). */
   readonly orphaned: number
+  /**
+   * Corrections the ledger applies to proposals the analysis no longer raises (re-anchored by their context:
+   * applied, but not among the proposals listed; `lectio decisions` lists them, `lectio decide ID undo`
+   * takes one back).
+   */
+  readonly unraised: number
 }
 
 export const CONTEXT = 60
@@ -51,6 +57,7 @@ export function buildModel(input: {
   proposals: ReadonlyArray<Proposal>
   passages: ReadonlyArray<Passage>
   orphaned?: number
+  unraised?: number
 }): ReviewModel {
   const order = new Map(input.witnesses.map((w, k) => [w.id, k]))
   const text = new Map(input.witnesses.map((w) => [w.id, w.text]))
@@ -117,7 +124,8 @@ export function buildModel(input: {
     density,
     rules: [...new Set(proposals.map((p) => p.rule))].sort(),
     kinds: [...new Set(variants.map((v) => v.entry.kind))].sort(),
-    orphaned: input.orphaned ?? 0
+    orphaned: input.orphaned ?? 0,
+    unraised: input.unraised ?? 0
   }
 }
 

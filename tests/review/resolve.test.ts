@@ -121,6 +121,9 @@ describe("resolveCorrections", () => {
     expect(r.corrections).toHaveLength(1)
     expect(r.corrections[0]).toMatchObject({ start: anti.start + 15, end: anti.end + 15, original: "anti", replacement: "and", class: null })
     expect(edited.text.slice(r.corrections[0]!.start, r.corrections[0]!.end)).toBe("anti")
+    // (applied, though no list of proposals shows it: the review's header counts it)
+    expect(r.unraised).toEqual([anti.id])
+    expect(resolveCorrections(proposals, events, ws).unraised).toEqual([])
   })
 
   it("a decision that no longer fits is orphaned with a reason, never applied elsewhere", () => {

@@ -220,4 +220,16 @@ describe("orphaned decisions", () => {
     await tick()
     await until(() => (r.lastFrame() ?? "").includes("2 orphaned"), "orphan count")
   })
+  it("and so are corrections applied to proposals no longer raised", async () => {
+    const { buildModel } = await import("../../src/tui/model.ts")
+    const { init } = await import("../../src/tui/state.ts")
+    const { replay } = await import("../../src/review/replay.ts")
+    const env = setup()
+    const model = buildModel({ edition: "seeds", title: "t", witnesses: env.state.model.witnesses, proposals: env.state.model.proposals, passages: [], unraised: 3 })
+    const r = render(<App initial={init(model, replay([]), { width: 200, height: 24 })} record={env.record} />)
+    cleanup = r.unmount
+    await tick()
+    await until(() => (r.lastFrame() ?? "").includes("3 applied, no longer raised"), "unraised count")
+    expect(r.lastFrame()).not.toContain("orphaned")
+  })
 })

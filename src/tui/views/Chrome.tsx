@@ -27,6 +27,7 @@ export function Header({ s }: { s: UIState }) {
         </Text>
         {s.busy ? " · saving…" : ""}
         {m.orphaned > 0 ? <Text color="red">{` · ${m.orphaned} orphaned (lectio decisions)`}</Text> : null}
+        {m.unraised > 0 ? <Text color="yellow">{` · ${m.unraised} applied, no longer raised (lectio decisions)`}</Text> : null}
         <Text dimColor> · ? help</Text>
       </Text>
       <Text wrap="truncate-end">
