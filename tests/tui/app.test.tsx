@@ -208,27 +208,25 @@ describe("witness text with control characters", () => {
   })
 })
 
-describe("orphaned decisions", () => {
-  it("are counted in the header", async () => {
+describe("decisions the list of proposals cannot show", () => {
+  /** The app on the seeds' proposals, with these counts in its model. */
+  const withCounts = async (counts: { orphaned?: number; unraised?: number }) => {
     const { buildModel } = await import("../../src/tui/model.ts")
     const { init } = await import("../../src/tui/state.ts")
     const { replay } = await import("../../src/review/replay.ts")
     const env = setup()
-    const model = buildModel({ edition: "seeds", title: "t", witnesses: env.state.model.witnesses, proposals: env.state.model.proposals, passages: [], orphaned: 2 })
-    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={env.record} />)
-    cleanup = r.unmount
-    await tick()
-    await until(() => (r.lastFrame() ?? "").includes("2 orphaned"), "orphan count")
-  })
-  it("and so are corrections applied to proposals no longer raised", async () => {
-    const { buildModel } = await import("../../src/tui/model.ts")
-    const { init } = await import("../../src/tui/state.ts")
-    const { replay } = await import("../../src/review/replay.ts")
-    const env = setup()
-    const model = buildModel({ edition: "seeds", title: "t", witnesses: env.state.model.witnesses, proposals: env.state.model.proposals, passages: [], unraised: 3 })
+    const model = buildModel({ edition: "seeds", title: "t", witnesses: env.state.model.witnesses, proposals: env.state.model.proposals, passages: [], ...counts })
     const r = render(<App initial={init(model, replay([]), { width: 200, height: 24 })} record={env.record} />)
     cleanup = r.unmount
     await tick()
+    return r
+  }
+  it("orphans are counted in the header", async () => {
+    const r = await withCounts({ orphaned: 2 })
+    await until(() => (r.lastFrame() ?? "").includes("2 orphaned"), "orphan count")
+  })
+  it("and so are corrections applied to proposals no longer raised", async () => {
+    const r = await withCounts({ unraised: 3 })
     await until(() => (r.lastFrame() ?? "").includes("3 applied, no longer raised"), "unraised count")
     expect(r.lastFrame()).not.toContain("orphaned")
   })
