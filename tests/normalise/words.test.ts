@@ -272,6 +272,18 @@ describe("British and American spelling", () => {
   })
 })
 
+describe("a lost apostrophe", () => {
+  it("is put back in a contraction or o'clock, written as the witness writes its apostrophes", () => {
+    // (BLN600: "dont" was mended to done, "oclock" to clock, "youre" to your)
+    expect(fix(detectNonWords, "He said, I dont know what you mean, and I didnt see him at ten oclock, and youre wrong.")).toBe(
+      "He said, I don't know what you mean, and I didn't see him at ten o'clock, and you're wrong."
+    )
+    expect(fix(detectNonWords, "“He said,” she wrote, “‘I dont know what you mean,’ and I didn’t see him at ten oclock.” It’s so.")).toBe(
+      "“He said,” she wrote, “‘I don’t know what you mean,’ and I didn’t see him at ten o’clock.” It’s so."
+    )
+  })
+})
+
 describe("Latin phrases of the law", () => {
   it("are left as printed, their words in no English dictionary; an error beside them is still mended", () => {
     for (const text of [

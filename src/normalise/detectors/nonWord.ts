@@ -13,7 +13,8 @@ import { IN_DICTIONARY, IN_REFERENCE, US_SPELLING, type Lexicon } from "../lexic
 import { inLatinPhrase } from "../phrases.ts"
 import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
-import { partOfBrokenWord } from "./typography.ts"
+import type { WordTrie } from "../trie.ts"
+import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
 import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
@@ -169,6 +170,35 @@ function partAt(u: { readonly parts?: ReadonlyArray<string>; readonly k?: number
   return u.parts?.[(u.k ?? 0) + d]?.toLowerCase()
 }
 
+/**
+ * Channel weight of an apostrophe the scan or the transcriber left out: a faint mark, often lost, but one
+ * character among the word's letters, not a misread letter.
+ */
+const APOSTROPHE_WEIGHT = 0.5
+
+/**
+ * The word with the apostrophe of a contraction or a possessive put back, where the vocabulary has it: "dont"
+ * → don't, "youre" → you're, "ive" → i've, "mans" → man's, "oclock" → o'clock. (Without these, such a word was
+ * mended to the nearest word of letters: done, your, clock.) Only at the places a contraction's apostrophe
+ * stands: before the t of n't, before a final d, m or s, before re, ve or ll at the end, after an o at the start.
+ */
+function withApostrophe(w: string, vocab: WordTrie): Candidate[] {
+  const n = w.length
+  if (n < 3 || w.includes("'")) return NO_CANDIDATES
+  let out: Candidate[] | undefined
+  const at = (k: number) => {
+    const c = `${w.slice(0, k)}'${w.slice(k)}`
+    const e = vocab.find(c)
+    if (e !== 0 && ((e - 1) & (IN_REFERENCE | IN_DICTIONARY)) !== 0) (out ??= []).push({ word: c, weight: APOSTROPHE_WEIGHT, pattern: "+'" })
+  }
+  const last = w.charCodeAt(n - 1)
+  if ((last === 0x74 && w.charCodeAt(n - 2) === 0x6e) || last === 0x64 || last === 0x6d || last === 0x73) at(n - 1)
+  if (w.endsWith("re") || w.endsWith("ve") || w.endsWith("ll")) at(n - 2)
+  if (w.charCodeAt(0) === 0x6f) at(1)
+  return out ?? NO_CANDIDATES
+}
+const NO_CANDIDATES: Candidate[] = []
+
 /** What `examine` says of a word token (0: not yet decided). */
 const SKIP = 1
 const EXAMINE = 2
@@ -203,6 +233,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   }
   const ids = model.corpus.tokenIds[input.index]!
   const spelling = (w: string) => lex.spelling(w)
+  // (does the witness write curly quotation marks and apostrophes? Asked only when an apostrophe is put back)
+  let curly: boolean | undefined
   const knownWord = knownWords(model)
   const written = writtenKnownOf(model)
   // per word of the corpus (id), for the whole call: worth examining at all (see `examine`), its candidates
@@ -381,6 +413,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
             : candidates(w, known, true, deep, knownEdit, true, vocab, lex.frequentVocabulary(DEEP), true)
         ).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
+        for (const c of withApostrophe(w, vocab)) if (!cs.some((x) => x.word === c.word)) cs.push(c)
       }
       if (u.id >= 0) candidatesById[u.id] = cs
       else partCandidates.set(w, cs)
@@ -474,7 +507,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const spelt = respelt ?? firstWord
     // (a word the scan glued a stray letter before, "aThe", "bMaster": the word as it stands after it)
     const glued = space < 0 ? gluedAfter(raw, spelt) : null
-    const replacement = (glued ?? matchCase(spelt, raw)) + (space < 0 ? "" : best.c.word.slice(space))
+    let replacement = (glued ?? matchCase(spelt, raw)) + (space < 0 ? "" : best.c.word.slice(space))
+    // (an apostrophe put back is written as the witness writes its apostrophes)
+    if (best.c.pattern === "+'" && (curly ??= usesCurlyQuotes(text))) replacement = replacement.replace("'", "\u2019")
     // (the edit shown is the one that gives the word as spelt, when it is one)
     const pattern = respelt === null ? best.c.pattern : (oneEditPattern(w, respelt) ?? best.c.pattern)
     const freq = model.count(firstWord)
