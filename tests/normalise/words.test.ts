@@ -272,6 +272,14 @@ describe("British and American spelling", () => {
   })
 })
 
+describe("the terms of textual scholarship", () => {
+  it("are words, and a misread one is mended to its term", () => {
+    const text = "The palimpsest of the recension shows contamination in the stemma, and the focalization of the paratext is diegetic."
+    expect(fix(detectNonWords, text)).toBe(text)
+    expect(fix(detectNonWords, "The readings of the stemrna show that the recensiou is late.")).toBe("The readings of the stemma show that the recension is late.")
+  })
+})
+
 describe("a lost apostrophe", () => {
   it("is put back in a contraction or o'clock, written as the witness writes its apostrophes", () => {
     // (BLN600: "dont" was mended to done, "oclock" to clock, "youre" to your)
