@@ -255,8 +255,7 @@ describe("British and American spelling", () => {
     const ws = [witness("t", `${british} ${scan}`)]
     const p = detectNonWords(input(lexicon, ws)).find((x) => x.start === ws[0]!.witness.text.indexOf("parloer"))!
     expect(p.replacement).toBe("parlour")
-    expect(p.explanation).toContain("(e→u)")
-    expect(p.explanation).toContain("spelt as the witness spells, British")
+    expect(p.explanation).toContain("(−e to “parlor”, in the witness's British spelling)")
     expect(p.evidence).toMatchObject({ spelling: "en-GB", asFound: "parlor" })
     // (an American witness keeps the reference's form; so does a witness with no evidence in a corpus without any)
     expect(fix(detectNonWords, `${american} ${scan}`)).toContain("in the parlor of")

@@ -7,7 +7,7 @@
  * runner-up is nearly as good, and, in a witness cleaner than ordinary OCR, when the word meant does not fit
  * both neighbours (see `BOTH_SIDES_BELOW_PRIOR`).
  */
-import { candidates, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
+import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import { IN_DICTIONARY, IN_REFERENCE, US_SPELLING, type Lexicon } from "../lexicon.ts"
 import { inLatinPhrase } from "../phrases.ts"
@@ -510,8 +510,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     let replacement = (glued ?? matchCase(spelt, raw)) + (space < 0 ? "" : best.c.word.slice(space))
     // (an apostrophe put back is written as the witness writes its apostrophes)
     if (best.c.pattern === "+'" && (curly ??= usesCurlyQuotes(text))) replacement = replacement.replace("'", "\u2019")
-    // (the edit shown is the one that gives the word as spelt, when it is one)
-    const pattern = respelt === null ? best.c.pattern : (oneEditPattern(w, respelt) ?? best.c.pattern)
+    // (the edit shown is the one found, and for a word respelt, the word it gave: "honor", spelt honour)
+    const how = respelt === null ? best.c.pattern : `${best.c.pattern} to ${q(best.c.word)}, in the witness's ${variety === US_SPELLING ? "British" : "American"} spelling`
     const freq = model.count(firstWord)
     const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
     out.push({
@@ -522,9 +522,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       class: "non-word",
       // short words have many neighbours one confusion away: less sure the shorter the word
       confidence: Math.min(w.length <= 2 ? 0.55 : w.length === 3 ? 0.8 : 0.96, conf),
-      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${pattern}) fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}${respelt !== null ? `; spelt as the witness spells, ${variety === US_SPELLING ? "British" : "American"}` : ""}`,
+      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how}) fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
       evidence: {
-        pattern,
+        pattern: best.c.pattern,
         reference: lex.unigram(best.c.word),
         corpus: model.corpusCount(best.c.word),
         pairs: [best.left, best.right],
