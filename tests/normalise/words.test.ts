@@ -339,6 +339,14 @@ describe("stray fragments", () => {
     // (BLN600's OCR: the ends of a word whose middle letter the scan lost are no debris: said, there, shop)
     for (const s of ["The defendant s id he was quite prepared to pay", "on her way t ere was accosted", "he inspected a s op pail"]) expect(fix(detectStray, s)).toBe(s)
   })
+  it("joins a letter split off its word after a comma, and the real-word rule leaves the word's rest alone", () => {
+    // (BLN600's OCR: "the prisoner, w ho asked him" had "ho" mended to he)
+    const text = "He spoke with the prisoner, w ho asked him if a man could be convicted of it."
+    const ws = [witness("t", text)]
+    const ps = normalise(ws, { lexicon })
+    expect(apply(text, ps)).toBe("He spoke with the prisoner, who asked him if a man could be convicted of it.")
+    expect(ps.map((p) => p.rule)).toEqual(["split-word"])
+  })
 })
 
 describe("case restoration", () => {

@@ -3,12 +3,38 @@
  * when that word is rare, unused elsewhere in the corpus and unattested beside both neighbours — the debris
  * of a damaged line. Deleted, with the space after it.
  */
+import type { Token } from "../../domain/model.ts"
+import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
 
 /** Single letters that are words (or often stand as one: initials are excluded by their capital). */
 const LETTER_WORDS = new Set(["a", "i", "o"])
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+/**
+ * Is `joined`, a word with a letter split off it by a space put back ("c hild", "w ho", "wor d"), the word
+ * meant rather than `part`, the word without the letter? When the reference uses it (5 times or more) and
+ * `part` is no word, or one far rarer (20 times). (The real-word detector leaves such a part alone: "ho" of
+ * "w ho" is not "he".)
+ */
+export function joinsLetter(lex: Lexicon, joined: string, part: string): boolean {
+  const j = lex.unigram(joined)
+  if (j < 5 || !/^[a-z]+$/.test(joined)) return false
+  return !(lex.unigram(part) > 0 || lex.isWord(part)) || j > 20 * lex.unigram(part)
+}
+
+/** Is token i a lone letter (not a, i or o) split off the word after it by one space, as `joinsLetter` tells? */
+export function letterSplitBefore(text: string, tokens: ReadonlyArray<Token>, i: number, lex: Lexicon): boolean {
+  const l = tokens[i - 1]
+  const t = tokens[i]!
+  if (l === undefined || l.kind !== "word" || l.end - l.start !== 1 || t.start !== l.end + 1 || text.charCodeAt(l.end) !== 0x20) return false
+  const ch = text[l.start]!
+  return /[a-z]/.test(ch) && !LETTER_WORDS.has(ch) && joinsLetter(lex, ch + t.n, t.n)
+}
+
+/** Marks inside a sentence after which a word goes on as after a word. */
+const CLAUSE_MARKS = new Set([",", ";", ":"])
 
 export function detectStray(input: DetectorInput): Draft[] {
   const { model } = input
@@ -23,8 +49,9 @@ export function detectStray(input: DetectorInput): Draft[] {
     if (!/[a-z]/.test(ch) || LETTER_WORDS.has(ch)) continue
     const p = tokens[i - 1]!
     const n = tokens[i + 1]!
-    // only between two words on one line, not a list marker, variable or elided letter
-    if (p.kind !== "word" || n.kind !== "word") continue
+    // only between two words on one line (or after a comma, semicolon or colon: "the prisoner, w ho asked"),
+    // not a list marker, variable or elided letter
+    if ((p.kind !== "word" && !CLAUSE_MARKS.has(p.n)) || n.kind !== "word") continue
     if (/[\n’'‘(]/.test(text.slice(p.end, n.start))) continue
     if (text.slice(p.end, t.start) !== " " || text.slice(t.end, n.start) !== " ") continue
     const prevLower = text[p.start] === text[p.start]!.toLowerCase()
@@ -34,7 +61,6 @@ export function detectStray(input: DetectorInput): Draft[] {
     // a letter split off its word ("c hild", "wor d"): join them
     const joinNext = ch + w
     const joinPrev = p.n + ch
-    const knownJoin = (x: string) => lex.unigram(x) >= 5 && /^[a-z]+$/.test(x)
     // (the letter and the word are the ends of one word whose middle letter the scan lost: "s id" of said,
     // "t ere" of there, "s op" of shop; not debris to delete)
     const letterLost = (c: string, rest: string) => {
@@ -43,7 +69,7 @@ export function detectStray(input: DetectorInput): Draft[] {
     }
     const nextKnown = lex.unigram(w) > 0 || lex.isWord(w)
     const prevKnown = lex.unigram(p.n) > 0 || lex.isWord(p.n)
-    if (knownJoin(joinNext) && (!nextKnown || lex.unigram(joinNext) > 20 * lex.unigram(w))) {
+    if (joinsLetter(lex, joinNext, w)) {
       out.push({
         start: t.end, end: n.start, replacement: "", rule: "split-word", class: "spacing", confidence: nextKnown ? 0.7 : 0.85,
         explanation: `${q(`${ch} ${text.slice(n.start, n.end)}`)} is the word ${q(ch + text.slice(n.start, n.end))} split by a space`,
@@ -51,7 +77,7 @@ export function detectStray(input: DetectorInput): Draft[] {
       })
       continue
     }
-    if (knownJoin(joinPrev) && (!prevKnown || lex.unigram(joinPrev) > 20 * lex.unigram(p.n))) {
+    if (joinsLetter(lex, joinPrev, p.n)) {
       out.push({
         start: p.end, end: t.start, replacement: "", rule: "split-word", class: "spacing", confidence: prevKnown ? 0.7 : 0.85,
         explanation: `${q(`${text.slice(p.start, p.end)} ${ch}`)} is the word ${q(text.slice(p.start, p.end) + ch)} split by a space`,
