@@ -341,11 +341,12 @@ describe("stray fragments", () => {
   })
   it("joins a letter split off its word after a comma, and the real-word rule leaves the word's rest alone", () => {
     // (BLN600's OCR: "the prisoner, w ho asked him" had "ho" mended to he)
-    const text = "He spoke with the prisoner, w ho asked him if a man could be convicted of it."
+    // (and "two miles fro m this borough" had "fro" mended to from beside the join: fromm)
+    const text = "He spoke with the prisoner, w ho asked him if a man could be convicted of it. He lived two miles fro m this borough."
     const ws = [witness("t", text)]
     const ps = normalise(ws, { lexicon })
-    expect(apply(text, ps)).toBe("He spoke with the prisoner, who asked him if a man could be convicted of it.")
-    expect(ps.map((p) => p.rule)).toEqual(["split-word"])
+    expect(apply(text, ps)).toBe("He spoke with the prisoner, who asked him if a man could be convicted of it. He lived two miles from this borough.")
+    expect(ps.map((p) => p.rule)).toEqual(["split-word", "split-word"])
   })
 })
 

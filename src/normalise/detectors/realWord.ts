@@ -20,7 +20,7 @@
  */
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
 import type { Draft } from "../proposal.ts"
-import { letterSplitBefore } from "./stray.ts"
+import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
 import { ASCII_WORD, errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, type DetectorInput } from "./shared.ts"
 
@@ -123,8 +123,9 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     // the hyphen rules' business, whatever word it happens to spell (BLN600's OCR, all samples: 9 of the 51
     // proposals that moved a sentence away from the truth, and 2 of the 547 that moved one closer)
     if (partOfBrokenWord(text, t.start, t.end, model.lexicon)) continue
-    // the rest of a word a letter was split off ("the prisoner, w ho asked"): the split-word rule joins them
-    if (letterSplitBefore(text, tokens, i, model.lexicon)) continue
+    // the rest of a word a letter was split off ("the prisoner, w ho asked", "two miles fro m"): the
+    // split-word rule joins them
+    if (letterSplitBeside(text, tokens, i, model.lexicon)) continue
     // an abbreviation before a number ("cap. 14, sec. 13", "vol. 3") is none of the words it looks like
     if (text.charCodeAt(t.end) === 0x2e && ABBREVIATION_BEFORE_NUMBER.test(text.slice(t.end, t.end + 4))) continue
     const so = model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)

@@ -24,13 +24,23 @@ export function joinsLetter(lex: Lexicon, joined: string, part: string): boolean
   return !(lex.unigram(part) > 0 || lex.isWord(part)) || j > 20 * lex.unigram(part)
 }
 
-/** Is token i a lone letter (not a, i or o) split off the word after it by one space, as `joinsLetter` tells? */
-export function letterSplitBefore(text: string, tokens: ReadonlyArray<Token>, i: number, lex: Lexicon): boolean {
-  const l = tokens[i - 1]
+/**
+ * Does word token i stand beside a lone letter (not a, i or o) split off it by one space, before it ("w ho")
+ * or after it ("fro m"), as `joinsLetter` tells?
+ */
+export function letterSplitBeside(text: string, tokens: ReadonlyArray<Token>, i: number, lex: Lexicon): boolean {
   const t = tokens[i]!
-  if (l === undefined || l.kind !== "word" || l.end - l.start !== 1 || t.start !== l.end + 1 || text.charCodeAt(l.end) !== 0x20) return false
-  const ch = text[l.start]!
-  return /[a-z]/.test(ch) && !LETTER_WORDS.has(ch) && joinsLetter(lex, ch + t.n, t.n)
+  const lone = (l: Token | undefined) => {
+    if (l === undefined || l.kind !== "word" || l.end - l.start !== 1) return null
+    const ch = text[l.start]!
+    return /[a-z]/.test(ch) && !LETTER_WORDS.has(ch) ? ch : null
+  }
+  const b = tokens[i - 1]
+  const before = lone(b)
+  if (before !== null && t.start === b!.end + 1 && text.charCodeAt(b!.end) === 0x20 && joinsLetter(lex, before + t.n, t.n)) return true
+  const a = tokens[i + 1]
+  const after = lone(a)
+  return after !== null && a!.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && joinsLetter(lex, t.n + after, t.n)
 }
 
 /** Marks inside a sentence after which a word goes on as after a word. */
