@@ -28,6 +28,16 @@ describe("punctuation", () => {
     const text = "he gave all - the money – so it was – all - important"
     expect(apply(text, detectPunctuation(input(lex, [witness("t", text)])))).toBe("he gave all – the money – so it was – all-important")
   })
+  it("puts back the possessive apostrophe of a measure of time before the noun it measures", () => {
+    // (the seeds: Breitman's "in 25 years time"; BLN600: "two months imprisonment", "five years penal servitude")
+    expect(run(detectPunctuation, "driven, in 25 years time, to jump; two months imprisonment and five years penal servitude")).toBe(
+      "driven, in 25 years' time, to jump; two months' imprisonment and five years' penal servitude"
+    )
+    expect(run(detectPunctuation, "“It was,” he said, “three days journey.”")).toBe("“It was,” he said, “three days’ journey.”")
+    // ("time" and the verbs may begin a clause of their own)
+    for (const text of ["for two years time stood still", "in ten minutes work began", "for many years time passed", "for years time passed"])
+      expect(run(detectPunctuation, text)).toBe(text)
+  })
   it("leaves hyphens alone in a witness that writes its dashes as hyphens", () => {
     const text = "he went - and came back - and went"
     expect(run(detectPunctuation, text)).toBe(text)
