@@ -187,6 +187,7 @@ export function makeLexicon(data: LexiconData): Lexicon {
   const frequentCache = new Map<number, string[]>()
   let trie: WordTrie | undefined
   let spellings: ReadonlyMap<string, number> | undefined
+  const spellingsOf = () => (spellings ??= data.spellings?.() ?? new Map())
   const tries = new Map<number, WordTrie>()
   const endingTries = new Map<number, WordTrie>()
   const pairs = "offsets" in data.bigrams ? (data.bigrams as PairTable) : pairTable(data.bigrams as ReadonlyMap<string, number>)
@@ -209,8 +210,8 @@ export function makeLexicon(data: LexiconData): Lexicon {
       const e = trie.find(w)
       return e !== 0 && ((e - 1) & IN_DICTIONARY) !== 0
     },
-    spelling: (w) => (spellings ??= data.spellings?.() ?? new Map()).get(w) ?? 0,
-    spellings: () => (spellings ??= data.spellings?.() ?? new Map()),
+    spelling: (w) => spellingsOf().get(w) ?? 0,
+    spellings: spellingsOf,
     caseOf: (w) => {
       const c = data.cases?.get(w)
       const p = data.proper?.get(w) ?? null

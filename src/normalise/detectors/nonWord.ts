@@ -182,7 +182,7 @@ const APOSTROPHE_WEIGHT = 0.5
  * mended to the nearest word of letters: done, your, clock.) Only at the places a contraction's apostrophe
  * stands: before the t of n't, before a final d, m or s, before re, ve or ll at the end, after an o at the start.
  */
-function withApostrophe(w: string, vocab: WordTrie): Candidate[] {
+function withApostrophe(w: string, vocab: WordTrie): ReadonlyArray<Candidate> {
   const n = w.length
   if (n < 3 || w.includes("'")) return NO_CANDIDATES
   let out: Candidate[] | undefined
@@ -197,7 +197,7 @@ function withApostrophe(w: string, vocab: WordTrie): Candidate[] {
   if (w.charCodeAt(0) === 0x6f) at(1)
   return out ?? NO_CANDIDATES
 }
-const NO_CANDIDATES: Candidate[] = []
+const NO_CANDIDATES: ReadonlyArray<Candidate> = []
 
 /** What `examine` says of a word token (0: not yet decided). */
 const SKIP = 1

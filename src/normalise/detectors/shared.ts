@@ -161,21 +161,23 @@ export function witnessSpelling(input: DetectorInput, group: number): number {
   const { model } = input
   const { words, tokenIds } = model.corpus
   const state = perCall(model, "spelling", () => ({
-    // per word: 0 no variety's alone; else 1 + group, negative for en-US (-128: not looked up)
+    // per word: its `signedGroup` (-128: not looked up)
     byId: new Int8Array(words.length).fill(-128),
     // per group, then witness: words en-GB alone spells so less those en-US alone does (NaN: not counted)
     lead: new Float64Array(SPELLING_GROUPS * tokenIds.length).fill(Number.NaN),
     corpus: new Float64Array(SPELLING_GROUPS).fill(Number.NaN)
   }))
   const spelling = (w: string) => model.lexicon.spelling(w)
+  /** The word's group plus one, negative for en-US; 0 when no variety alone spells it so. */
+  const signedGroup = (w: string) => {
+    const v = otherSpelling(w, spelling)
+    return v === null ? 0 : (spelling(w) === GB_SPELLING ? 1 : -1) * (1 + v.group)
+  }
   const count = (index: number) => {
     const lead = new Float64Array(SPELLING_GROUPS)
     for (const id of tokenIds[index]!) {
       let s = state.byId[id]!
-      if (s === -128) {
-        const v = otherSpelling(words[id]!, spelling)
-        state.byId[id] = s = v === null ? 0 : (spelling(words[id]!) === GB_SPELLING ? 1 : -1) * (1 + v.group)
-      }
+      if (s === -128) state.byId[id] = s = signedGroup(words[id]!)
       if (s !== 0) lead[Math.abs(s) - 1]! += Math.sign(s)
     }
     for (let g = 0; g < SPELLING_GROUPS; g++) state.lead[g * tokenIds.length + index] = lead[g]!
@@ -189,12 +191,11 @@ export function witnessSpelling(input: DetectorInput, group: number): number {
     if (Number.isNaN(state.corpus[group]!)) {
       // (the corpus's counts of the few thousand words one variety alone spells so, rather than every token)
       state.corpus.fill(0)
-      model.lexicon.spellings().forEach((variety, w) => {
+      for (const w of model.lexicon.spellings().keys()) {
         const id = model.corpus.ids.get(w)
-        if (id === undefined) return
-        const v = otherSpelling(w, spelling)
-        if (v !== null) state.corpus[v.group]! += (variety === GB_SPELLING ? 1 : -1) * model.corpus.counts[id]!
-      })
+        const s = id === undefined ? 0 : signedGroup(w)
+        if (s !== 0) state.corpus[Math.abs(s) - 1]! += Math.sign(s) * model.corpus.counts[id!]!
+      }
     }
     d = state.corpus[group]!
   }

@@ -30,17 +30,19 @@ export function joinsLetter(lex: Lexicon, joined: string, part: string): boolean
  */
 export function letterSplitBeside(text: string, tokens: ReadonlyArray<Token>, i: number, lex: Lexicon): boolean {
   const t = tokens[i]!
-  const lone = (l: Token | undefined) => {
-    if (l === undefined || l.kind !== "word" || l.end - l.start !== 1) return null
-    const ch = text[l.start]!
-    return /[a-z]/.test(ch) && !LETTER_WORDS.has(ch) ? ch : null
-  }
   const b = tokens[i - 1]
-  const before = lone(b)
+  const before = b === undefined ? null : loneLetter(text, b)
   if (before !== null && t.start === b!.end + 1 && text.charCodeAt(b!.end) === 0x20 && joinsLetter(lex, before + t.n, t.n)) return true
   const a = tokens[i + 1]
-  const after = lone(a)
+  const after = a === undefined ? null : loneLetter(text, a)
   return after !== null && a!.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && joinsLetter(lex, t.n + after, t.n)
+}
+
+/** The letter of a word token of one small letter a–z that is no word (not a, i or o), else null. */
+function loneLetter(text: string, t: Token): string | null {
+  if (t.kind !== "word" || t.end - t.start !== 1) return null
+  const ch = text[t.start]!
+  return /[a-z]/.test(ch) && !LETTER_WORDS.has(ch) ? ch : null
 }
 
 /** Marks inside a sentence after which a word goes on as after a word. */
@@ -54,9 +56,8 @@ export function detectStray(input: DetectorInput): Draft[] {
   const out: Draft[] = []
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!
-    if (t.kind !== "word" || t.end - t.start !== 1) continue
-    const ch = text[t.start]!
-    if (!/[a-z]/.test(ch) || LETTER_WORDS.has(ch)) continue
+    const ch = loneLetter(text, t)
+    if (ch === null) continue
     const p = tokens[i - 1]!
     const n = tokens[i + 1]!
     // only between two words on one line (or after a comma, semicolon or colon: "the prisoner, w ho asked"),
