@@ -15,7 +15,7 @@
  * written to node_modules/.cache/lectio/.
  */
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
@@ -43,22 +43,14 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`ROUNDS must be a w
 const git = (...args: string[]) => execFileSync("git", args, { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim()
 const commit = git("rev-parse", "--verify", `${rev}^{commit}`)
 
-/** The entry point of a build: what this comparison calls, from the sources under `root`. */
+/** The build of the sources under `root`: what this comparison calls, bundled (no file written there). */
 function bundleOf(root: string, name: string): string {
-  const entry = join(root, "bench", `.compare-entry-${process.pid}.ts`)
-  writeFileSync(
-    entry,
-    [
-      `export { normalise } from "../src/normalise/index.ts"`,
-      `export { defaultLexicon } from "../src/normalise/load.ts"`,
-      `export { benchInputs, witnessesOf } from "./normalise-inputs.ts"`
-    ].join("\n")
-  )
-  try {
-    return bundleFile(entry, name)
-  } finally {
-    rmSync(entry, { force: true })
-  }
+  const contents = [
+    `export { normalise } from "./src/normalise/index.ts"`,
+    `export { defaultLexicon } from "./src/normalise/load.ts"`,
+    `export { benchInputs, witnessesOf } from "./bench/normalise-inputs.ts"`
+  ].join("\n")
+  return bundleFile({ contents, resolveDir: root }, name)
 }
 
 const worktree = mkdtempSync(join(tmpdir(), "lectio-compare-"))

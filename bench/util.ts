@@ -36,16 +36,17 @@ export const mb = (chars: number) => chars / (1024 * 1024)
 /**
  * `entry` bundled as bin/lectio.mjs bundles the CLI (esbuild, ESM for Node 20, with a `require` for the
  * CommonJS packages) into node_modules/.cache/lectio/`name` (written whole, then renamed into place): the
- * code as `lectio` runs it. The bundle finds the data packages from there. Returns its path.
+ * code as `lectio` runs it. The bundle finds the data packages from there. Returns its path. `entry` is a
+ * file, or the source of a module whose imports resolve from the folder `resolveDir`.
  */
-export function bundleFile(entry: string, name: string): string {
+export function bundleFile(entry: string | { readonly contents: string; readonly resolveDir: string }, name: string): string {
   const dir = join(repoRoot, "node_modules", ".cache", "lectio")
   mkdirSync(dir, { recursive: true })
   const out = join(dir, name)
   const tmp = `${out}.${process.pid}.tmp`
   try {
     buildSync({
-      entryPoints: [entry],
+      ...(typeof entry === "string" ? { entryPoints: [entry] } : { stdin: { ...entry, loader: "ts" as const } }),
       bundle: true,
       platform: "node",
       format: "esm",
