@@ -3,6 +3,11 @@
  * fits it ("Stalinism anti a gradual" → and: ti↔d). Only confusion candidates are considered (no plain
  * edits), the original must never occur beside either neighbour (in the reference corpus or elsewhere in the
  * witnesses), and the candidate must be attested beside them. Abstains otherwise.
+ * A rare word may also be two common words a lost space ran together ("sent fora doctor" → for a; "ofthe",
+ * which a scan that repeats it makes "known" to the corpus → of the): see `runTogether`. (BLN600's OCR: 57
+ * such proposals, one doubtful, "when ashe had" → as he, for she; a few replace a worse reading ("fora" → for,
+ * "ofa" → of, "asa" → as), most were left alone before; all samples, single proposals closer to / further from the
+ * truth 545 / 35 → 548 / 34.)
  * "Correctly spelt": a word the dictionary, the reference corpus or the witnesses (twice or more) vouch for.
  * A word none of them knows ("tbe") is a non-word, the non-word detector's, whose explanation says so; taken
  * here too, it was explained as a real word and its class told the editor so. (BLN600 test split: 911
@@ -19,6 +24,7 @@
  * sentence closer to the truth went from 447 to 423 and those that moved one away from 68 to 36.
  */
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
+import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
@@ -48,6 +54,29 @@ function amongFirst(cs: ReadonlyArray<Candidate>, n: number, word: string): bool
 }
 
 const ABBREVIATION_BEFORE_NUMBER = /^\. ?\d/
+
+/** Reference count below which a word may be two words run together (anyone 140, maybe 133, anew 6: kept). */
+const RUN_TOGETHER_RARE = 5
+/** Reference count of the pair the two words must make ("for a" 791, "to me" 174, "at one" 49). */
+const RUN_TOGETHER_PAIR = 20
+/** Channel weight of a lost space (as the non-word detector weighs a split). */
+const SPLIT_WEIGHT = 0.3
+
+/**
+ * The two words a rare word may be, run together by a lost space ("fora" → for a, "tome" → to me, "atone" →
+ * at one): both common words (the candidates' standard) that the reference writes side by side often.
+ */
+function runTogether(w: string, count: number, lex: Lexicon): Candidate[] {
+  if (count >= RUN_TOGETHER_RARE || w.length < 3) return []
+  const out: Candidate[] = []
+  for (let k = 1; k < w.length; k++) {
+    const a = w.slice(0, k)
+    const b = w.slice(k)
+    if ((a.length === 1 && a !== "a") || (b.length === 1 && b !== "a")) continue
+    if (lex.unigram(a) >= COMMON && lex.unigram(b) >= COMMON && lex.bigram(a, b) >= RUN_TOGETHER_PAIR) out.push({ word: `${a} ${b}`, weight: SPLIT_WEIGHT, pattern: "split" })
+  }
+  return out
+}
 
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
@@ -105,6 +134,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
         const pattern = oneEditPattern(w, f)
         if (pattern !== null && !amongFirst(cs, found, f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
       }
+      // two words run together ("sent fora doctor", "give it tome"): a lost space, if the word is rare
+      for (const c of runTogether(w, model.refCount(id), model.lexicon)) cs.push(c)
       byId[id] = cs
     }
     if (cs.length === 0) {
@@ -131,19 +162,27 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const so = model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
     let second: { c: Candidate; s: number } | undefined
+    // (by candidate, the ids of its first and last word: the same but for two words run together)
     let cids = candidateIds[id]
     if (cids === undefined) {
-      cids = new Int32Array(cs.length)
-      for (let k = 0; k < cs.length; k++) cids[k] = model.idOf(cs[k]!.word)
+      cids = new Int32Array(2 * cs.length)
+      for (let k = 0; k < cs.length; k++) {
+        const c = cs[k]!.word
+        const space = c.indexOf(" ")
+        cids[2 * k] = model.idOf(space < 0 ? c : c.slice(0, space))
+        cids[2 * k + 1] = space < 0 ? cids[2 * k]! : model.idOf(c.slice(space + 1))
+      }
       candidateIds[id] = cids
     }
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!
-      const cid = cids[k]!
-      const left = model.pairOfIds(prevId, cid)
-      const right = model.pairOfIds(cid, nextId)
+      const first = cids[2 * k]!
+      const last = cids[2 * k + 1]!
+      const left = model.pairOfIds(prevId, first)
+      const right = model.pairOfIds(last, nextId)
       if (left === 0 && right === 0) continue
-      const s = model.logCondOfIds(prevId, cid) + model.logCondOfIds(cid, nextId) + Math.log(CHANNEL * c.weight)
+      const inner = first === last ? 0 : model.logCondOfIds(first, last)
+      const s = model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId) + Math.log(CHANNEL * c.weight)
       if (best === undefined || s > best.s) {
         if (best !== undefined) second = best
         best = { c, s, left, right }
@@ -152,7 +191,10 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (best === undefined || best.left + best.right < 3) continue
     // attested on both sides (a text edge or punctuation counts as attested), and far commoner than the original
     if (((best.left === 0 && prev !== "<s>") || (best.right === 0 && /^[a-z]/.test(next))) && Math.max(best.left, best.right) < 5) continue
-    if (model.count(best.c.word) < 5 * model.count(w, 1)) continue
+    // (two words: how often they stand together)
+    const space = best.c.word.indexOf(" ")
+    const found = space < 0 ? model.count(best.c.word) : model.pair(best.c.word.slice(0, space), best.c.word.slice(space + 1))
+    if (found < 5 * model.count(w, 1)) continue
     // a common word is not taken for an error of another ("than" → that, "two" → to)
     if (model.lexicon.unigram(w) >= COMMON) continue
     // (against reading the word as printed, the channel is as likely as misreadings are in this witness)
@@ -169,12 +211,12 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       rule: "ocr-confusion",
       class: "real-word-error",
       confidence: Math.min(w.length <= 2 ? 0.75 : 0.97, squash(margin - MARGIN + 1.5)),
-      explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${best.c.pattern} is a common OCR confusion`,
+      explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${space < 0 ? `${best.c.pattern} is a common OCR confusion` : "a space lost between two words is a common OCR error"}`,
       evidence: {
         pattern: best.c.pattern,
         pairsOriginal: [model.pair(prev, w, 1), model.pair(w, next, 1)],
         pairsReplacement: [best.left, best.right],
-        reference: { original: model.lexicon.unigram(w), replacement: model.lexicon.unigram(best.c.word) },
+        reference: { original: model.lexicon.unigram(w), replacement: space < 0 ? model.lexicon.unigram(best.c.word) : model.lexicon.bigram(best.c.word.slice(0, space), best.c.word.slice(space + 1)) },
         corpus: { original: model.corpusCount(w, 1), replacement: model.corpusCount(best.c.word) },
         logOdds: fmt(margin),
         prior: fmt(prior),
