@@ -66,17 +66,21 @@ const SPLIT_WEIGHT = 0.3
  * The two words a rare word may be, run together by a lost space ("fora" → for a, "tome" → to me, "atone" →
  * at one): both common words (the candidates' standard) that the reference writes side by side often.
  */
-function runTogether(w: string, count: number, lex: Lexicon): Candidate[] {
-  if (count >= RUN_TOGETHER_RARE || w.length < 3) return []
-  const out: Candidate[] = []
-  for (let k = 1; k < w.length; k++) {
+function runTogether(w: string, count: number, lex: Lexicon): ReadonlyArray<Candidate> {
+  if (count >= RUN_TOGETHER_RARE || w.length < 3) return NO_CANDIDATES
+  // (the common words are those of the trie of the words used COMMON times or more: the starts of w that
+  // are such words, found in one walk, and the rests asked of the same trie)
+  const common = lex.frequentVocabulary(COMMON)
+  let out: Candidate[] | undefined
+  common.prefixes(w, (k) => {
+    if (k === w.length || (k === 1 && w.charCodeAt(0) !== 0x61) || (k === w.length - 1 && w.charCodeAt(k) !== 0x61)) return
     const a = w.slice(0, k)
     const b = w.slice(k)
-    if ((a.length === 1 && a !== "a") || (b.length === 1 && b !== "a")) continue
-    if (lex.unigram(a) >= COMMON && lex.unigram(b) >= COMMON && lex.bigram(a, b) >= RUN_TOGETHER_PAIR) out.push({ word: `${a} ${b}`, weight: SPLIT_WEIGHT, pattern: "split" })
-  }
-  return out
+    if (common.has(b) && lex.bigram(a, b) >= RUN_TOGETHER_PAIR) (out ??= []).push({ word: `${a} ${b}`, weight: SPLIT_WEIGHT, pattern: "split" })
+  })
+  return out ?? NO_CANDIDATES
 }
+const NO_CANDIDATES: ReadonlyArray<Candidate> = []
 
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
