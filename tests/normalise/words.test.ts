@@ -169,6 +169,11 @@ describe("non-words", () => {
       expect(fixed).toBe(truth)
     }
   })
+  it("parts a word run into a function word even when the reference has it rarely, each part in the case it is printed in", () => {
+    // (razor and constable are used fewer than 20 times in the reference)
+    expect(fix(detectNonWords, "He drew therazor across his throat and waited until aconstable came.")).toBe("He drew the razor across his throat and waited until a constable came.")
+    expect(fix(detectNonWords, "He was taken to theMansion House and committed fortriaL at the sessions.")).toBe("He was taken to the Mansion House and committed for trial at the sessions.")
+  })
   it("leaves British spellings, derived words, names, foreign phrases and words the corpus uses elsewhere alone", () => {
     const cases = [
       "the organisation of labour and the centralisation of power",
