@@ -229,6 +229,12 @@ describe("non-words", () => {
     for (const [s, tail] of [["he was ordered to rejoin his rcgl ment in India", " ment "], ["they had been pos. sessed of the goods", " sessed "], ["at the con- vention of the party", " vention "], ["the wcak ness of the case", " ness "]] as const)
       expect(fix(detectNonWords, s)).toContain(tail)
     expect(fix(detectNonWords, "the c0mmittee met in the roorn")).toBe("the committee met in the room")
+    // "ing" alone, the commonest ending, is the rest of a word (never "in"); where the scan repeats it, the
+    // corpus knows it, and the real-word rule leaves it too
+    const boiler = "Just before noon a boiler, weih ing about 15 tons, was being lowered."
+    expect(fix(detectNonWords, boiler)).toBe(boiler)
+    const twice = "An inquest was held respect I ing the death of James Burns. Afterbe ing evidence, the jury found him guilty."
+    expect(fix(detectRealWords, twice)).toBe(twice)
   })
   it("offers only words written in letters, and leaves an ordinal number with a misread digit alone", () => {
     // (BLN600: "l4th" is 14th with its 1 read as l; "4th" and "lath" were proposed for it; "c0mmittee" and

@@ -15,7 +15,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, strayEnding, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -402,7 +402,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       cs = []
       let compound = false
       // the rest of a split word, its head lost: left alone (no candidates, kept with the word's)
-      const tail = w.length >= TAIL_MIN_LENGTH && tailOfCommonWord(lex, w)
+      const tail = (w.length >= TAIL_MIN_LENGTH && tailOfCommonWord(lex, w)) || strayEnding(w)
       const splits: Candidate[] = []
       // (both parts common words the dictionary knows: only the prefixes of w that are words of the
       // vocabulary, in the reference and the dictionary, can be the first; their tags say so)
