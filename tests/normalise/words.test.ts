@@ -235,6 +235,15 @@ describe("non-words", () => {
     expect(fix(detectNonWords, boiler)).toBe(boiler)
     const twice = "An inquest was held respect I ing the death of James Burns. Afterbe ing evidence, the jury found him guilty."
     expect(fix(detectRealWords, twice)).toBe(twice)
+    // "pre" alone, the commonest beginning, is the head of a word (not "are")
+    const present = "to the surprise of all pre ent found it to be alive"
+    expect(fix(detectNonWords, present)).toBe(present)
+  })
+  it("leaves an ordinal with a 1 read as l alone, and does not take a capital inside a token for nothing", () => {
+    const date = "On the lst of December the prisoner was found."
+    expect(fix(detectNonWords, date)).toBe(date)
+    // ("lHe": a stray mark before "He"; "the" is one confusion away, but the capital says which word it is)
+    expect(fix(detectNonWords, "lHe afterwards dragged the body to the door.")).not.toMatch(/^the /)
   })
   it("offers only words written in letters, and leaves an ordinal number with a misread digit alone", () => {
     // (BLN600: "l4th" is 14th with its 1 read as l; "4th" and "lath" were proposed for it; "c0mmittee" and

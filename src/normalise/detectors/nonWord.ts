@@ -15,7 +15,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, strayEnding, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -35,8 +35,11 @@ const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
 const HAS_LETTER = /[a-z]/
 const LETTERS = /^[a-z']+$/
 const A_TO_Z = /^[a-z]+$/
-/** An ordinal number ("l4th": 14th with its 1 read as l): a number misread, not a word; left alone. */
-const ORDINAL = /^[il]?\d+(?:st|nd|rd|th)$/
+/**
+ * An ordinal number ("l4th": 14th with its 1 read as l; "lst", "Ist": 1st): a number misread, not a word;
+ * left alone. (BLN600: "on the lst of December" was mended to "last".)
+ */
+const ORDINAL = /^(?:[il]?\d+(?:st|nd|rd|th)|[il]st)$/
 /** Reference count of a candidate two steps away (see `candidates`). */
 const DEEP = 3
 /** Reference count of the words a token of three letters or fewer may be read as (a short token has many neighbours). */
@@ -402,7 +405,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       cs = []
       let compound = false
       // the rest of a split word, its head lost: left alone (no candidates, kept with the word's)
-      const tail = (w.length >= TAIL_MIN_LENGTH && tailOfCommonWord(lex, w)) || strayEnding(w)
+      const tail = (w.length >= TAIL_MIN_LENGTH && tailOfCommonWord(lex, w)) || wordFragment(w)
       const splits: Candidate[] = []
       // (both parts common words the dictionary knows: only the prefixes of w that are words of the
       // vocabulary, in the reference and the dictionary, can be the first; their tags say so)
@@ -465,6 +468,10 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // of the best alone; pairs smoothed as `logCondOfIds` does, after Witten and Bell: on BLN600's OCR, tune
     // split, single proposals that moved a sentence closer to the truth 3,715 and away 457, against 3,676
     // and 506 with the Dirichlet estimate before it)
+    // a word printed with a capital after a stray small letter or two ("lHe afterwards", "aThe"): the word the
+    // capital starts, in lower case (BLN600: "lHe" at a sentence start was mended to "the" three times)
+    const capitalInside = GLUED.exec(raw)
+    const glue = capitalInside === null ? null : capitalInside[1]!.toLowerCase()
     let top = -1
     let topS = -Infinity
     let next2 = -1
@@ -481,7 +488,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (!capital && !input.lowerCase && cids[3 * k + 2] === 1) continue
       const last = cids[3 * k + 1]!
       const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
-      const s = Math.log(c.weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
+      // (the word a capital inside the token starts, "lHe", is as likely as the commonest confusion)
+      const weight = glue !== null && c.word === glue ? Math.max(c.weight, 1) : c.weight
+      const s = Math.log(weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
       if (top < 0 || s > topS) {
         next3 = next2
         next3S = next2S

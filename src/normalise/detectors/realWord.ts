@@ -28,7 +28,7 @@ import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
-import { ASCII_WORD, errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, strayEnding, type DetectorInput } from "./shared.ts"
+import { ASCII_WORD, errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -120,7 +120,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (verdict === 0) {
       // (a common word is not taken for an error of another: "than" → that, "two" → to; a word nothing
       // vouches for is a non-word)
-      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || model.refCount(id) >= COMMON || !knownWord(id, w) || strayEnding(w) ? 1 : 2
+      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || model.refCount(id) >= COMMON || !knownWord(id, w) || wordFragment(w) ? 1 : 2
       verdicts[id] = verdict
     }
     if (verdict === 1) continue

@@ -233,13 +233,15 @@ export function nextN(tokens: ReadonlyArray<Token>, i: number, text: string): st
 }
 
 /**
- * Is w the commonest ending of English words, printed as a token of its own? Then it is the rest of a word
- * whose head the scan garbled or broke off ("stood talk- tl ing", "the mean L ing of the Act", "a boiler,
- * weih ing about 15 tons"), not a word misread: mended as one ("ing" → in) the line is made no better.
- * (BLN600's OCR, all samples: "ing" was mended to "in" 13 times, a sentence closer to the truth 3 times and
- * further 10.) Left alone by the word detectors.
+ * Is w the commonest ending or the commonest beginning of English words, printed as a token of its own?
+ * Then it is the rest of a word whose head the scan garbled or broke off ("stood talk- tl ing", "the mean L
+ * ing of the Act", "a boiler, weih ing about 15 tons"), or the head of one whose rest it garbled ("in time
+ * to pre.. venbt", "to the surprise of all pre ent"), not a word misread: mended as one ("ing" → in, "pre" →
+ * are) the line is made no better. (BLN600's OCR, all samples: "ing" was mended to "in" 13 times, a
+ * sentence closer to the truth 3 times and further 10; "pre" to "are" 3 times, each further.) Left alone by
+ * the word detectors.
  */
-export const strayEnding = (w: string): boolean => w === "ing"
+export const wordFragment = (w: string): boolean => w === "ing" || w === "pre"
 
 /** Plain ASCII letters only (the word detectors leave accented, foreign-script and digit-bearing words alone). */
 export const ASCII_WORD = /^[a-z]+(?:'[a-z]+)?$/
