@@ -239,6 +239,10 @@ describe("non-words", () => {
     const present = "to the surprise of all pre ent found it to be alive"
     expect(fix(detectNonWords, present)).toBe(present)
   })
+  it("asks more of a word the reference has once or twice and no witness uses (anle is not anye)", () => {
+    const s = "It was bought for anle purpose. She atva struck the man."
+    expect(fix(detectNonWords, s)).toBe(s)
+  })
   it("leaves an ordinal with a 1 read as l alone, and does not take a capital inside a token for nothing", () => {
     const date = "On the lst of December the prisoner was found."
     expect(fix(detectNonWords, date)).toBe(date)
