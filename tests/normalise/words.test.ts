@@ -153,6 +153,10 @@ describe("real-word errors", () => {
     // words the reference uses as one (anyone 140 times, maybe 133, anew 6) are left as printed
     for (const s of ["He would not tell anyone at all.", "They began anew the next morning.", "It is maybe the best of them."]) expect(fix(detectRealWords, s)).toBe(s)
   })
+  it("mends a misreading the scan repeats to one of the hundred commonest words, him and been among them", () => {
+    const scan = "The constable took himt up to the station, charging himt with theft. The money had beed removed, the damage having beed caused by a crowbar."
+    expect(fix(detectRealWords, scan)).toBe("The constable took him up to the station, charging him with theft. The money had been removed, the damage having been caused by a crowbar.")
+  })
   it("leaves a common word alone even where a neighbour of it would fit better", () => {
     for (const s of ["which used to fell those who wanted", "brought two further significant acts", "more clear than today, when civil war", "the sword of the dictatorship"]) {
       expect(fix(detectRealWords, s)).toBe(s)
