@@ -89,6 +89,13 @@ describe("punctuation", () => {
   })
 })
 
+describe("a sum in pounds", () => {
+  it("gets back the l its pounds are written with, read as the digit 1 before shillings or pence, and only there", () => {
+    expect(run(detectPunctuation, "a gold watch worth 81. 10s. and 181. 15s. 7d. besides")).toBe("a gold watch worth 8l. 10s. and 18l. 15s. 7d. besides")
+    for (const text of ["he was aged 21. The sum was 101. and costs", "in 1851. 10 men came", "worth 8l. 10s. already"]) expect(run(detectPunctuation, text)).toBe(text)
+  })
+})
+
 describe("a mark after a word that ends no phrase", () => {
   // (counts as the Brown corpus has them: "the" before a full stop once in 69,971, before a comma 4 times)
   const counts = new Map([

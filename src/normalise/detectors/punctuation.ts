@@ -48,6 +48,14 @@ const MEASURE_OF_TIME = new RegExp(
  */
 const PHRASE_BOUND_MIN = 1000
 const PHRASE_BOUND_SHARE = 0.001
+/**
+ * A sum in pounds, shillings and pence as the period prints it ("8l. 10s.", "18l. 15s. 7d."), its pound's l
+ * read as the digit 1 ("81. 10s.", "181. 15s. 7d."): a number ending in 1 and a full stop, then shillings or
+ * pence. (BLN600's OCR: 11 such sums, each printed with an l in the ground truth; a number ending in 1
+ * without them, "a fine of 101. and costs", may be a year or an age: "aged 21.")
+ */
+const POUNDS = /(?<![\d.])(\d*)1\.,? \d{1,2}[sd]\./g
+
 /** The marks inside a sentence or at its end a scan leaves after a word. */
 const INNER_MARKS = new Set([",", ".", ";", ":"])
 /**
@@ -238,6 +246,17 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       start: end - unit.length, end, replacement: `${unit}${apostrophe}`, rule: "possessive-apostrophe", class: "punctuation", confidence: 0.85,
       explanation: `${q(m[0])}: a measure of time before the noun it measures takes the possessive apostrophe (${q(`${unit}${apostrophe} ${m[3]}`)})`,
       evidence: { measure: `${m[1]} ${unit}`, noun: m[3]!.toLowerCase() }
+    })
+  }
+
+  // the l of a sum in pounds read as the digit 1 before its shillings or pence: "worth 81. 10s." (see `POUNDS`)
+  POUNDS.lastIndex = 0
+  while ((m = POUNDS.exec(text)) !== null) {
+    const at = m.index + m[1]!.length
+    out.push({
+      start: at, end: at + 1, replacement: "l", rule: "pound-digit", class: "punctuation", confidence: 0.9,
+      explanation: `${q(m[0])}: pounds before shillings or pence are written with an l (${q(`${m[1]}l.`)}); the scan read it as the digit 1`,
+      evidence: { sum: m[0] }
     })
   }
 
