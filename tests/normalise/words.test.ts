@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { detectCase } from "../../src/normalise/detectors/case.ts"
+import { detectMixedCase } from "../../src/normalise/detectors/mixedCase.ts"
 import { detectNonWords } from "../../src/normalise/detectors/nonWord.ts"
 import { detectRealWords } from "../../src/normalise/detectors/realWord.ts"
 import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/detectors/shared.ts"
@@ -364,6 +365,21 @@ describe("dictionary check of a token as written", () => {
     })
     expect(asked).toBeGreaterThan(25000)
     expect(yes).toBeGreaterThan(1000)
+  })
+})
+
+describe("a common word capitalised inside a sentence", () => {
+  const fixCase = (text: string) => apply(text, detectMixedCase(input(lexicon, [witness("t", text)])))
+  it("is lowered when the reference writes it in lower case, between words it is attested beside", () => {
+    expect(fixCase("No evidence Was called, and a smell Of fire was noticed.")).toBe("No evidence was called, and a smell of fire was noticed.")
+  })
+  it("is left when it may start a sentence whose full stop was lost, when the witness writes it so twice (a name), or after debris", () => {
+    for (const text of [
+      "he fired a shot at him The bullet struck the wall.",
+      "he did not consider that More stood in the position of a trustee, and that More would be unable to pay.",
+      "r t Is it possible that he came?"
+    ])
+      expect(fixCase(text)).toBe(text)
   })
 })
 

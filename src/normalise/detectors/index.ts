@@ -26,7 +26,7 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "real-word", rules: ["ocr-confusion"], detect: detectRealWords },
   { name: "non-word", rules: ["non-word", "split-word"], detect: detectNonWords },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
-  { name: "mixed-case", rules: ["case-mixed"], detect: detectMixedCase }
+  { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase }
 ]
 
 /** Every rule, once (two detectors may raise one: "split-word" joins a letter to its word, or two parts of one). */
@@ -39,7 +39,7 @@ export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
   "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
   "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
   "double-space": "spacing", "no-break-space": "spacing", "stray-fragment": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
-  "non-word": "non-word", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case"
+  "non-word": "non-word", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
 }
 
 export const CLASSES: ReadonlyArray<ProposalClass> = [...new Set(Object.values(RULE_CLASS))]
