@@ -146,6 +146,12 @@ describe("real-word errors", () => {
       expect(fix(detectRealWords, s)).toBe(s)
     }
   })
+  it("in a raw scan, does not let a misreading the scan repeats vouch for itself", () => {
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const repeated = "It was clear that it bad been struck by the engine. The witness said that she bad been living with him."
+    const fixed = (text: string) => detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => text.slice(d.start, d.end) === "bad").length
+    expect(fixed(`${scan}\n\n${repeated}`)).toBe(2)
+  })
   it("parts two words run together by a lost space, a dictionary word or one the corpus repeats (fora, ofthe)", () => {
     expect(fix(detectRealWords, "The landlady sent fora doctor, who came at once.")).toBe("The landlady sent for a doctor, who came at once.")
     // (a misreading the scan repeats is "known" to the corpus: still two words the reference writes side by side)
