@@ -8,6 +8,7 @@ import { detectNonWords } from "../../src/normalise/detectors/nonWord.ts"
 import { detectRealWords } from "../../src/normalise/detectors/realWord.ts"
 import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/detectors/shared.ts"
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
+import { detectTitles } from "../../src/normalise/detectors/titles.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { candidates, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
 import { GB_SPELLING, IN_DICTIONARY, US_SPELLING, type Lexicon } from "../../src/normalise/lexicon.ts"
@@ -386,6 +387,20 @@ describe("a common word capitalised inside a sentence", () => {
       "r t Is it possible that he came?"
     ])
       expect(fixCase(text)).toBe(text)
+  })
+})
+
+describe("a title misread", () => {
+  const fixTitles = (text: string) => apply(text, detectTitles(input(lexicon, [witness("t", text)])))
+  it("is Mr. or Mrs. again before a name (in capitals as the token is)", () => {
+    expect(fixTitles("He delivered it to Mir. Jourdein every Monday, before Air. Gillespie came with Irs. Fulton.")).toBe(
+      "He delivered it to Mr. Jourdein every Monday, before Mr. Gillespie came with Mrs. Fulton."
+    )
+    expect(fixTitles("AMR. JOHN W. MACKAY, the famous miner")).toBe("MR. JOHN W. MACKAY, the famous miner")
+  })
+  it("leaves the titles and abbreviations it may look like, names, and a word that may end a sentence", () => {
+    for (const text of ["Drs. Williamson and Tweedle, Ms. Luxford and MM. Casimir came.", "the overseers of Mary. Ie-bone", "He went into the open. Air. Smith said nothing."])
+      expect(fixTitles(text)).toBe(text)
   })
 })
 

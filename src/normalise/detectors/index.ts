@@ -10,6 +10,7 @@ import type { ProposalClass } from "../../domain/model.ts"
 import type { Detector } from "./shared.ts"
 import { detectSpacing } from "./spacing.ts"
 import { detectStray } from "./stray.ts"
+import { detectTitles } from "./titles.ts"
 
 export interface DetectorEntry {
   readonly name: string
@@ -25,6 +26,7 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "stray", rules: ["stray-fragment", "split-word"], detect: detectStray },
   { name: "real-word", rules: ["ocr-confusion"], detect: detectRealWords },
   { name: "non-word", rules: ["non-word", "split-word"], detect: detectNonWords },
+  { name: "titles", rules: ["title"], detect: detectTitles },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
   { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase }
 ]
@@ -39,7 +41,7 @@ export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
   "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
   "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
   "double-space": "spacing", "no-break-space": "spacing", "stray-fragment": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
-  "non-word": "non-word", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
+  "non-word": "non-word", title: "non-word", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
 }
 
 export const CLASSES: ReadonlyArray<ProposalClass> = [...new Set(Object.values(RULE_CLASS))]
