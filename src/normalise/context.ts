@@ -217,6 +217,8 @@ export interface ContextModel {
   corpusCount(w: string, self?: number): number
   /** `pair` by corpus ids (see `corpus.tokenIds`; `idOf` for other words). */
   pairOfIds(a: number, b: number, self?: number): number
+  /** The reference's count alone of the pair of corpus ids (a, b) (`lexicon.bigram` of their words). */
+  refPairOfIds(a: number, b: number): number
   /** The corpus id of a word; a word the witnesses lack gets an id beyond theirs (for `pairOfIds`). */
   idOf(w: string): number
   /**
@@ -300,6 +302,7 @@ export function contextModel(lexicon: Lexicon, corpus: CorpusStats): ContextMode
       return e
     },
     pairOfIds,
+    refPairOfIds: (a, b) => lexicon.bigramOfIds(lexId(a), lexId(b)),
     refCount,
     logCondOfIds: (a, b, selfPair = 0, selfB = 0) => {
       const pb = (countOfId(b, selfB) + 0.5) / (N + SMOOTH_V * 0.5)

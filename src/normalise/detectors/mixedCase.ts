@@ -88,6 +88,7 @@ export function detectMixedCase(input: DetectorInput): Draft[] {
   // (see `MIDSENTENCE_COUNT`)
   // (collected first: the same word capitalised so twice in the witness is a name, "that More stood")
   const inner: number[] = []
+  const ids = model.corpus.tokenIds[input.index]!
   const innerCount = new Map<string, number>()
   if (!input.lowerCase)
     for (let i = 1; i + 1 < tokens.length; i++) {
@@ -98,10 +99,12 @@ export function detectMixedCase(input: DetectorInput): Draft[] {
       const a = tokens[i + 1]!
       if (b.kind !== "word" || a.kind !== "word" || b.end + 1 !== t.start || t.end + 1 !== a.start || text.charCodeAt(b.end) !== 0x20 || text.charCodeAt(t.end) !== 0x20) continue
       if (!smallFirst(text, b) || !smallFirst(text, a) || !text.startsWith(t.n.slice(1), t.start + 1)) continue
+      // (the reference counts by corpus id first: most capitalised tokens are names, and fail here)
+      if (model.refCount(ids[i]!) < MIDSENTENCE_COUNT) continue
       // (after a word, not a letter or a fragment of a damaged line: "r t Is it possible")
-      if (b.end - b.start < 2 || lex.unigram(b.n) === 0) continue
+      if (b.end - b.start < 2 || model.refCount(ids[i - 1]!) === 0) continue
       const cases = lex.caseOf(t.n)
-      if (lex.unigram(t.n) < MIDSENTENCE_COUNT || cases.lower < MIDSENTENCE_RATIO * cases.capital) continue
+      if (cases.lower < MIDSENTENCE_RATIO * cases.capital) continue
       if (lex.bigram(b.n, t.n) === 0 || lex.bigram(t.n, a.n) === 0) continue
       // (a word that often starts a sentence may start one whose full stop the scan lost)
       if (lex.bigram("<s>", t.n) > SENTENCE_START_SHARE * lex.unigram(t.n)) continue

@@ -7,7 +7,7 @@
  * of time.
  */
 import type { Draft } from "../proposal.ts"
-import { fmt, q, type DetectorInput } from "./shared.ts"
+import { fmt, perCall, q, type DetectorInput } from "./shared.ts"
 import { loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /** Prefixes that form hyphenated compounds. */
@@ -54,10 +54,11 @@ const PHRASE_BOUND_SHARE = 0.001
  * pence. (BLN600's OCR: 11 such sums, each printed with an l in the ground truth; a number ending in 1
  * without them, "a fine of 101. and costs", may be a year or an age: "aged 21.")
  */
-const POUNDS = /(?<![\d.])(\d*)1\.,? \d{1,2}[sd]\./g
+const POUNDS = /1\.,? \d{1,2}[sd]\./g
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
 /** The marks inside a sentence or at its end a scan leaves after a word. */
-const INNER_MARKS = new Set([",", ".", ";", ":"])
+const INNER_MARKS: ReadonlyArray<string> = [".", ",", ";", ":"]
 /**
  * After a comma, semicolon or colon a clause may go on in lower case, after a word a clause may end with
  * ("the goods could be readily disposed of; and, in point of fact", "the threat she made use of, there is
@@ -250,41 +251,61 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // the l of a sum in pounds read as the digit 1 before its shillings or pence: "worth 81. 10s." (see `POUNDS`)
+  // (found from the "1." on, a literal the regular expression engine finds fast; the digits before it after)
   POUNDS.lastIndex = 0
   while ((m = POUNDS.exec(text)) !== null) {
-    const at = m.index + m[1]!.length
+    const at = m.index
+    let from = at
+    while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--
+    if (from > 0 && text.charCodeAt(from - 1) === 0x2e) continue
+    const sum = text.slice(from, at) + m[0]
     out.push({
       start: at, end: at + 1, replacement: "l", rule: "pound-digit", class: "punctuation", confidence: 0.9,
-      explanation: `${q(m[0])}: pounds before shillings or pence are written with an l (${q(`${m[1]}l.`)}); the scan read it as the digit 1`,
-      evidence: { sum: m[0] }
+      explanation: `${q(sum)}: pounds before shillings or pence are written with an l (${q(`${text.slice(from, at)}l.`)}); the scan read it as the digit 1`,
+      evidence: { sum }
     })
   }
 
   // a mark after a word that never ends a phrase, before a word in lower case: "the, prisoner", "of. the"
   // (see `PHRASE_BOUND_SHARE`)
   const tokens = input.witness.tokens
+  const ids = model.corpus.tokenIds[input.index]!
+  // (per word, by corpus id, whether it ends no phrase before each mark, two bits a mark in the order of
+  // `INNER_MARKS` (1 yes, 2 no), decided once per call)
+  const bound = perCall(model, "phrase-bound", () => new Uint8Array(model.corpus.words.length))
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const t = tokens[i]!
     const p = tokens[i + 1]!
-    if (t.kind !== "word" || p.kind !== "punct" || p.start !== t.end || p.end !== p.start + 1 || !INNER_MARKS.has(p.n)) continue
+    if (p.kind !== "punct" || p.end !== p.start + 1) continue
+    const k = INNER_MARKS.indexOf(p.n)
+    if (k < 0) continue
+    const stop = k === 0
+    const t = tokens[i]!
+    if (t.kind !== "word" || p.start !== t.end) continue
     const nx = tokens[i + 2]!
     if (nx.kind !== "word" || nx.start !== p.end + 1 || text.charCodeAt(p.end) !== 0x20 || nx.end - nx.start < 2) continue
     const c = text.charCodeAt(nx.start)
     // (in a witness in lower case throughout, a small letter after a full stop may start a sentence)
-    if (c < 0x61 || c > 0x7a || (p.n === "." && input.lowerCase)) continue
-    const n = lex.unigram(t.n)
-    if (n < PHRASE_BOUND_MIN) continue
+    if (c < 0x61 || c > 0x7a || (stop && input.lowerCase)) continue
+    const id = ids[i]!
+    if (model.refCount(id) < PHRASE_BOUND_MIN) continue
+    const shift = 2 * k
+    let verdict = (bound[id]! >> shift) & 3
+    if (verdict === 0) {
+      // (after a comma, semicolon or colon a clause may go on in lower case: only a word that ends neither a
+      // clause nor a sentence, and no preposition)
+      const n = model.refCount(id)
+      const ok = lex.bigram(t.n, p.n) <= n * PHRASE_BOUND_SHARE && (stop || (lex.bigram(t.n, ".") <= n * PHRASE_BOUND_SHARE && !STRANDED.has(t.n)))
+      bound[id]! |= (verdict = ok ? 1 : 2) << shift
+    }
+    if (verdict === 2 || (!stop && CLAUSE_OPENERS.has(nx.n))) continue
+    const n = model.refCount(id)
     const after = lex.bigram(t.n, p.n)
-    // (after a comma, semicolon or colon a clause may go on in lower case: only a word that ends neither a
-    // clause nor a sentence)
-    if (after > n * PHRASE_BOUND_SHARE) continue
-    if (p.n !== "." && (lex.bigram(t.n, ".") > n * PHRASE_BOUND_SHARE || STRANDED.has(t.n) || CLAUSE_OPENERS.has(nx.n))) continue
     // (and only between words known otherwise, a word before it in letters: not beside a fragment of a
     // broken word, "a bargem an, but", or garble, nor after a number, "141 a, said": a letter for C)
     const b = tokens[i - 1]
     if ((b !== undefined && b.kind !== "punct" && (!LETTERS.test(b.n) || (b.end + 1 === t.start && !wordElsewhere(b.n)))) || !wordElsewhere(nx.n)) continue
     // (the witnesses write the word so elsewhere: a text about words, "the articles the, a and an")
-    if (model.corpus.bigrams.get(model.idOf(t.n), model.idOf(p.n)) > 1) continue
+    if (model.corpus.bigrams.get(id, ids[i + 1]!) > 1) continue
     const shown = `${text.slice(t.start, t.end)}${p.n} ${text.slice(nx.start, nx.end)}`
     out.push({
       start: p.start, end: p.end, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.8,

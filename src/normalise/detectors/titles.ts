@@ -44,9 +44,11 @@ export function detectTitles(input: DetectorInput): Draft[] {
     const stop = tokens[i + 1]!
     const name = tokens[i + 2]!
     if (t.kind !== "word" || stop.n !== "." || stop.start !== t.end || name.kind !== "word" || name.start !== stop.end + 1 || text.charCodeAt(stop.end) !== 0x20) continue
-    const raw = text.slice(t.start, t.end)
     const c = text.charCodeAt(name.start)
-    if (!SHAPE.test(raw) || LEFT.has(t.n) || c < 0x41 || c > 0x5a || name.end - name.start < 2) continue
+    const c0 = text.charCodeAt(t.start)
+    if (c < 0x41 || c > 0x5a || c0 < 0x41 || c0 > 0x5a || t.end - t.start > 4 || name.end - name.start < 2) continue
+    const raw = text.slice(t.start, t.end)
+    if (!SHAPE.test(raw) || LEFT.has(t.n)) continue
     const title = t.n.startsWith("d") ? "Dr" : t.n.endsWith("s") ? "Mrs" : "Mr"
     if (distance(t.n, title.toLowerCase()) > (raw.length <= 2 ? 1 : 2)) continue
     // a word of the dictionary only where no sentence can start: after a word in lower case
