@@ -102,16 +102,20 @@ describe("a mark after a word that ends no phrase", () => {
     ["the", 69971], ["a", 23195], ["of", 36412], ["and", 28853], ["on", 6741], ["in", 21337], ["he", 9548], ["her", 3036], ["with", 7289],
     ["struck", 60], ["head", 400], ["hammer", 20], ["another", 600], ["similar", 150], ["condition", 140], ["goods", 60], ["could", 1599],
     ["be", 6377], ["readily", 40], ["disposed", 30], ["point", 300], ["fact", 450], ["threat", 40], ["she", 2860], ["made", 1125],
-    ["use", 590], ["there", 2728], ["is", 10109], ["reason", 240], ["if", 2198], ["present", 370], ["regime", 20], ["lies", 60], ["that", 10594]
+    ["use", 590], ["there", 2728], ["is", 10109], ["reason", 240], ["if", 2198], ["present", 370], ["regime", 20], ["lies", 60], ["that", 10594],
+    ["saw", 350], ["prisoner", 40], ["bread", 40], ["an", 3740], ["butter", 30]
   ])
   const bigrams = new Map([
     [pairKey("the", "."), 1], [pairKey("the", ","), 4], [pairKey("a", "."), 8], [pairKey("a", ","), 12], [pairKey("of", "."), 13],
-    [pairKey("of", ","), 28], [pairKey("if", "."), 1], [pairKey("and", ","), 338], [pairKey("and", "."), 1]
+    [pairKey("of", ","), 28], [pairKey("if", "."), 1], [pairKey("and", ","), 338], [pairKey("and", "."), 1], [pairKey("the", "'"), 18], [pairKey("an", "'"), 2]
   ])
   const lex = makeLexicon({ unigrams: counts, bigrams })
   const fix = (text: string) => apply(text, detectPunctuation(input(lex, [witness("t", text)])))
-  it("deletes a full stop or comma the scan left after the, a or of before a word in lower case", () => {
+  it("deletes a full stop, comma or apostrophe the scan left after the, a or of before a word in lower case", () => {
     expect(fix("he struck her on the. head with a hammer, and another in a, similar condition")).toBe("he struck her on the head with a hammer, and another in a similar condition")
+    expect(fix("he saw the' prisoner")).toBe("he saw the prisoner")
+    // (an apostrophe that marks a letter left out stays)
+    expect(fix("bread an' butter")).toBe("bread an' butter")
   })
   it("leaves a preposition a clause ends with, and a full stop in a witness in lower case throughout", () => {
     for (const text of ["the goods could be readily disposed of; and, in point of fact", "the threat she made use of, there is reason"]) expect(fix(text)).toBe(text)
