@@ -103,7 +103,7 @@ describe("a mark after a word that ends no phrase", () => {
     ["struck", 60], ["head", 400], ["hammer", 20], ["another", 600], ["similar", 150], ["condition", 140], ["goods", 60], ["could", 1599],
     ["be", 6377], ["readily", 40], ["disposed", 30], ["point", 300], ["fact", 450], ["threat", 40], ["she", 2860], ["made", 1125],
     ["use", 590], ["there", 2728], ["is", 10109], ["reason", 240], ["if", 2198], ["present", 370], ["regime", 20], ["lies", 60], ["that", 10594],
-    ["saw", 350], ["prisoner", 40], ["bread", 40], ["an", 3740], ["butter", 30]
+    ["saw", 350], ["prisoner", 40], ["bread", 40], ["an", 3740], ["butter", 30], ["met", 200], ["de", 300], ["murder", 50]
   ])
   const bigrams = new Map([
     [pairKey("the", "."), 1], [pairKey("the", ","), 4], [pairKey("a", "."), 8], [pairKey("a", ","), 12], [pairKey("of", "."), 13],
@@ -114,6 +114,9 @@ describe("a mark after a word that ends no phrase", () => {
   it("deletes a full stop, comma or apostrophe the scan left after the, a or of before a word in lower case", () => {
     expect(fix("he struck her on the. head with a hammer, and another in a, similar condition")).toBe("he struck her on the head with a hammer, and another in a similar condition")
     expect(fix("he saw the' prisoner")).toBe("he saw the prisoner")
+    expect(fix("the murder of the- prisoner")).toBe("the murder of the prisoner")
+    // (a capital before a full stop is an initial)
+    expect(fix("he met A. de Morny")).toBe("he met A. de Morny")
     // (an apostrophe that marks a letter left out stays)
     expect(fix("bread an' butter")).toBe("bread an' butter")
   })

@@ -390,6 +390,15 @@ describe("a common word capitalised inside a sentence", () => {
   })
 })
 
+describe("a mark after a word that ends no phrase, in a raw scan", () => {
+  it("is deleted even where the scan leaves it twice (its specks recur)", () => {
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const text = `${scan}\n\nHe saw the, prisoner in the street. She followed the, constable home.`
+    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.rule === "stray-punctuation" && p.start > scan.length)
+    expect(ps.map((p) => text.slice(p.start - 3, p.end + 4))).toEqual(["the, pri", "the, con"])
+  })
+})
+
 describe("a title misread", () => {
   const fixTitles = (text: string) => apply(text, detectTitles(input(lexicon, [witness("t", text)])))
   it("is Mr. or Mrs. again before a name (in capitals as the token is)", () => {
