@@ -6,9 +6,9 @@
  * Abstains otherwise.
  * A rare word may also be two common words a lost space ran together ("sent fora doctor" → for a; "ofthe",
  * which a scan that repeats it makes "known" to the corpus → of the): see `runTogether`. (BLN600's OCR: 57
- * such proposals when it came, one doubtful, "when ashe had" → as he, for she, since mended to she; a few replace a worse reading ("fora" → for,
- * "ofa" → of, "asa" → as), most were left alone before; all samples, single proposals closer to / further from the
- * truth 545 / 35 → 548 / 34.)
+ * such proposals when it came, one doubtful, "when ashe had" → as he, for she (since mended to she); a few
+ * replace a worse reading ("fora" → for, "ofa" → of, "asa" → as), most were left alone before; all samples,
+ * single proposals closer to / further from the truth 545 / 35 → 548 / 34.)
  * "Correctly spelt": a word the dictionary, the reference corpus or the witnesses (twice or more) vouch for.
  * A word none of them knows ("tbe") is a non-word, the non-word detector's, whose explanation says so; taken
  * here too, it was explained as a real word and its class told the editor so. (BLN600 test split: 911
@@ -112,7 +112,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   /**
    * Do the witnesses' other occurrences of a word beside its neighbours speak for it? In a careful
    * transcription, yes. In a raw scan (`errorPrior` 1) a misreading is often systematic, "it bad been",
-   * "Smith bad been" in one article, and its pairs would vouch for it: there the word as printed is judged by
+   * "she bad been" in one article, and its pairs would vouch for it: there the word as printed is judged by
    * the reference alone (its occurrences in the witnesses left out), its candidates as before. (BLN600's OCR,
    * tune split: ocr-confusion closer to the truth 440 → 494 times, further 19 → 27; sentences improved :
    * worse 3,572 : 125 → 3,591 : 128. BLN600's corrected text: one more false alarm, in an article of cockney
