@@ -153,6 +153,13 @@ describe("real-word errors", () => {
     const fixed = (text: string) => detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => text.slice(d.start, d.end) === "bad").length
     expect(fixed(`${scan}\n\n${repeated}`)).toBe(2)
   })
+  it("takes a word capitalised at a sentence start too, but not after a title, nor before a capital", () => {
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const tail = "Tie prisoner was taken to the station. Ho refused to go. The mother of Mrs. Dore, the witness, came.\n\nBye Day, Thursday, Dec. 3."
+    const text = `${scan}\n\n${tail}`
+    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+    expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["Tie → The", "Ho → He"])
+  })
   it("parts two words run together by a lost space, a dictionary word or one the corpus repeats (fora, ofthe)", () => {
     expect(fix(detectRealWords, "The landlady sent fora doctor, who came at once.")).toBe("The landlady sent for a doctor, who came at once.")
     // (a misreading the scan repeats is "known" to the corpus: still two words the reference writes side by side)

@@ -15,7 +15,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, errorPrior, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -44,11 +44,6 @@ const LETTERS_DIGITS = /^[a-z][a-z0-9]*(?:'[a-z]+)?$/
 const HAS_LETTER = /[a-z]/
 const LETTERS = /^[a-z']+$/
 const A_TO_Z = /^[a-z]+$/
-/**
- * An ordinal number ("l4th": 14th with its 1 read as l; "lst", "Ist": 1st): a number misread, not a word;
- * left alone. (BLN600: "on the lst of December" was mended to "last".)
- */
-const ORDINAL = /^(?:[il]?\d+(?:st|nd|rd|th)|[il]st)$/
 /** Reference count of a candidate two steps away (see `candidates`). */
 const DEEP = 3
 /** Reference count of the words a token of three letters or fewer may be read as (a short token has many neighbours). */
@@ -68,17 +63,6 @@ const SPLIT_PART = 20
 /** Suffixes of derived words the dictionary may lack (democratism, oppositional, tzarist). */
 const SUFFIXES = ["ism", "isms", "ist", "ists", "al", "ally", "ly", "ness", "ic", "ical", "ity", "ize", "ise", "ized", "ised", "s", "es", "ed", "ing", "er", "ers", "ian", "ians", "dom", "ship"]
 
-/** Abbreviated titles written with a full stop before a name. */
-const TITLES = new Set(["mr", "mrs", "messrs", "dr", "st", "capt", "col", "gen", "lieut", "sergt", "rev", "prof", "sir", "hon", "supt", "insp"])
-
-/** Is token i preceded by an initial ("E.") or an abbreviated title ("Mr.") and its full stop? */
-function afterInitial(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
-  const stop = tokens[i - 1]
-  const before = tokens[i - 2]
-  if (stop === undefined || before === undefined || stop.n !== "." || before.kind !== "word" || before.end !== stop.start) return false
-  const raw = text.slice(before.start, before.end)
-  return (raw.length === 1 && raw !== raw.toLowerCase()) || TITLES.has(before.n)
-}
 
 /**
  * The tail of a common word ("ment" of government, "vention" of convention, "sessed" of possessed) is most

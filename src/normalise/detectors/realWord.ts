@@ -29,7 +29,7 @@ import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
-import { ASCII_WORD, errorPrior, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
+import { afterInitial, ASCII_WORD, errorPrior, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -139,13 +139,25 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (verdict === 0) {
       // (a common word is not taken for an error of another: "than" → that, "two" → to; a word nothing
       // vouches for is a non-word)
-      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || model.refCount(id) >= COMMON || !knownWord(id, w) || wordFragment(w) ? 1 : 2
+      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || model.refCount(id) >= COMMON || !knownWord(id, w) || wordFragment(w) || ORDINAL.test(w) ? 1 : 2
       verdicts[id] = verdict
     }
     if (verdict === 1) continue
-    // (only a token written as its normal form, in lower case: compared without a slice)
-    if (t.end - t.start !== w.length || !text.startsWith(w, t.start)) continue
-    const raw = w
+    // (only a token written as its normal form, in lower case: compared without a slice; or capitalised at a
+    // sentence start, "Tie prisoner said", where its capital is the sentence's)
+    if (t.end - t.start !== w.length) continue
+    let raw = w
+    if (!text.startsWith(w, t.start)) {
+      const c0 = text.charCodeAt(t.start)
+      if (c0 < 0x41 || c0 > 0x5a || c0 + 0x20 !== w.charCodeAt(0) || !text.startsWith(w.slice(1), t.start + 1)) continue
+      // (a full stop after a title or an initial ends no sentence: "Mrs. Dore, the mother"; a word in capitals
+      // after it is a heading's or a title's: "Bye Day, Thursday")
+      const before = prevN(tokens, i, text)
+      if (before !== "<s>" && before !== "?" && before !== "!" && (before !== "." || afterInitial(tokens, i, text))) continue
+      const after = tokens[i + 1]
+      if (after === undefined || after.kind !== "word" || text.charCodeAt(after.start) < 0x61 || text.charCodeAt(after.start) > 0x7a) continue
+      raw = text.slice(t.start, t.end)
+    }
     let cs = byId[id]
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)

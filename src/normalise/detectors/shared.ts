@@ -202,6 +202,25 @@ export function witnessSpelling(input: DetectorInput, group: number): number {
   return d > 0 ? GB_SPELLING : d < 0 ? US_SPELLING : 0
 }
 
+/** Abbreviated titles written with a full stop before a name. */
+const TITLES = new Set(["mr", "mrs", "messrs", "dr", "st", "capt", "col", "gen", "lieut", "sergt", "rev", "prof", "sir", "hon", "supt", "insp"])
+
+/** Is token i preceded by an initial ("E.") or an abbreviated title ("Mr.") and its full stop? */
+export function afterInitial(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
+  const stop = tokens[i - 1]
+  const before = tokens[i - 2]
+  if (stop === undefined || before === undefined || stop.n !== "." || before.kind !== "word" || before.end !== stop.start) return false
+  const raw = text.slice(before.start, before.end)
+  return (raw.length === 1 && raw !== raw.toLowerCase()) || TITLES.has(before.n)
+}
+
+/**
+ * An ordinal number ("l4th": 14th with its 1 read as l; "lst", "Ist": 1st): a number misread, not a word;
+ * left alone by the word detectors. (BLN600: "on the lst of December" was mended to "last", "Ist Session"
+ * to "It".)
+ */
+export const ORDINAL = /^(?:[il]?\d+(?:st|nd|rd|th)|[il]st)$/
+
 /** Is there a blank line (two line feeds) in text[from, to)? Without building the slice. */
 export function blankLineBetween(text: string, from: number, to: number): boolean {
   let seen = false
