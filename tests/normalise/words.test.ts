@@ -153,9 +153,9 @@ describe("real-word errors", () => {
     const fixed = (text: string) => detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => text.slice(d.start, d.end) === "bad").length
     expect(fixed(`${scan}\n\n${repeated}`)).toBe(2)
   })
-  it("takes a word capitalised at a sentence start too, but not after a title, nor before a capital", () => {
+  it("takes a word capitalised at a sentence start too, but not after a title, nor before a capital, nor an ordinal (Ist: 1st)", () => {
     const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
-    const tail = "Tie prisoner was taken to the station. Ho refused to go. The mother of Mrs. Dore, the witness, came.\n\nBye Day, Thursday, Dec. 3."
+    const tail = "Tie prisoner was taken to the station. Ho refused to go. The mother of Mrs. Dore, the witness, came.\n\nBye Day, Thursday, Dec. 3.\n\nIst session, Thursday, the court sat."
     const text = `${scan}\n\n${tail}`
     const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["Tie → The", "Ho → He"])
