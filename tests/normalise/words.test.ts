@@ -20,6 +20,9 @@ let lexicon: Lexicon
 beforeAll(() => {
   lexicon = defaultLexicon()
 })
+/** OCR lines of BLN600 with their errors, one witness of scanned text (about one word in ten unknown). */
+const rawScan = () =>
+  readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
 const fix = (detect: typeof detectNonWords, text: string, others: string[] = []) => {
   const ws = [witness("t", text), ...others.map((o, k) => witness(`o${k}`, o))]
   return apply(text, detect(input(lexicon, ws)))
@@ -80,8 +83,7 @@ describe("real-word errors", () => {
   })
   it("asks more of a correction in a careful transcription than in a raw scan (the witness's rate of unknown words)", () => {
     const clean = readFileSync(join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds")).find((f) => f.startsWith("deutscher"))!), "utf8")
-    // (OCR lines of BLN600 with their errors: a witness of scanned text, about one word in ten unknown)
-    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const scan = rawScan()
     const priorOf = (text: string) => errorPrior(input(lexicon, [witness("t", text)]))
     expect(priorOf(clean)).toBeLessThan(0.1)
     expect(priorOf(scan)).toBe(1)
@@ -148,13 +150,13 @@ describe("real-word errors", () => {
     }
   })
   it("in a raw scan, does not let a misreading the scan repeats vouch for itself", () => {
-    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const scan = rawScan()
     const repeated = "It was clear that it bad been struck by the engine. The witness said that she bad been living with him."
     const fixed = (text: string) => detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => text.slice(d.start, d.end) === "bad").length
     expect(fixed(`${scan}\n\n${repeated}`)).toBe(2)
   })
   it("takes a word capitalised at a sentence start too, but not after a title, nor before a capital, nor an ordinal (Ist: 1st)", () => {
-    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const scan = rawScan()
     const tail = "Tie prisoner was taken to the station. Ho refused to go. The mother of Mrs. Dore, the witness, came.\n\nBye Day, Thursday, Dec. 3.\n\nIst session, Thursday, the court sat."
     const text = `${scan}\n\n${tail}`
     const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
@@ -222,7 +224,7 @@ describe("non-words", () => {
   })
   it("in a careful transcription, mends an unknown word only with a word that fits both neighbours", () => {
     const clean = readFileSync(join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds")).find((f) => f.startsWith("deutscher"))!), "utf8")
-    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const scan = rawScan()
     const mended = (text: string, word: string) => detectNonWords(input(lexicon, [witness("t", text)])).find((d) => text.slice(d.start, d.end) === word)?.replacement
     // (Frankenstein 1831 prints "doating"; Darwin 1866 "long-haried", a typo for haired: "coating" and
     // "varied" fit one neighbour each, "the" and "and")
@@ -361,7 +363,7 @@ describe("dictionary check of a token as written", () => {
   it("answers once per word and form as asking for every token does", () => {
     // (the seeds, BLN600 scan lines, and forms in capitals, half in capitals, accented, with apostrophes;
     // a name the dictionary lists capitalised only is accepted in capitals, PRAVDA, and not as pRAVDA)
-    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const scan = rawScan()
     const made = "KAISER Kaiser kaiser KAiser kAISER O'BRIEN O'Brien CAFé CAFÉ Café A1 ABC1 I i THE The tHE PRAVDA pRAVDA PRavda Pravda pravda STALIN sTALIN STalin"
     const ws = [...seeds(), witness("scan", scan), witness("made", `${made} ${made}`)]
     const { model } = input(lexicon, ws)
@@ -400,7 +402,7 @@ describe("a common word capitalised inside a sentence", () => {
 
 describe("a mark after a word that ends no phrase, in a raw scan", () => {
   it("is deleted even where the scan leaves it twice (its specks recur)", () => {
-    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const scan = rawScan()
     const text = `${scan}\n\nHe saw the, prisoner in the street. She followed the, constable home.`
     const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.rule === "stray-punctuation" && p.start > scan.length)
     expect(ps.map((p) => text.slice(p.start - 3, p.end + 4))).toEqual(["the, pri", "the, con"])

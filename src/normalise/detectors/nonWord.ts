@@ -162,14 +162,7 @@ const FOREIGN = new Set(["de", "du", "des", "la", "le", "les", "et", "von", "der
 const JOIN_COMMON = 1000
 const JOIN_FRAGMENT = 5
 
-/**
- * When raw is a word written with a capital after stray small letters ("aThe", "iiMurder") and the word meant is
- * what follows them (`word`, in lower case), that part as written ("The", "Murder"); else null.
- */
-function gluedAfter(raw: string, word: string): string | null {
-  const m = GLUED.exec(raw)
-  return m !== null && m[1]!.toLowerCase() === word ? m[1]! : null
-}
+/** A word written with a capital after stray small letters ("aThe", "iiMurder"): the part from the capital on. */
 const GLUED = /^[a-z]{1,2}([A-Z][a-z]+)$/
 
 /**
@@ -471,8 +464,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // and 506 with the Dirichlet estimate before it)
     // a word printed with a capital after a stray small letter or two ("lHe afterwards", "aThe"): the word the
     // capital starts, in lower case (BLN600: "lHe" at a sentence start was mended to "the" three times)
-    const capitalInside = GLUED.exec(raw)
-    const glue = capitalInside === null ? null : capitalInside[1]!.toLowerCase()
+    const capitalInside = GLUED.exec(raw)?.[1]
+    const glue = capitalInside === undefined ? null : capitalInside.toLowerCase()
     let top = -1
     let topS = -Infinity
     let next2 = -1
@@ -538,7 +531,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     }
     const spelt = respelt ?? firstWord
     // (a word the scan glued a stray letter before, "aThe", "bMaster": the word as it stands after it)
-    const glued = space < 0 ? gluedAfter(raw, spelt) : null
+    const glued = space < 0 && glue === spelt ? capitalInside! : null
     // (two words run together are parted as printed, each in a case a word is written in: "theMansion" → the
     // Mansion, "TheCalendar" → The Calendar, "fortriaL" → for trial)
     let replacement =

@@ -203,7 +203,7 @@ export function witnessSpelling(input: DetectorInput, group: number): number {
 }
 
 /** Abbreviated titles written with a full stop before a name. */
-const TITLES = new Set(["mr", "mrs", "messrs", "dr", "st", "capt", "col", "gen", "lieut", "sergt", "rev", "prof", "sir", "hon", "supt", "insp"])
+export const TITLES = new Set(["mr", "mrs", "messrs", "dr", "st", "capt", "col", "gen", "lieut", "sergt", "rev", "prof", "sir", "hon", "supt", "insp"])
 
 /** Is token i preceded by an initial ("E.") or an abbreviated title ("Mr.") and its full stop? */
 export function afterInitial(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
