@@ -1,6 +1,7 @@
 /** The deterministic detectors on small hand-made cases: punctuation, quotes, spacing, residue, mixed case. */
 import { describe, expect, it } from "vitest"
 import { detectMixedCase } from "../../src/normalise/detectors/mixedCase.ts"
+import { detectPoundDigits } from "../../src/normalise/detectors/pounds.ts"
 import { detectPunctuation } from "../../src/normalise/detectors/punctuation.ts"
 import { detectQuotes } from "../../src/normalise/detectors/quotes.ts"
 import { detectResidue } from "../../src/normalise/detectors/residue.ts"
@@ -90,9 +91,34 @@ describe("punctuation", () => {
 })
 
 describe("a sum in pounds", () => {
-  it("gets back the l its pounds are written with, read as the digit 1 before shillings or pence, and only there", () => {
+  it("gets back the l its pounds are written with, read as the digit 1 before shillings or pence", () => {
     expect(run(detectPunctuation, "a gold watch worth 81. 10s. and 181. 15s. 7d. besides")).toBe("a gold watch worth 8l. 10s. and 18l. 15s. 7d. besides")
-    for (const text of ["he was aged 21. The sum was 101. and costs", "in 1851. 10 men came", "worth 8l. 10s. already"]) expect(run(detectPunctuation, text)).toBe(text)
+    expect(run(detectPunctuation, "worth 8l. 10s. already")).toBe("worth 8l. 10s. already")
+  })
+  it("and where the text shows the full stop is an abbreviation's: inside the sentence, in a number no one writes, after a word of money", () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      // (BLN600's scans)
+      ["He offered a reward of 21. for the apprehension of the thief.", "He offered a reward of 2l. for the apprehension of the thief."],
+      ["He was bound over in two sureties in 401., and himself in 801.; the case was adjourned.", "He was bound over in two sureties in 40l., and himself in 80l.; the case was adjourned."],
+      ["The value of the whole was about 4,0001. The prisoner made off.", "The value of the whole was about 4,000l. The prisoner made off."],
+      ["He stole a silver watch worth 51. The watch was found.", "He stole a silver watch worth 5l. The watch was found."],
+      ["He sued for the sum of 1001.", "He sued for the sum of 100l."]
+    ]
+    for (const [text, fixed] of cases) expect(run(detectPunctuation, text)).toBe(fixed)
+  })
+  it("leaves an age, a year, an hour, a day, a reference, a list's numeral and a well-formed number", () => {
+    for (const text of [
+      "He was aged 21. The sum was paid.", "in 1851. 10 men came", "The arrest was made in 1891.", "He came in 1871. the rest followed",
+      "He left at a quarter to 11.", "He left at 11. in the morning", "It happened on August 31.", "See No. 21. the first", "as in vol. 11. and",
+      "1. the first point", "He counted 2,001. the sum", "The number 1880-81. was", "at 10:11. he left", "a cheque for £21. which"
+    ])
+      expect(run(detectPunctuation, text)).toBe(text)
+  })
+  it("does not read a number's full stop before a word in lower case as inside a sentence in a witness written in lower case", () => {
+    const text = "he gave her 21. for the loaf, and the sum of 1001. the rest"
+    // (there a word of money before it still speaks for a sum)
+    expect(detectPoundDigits(text, true).map((p) => [text.slice(p.start - 3, p.end + 1), p.evidence["basis"]])).toEqual([["1001.", "money"]])
+    expect(detectPoundDigits(text, false).map((p) => p.evidence["basis"])).toEqual(["inside", "inside"])
   })
 })
 

@@ -7,6 +7,7 @@
  * of time.
  */
 import type { Draft } from "../proposal.ts"
+import { detectPoundDigits } from "./pounds.ts"
 import { errorPrior, fmt, perCall, q, type DetectorInput } from "./shared.ts"
 import { loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
@@ -48,14 +49,6 @@ const MEASURE_OF_TIME = new RegExp(
  */
 const PHRASE_BOUND_MIN = 1000
 const PHRASE_BOUND_SHARE = 0.001
-/**
- * A sum in pounds, shillings and pence as the period prints it ("8l. 10s.", "18l. 15s. 7d."), its pound's l
- * read as the digit 1 ("81. 10s.", "181. 15s. 7d."): a number ending in 1 and a full stop, then shillings or
- * pence. (BLN600's OCR: 11 such sums, each printed with an l in the ground truth; a number ending in 1
- * without them, "a fine of 101. and costs", may be a year or an age: "aged 21.")
- */
-const POUNDS = /1\.,? \d{1,2}[sd]\./g
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
 /**
  * The marks inside a sentence or at its end a scan leaves after a word, an apostrophe, which after such a word
@@ -258,21 +251,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     })
   }
 
-  // the l of a sum in pounds read as the digit 1 before its shillings or pence: "worth 81. 10s." (see `POUNDS`)
-  // (found from the "1." on, a literal the regular expression engine finds fast; the digits before it after)
-  POUNDS.lastIndex = 0
-  while ((m = POUNDS.exec(text)) !== null) {
-    const at = m.index
-    let from = at
-    while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--
-    if (from > 0 && text.charCodeAt(from - 1) === 0x2e) continue
-    const sum = text.slice(from, at) + m[0]
-    out.push({
-      start: at, end: at + 1, replacement: "l", rule: "pound-digit", class: "punctuation", confidence: 0.9,
-      explanation: `${q(sum)}: pounds before shillings or pence are written with an l (${q(`${text.slice(from, at)}l.`)}); the scan read it as the digit 1`,
-      evidence: { sum }
-    })
-  }
+  // the l of a sum in pounds read as the digit 1: "worth 81. 10s.", "a reward of 21. for" (see pounds.ts)
+  for (const d of detectPoundDigits(text, input.lowerCase)) out.push(d)
 
   // a mark after a word that never ends a phrase, before a word in lower case: "the, prisoner", "of. the"
   // (see `PHRASE_BOUND_SHARE`)
