@@ -122,6 +122,34 @@ describe("a sum in pounds", () => {
   })
 })
 
+describe("a paragraph that ends with a comma", () => {
+  it("ends with its full stop, misread, when it is prose and the next paragraph starts with a capital", () => {
+    // (BLN600's scans)
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      [
+        "He went to a public-house with several other men, and an altercation arose,\n\nThe defendant called them poor people.",
+        "He went to a public-house with several other men, and an altercation arose.\n\nThe defendant called them poor people."
+      ],
+      [
+        'He said, "my brother was outside and did all he could to stop the servant,"\n\nWitness asked if the servant was there.',
+        'He said, "my brother was outside and did all he could to stop the servant."\n\nWitness asked if the servant was there.'
+      ],
+      ["He was a very bad character, and had been charged several times.,\n\nPrisoner was sentenced to six weeks.", "He was a very bad character, and had been charged several times.\n\nPrisoner was sentenced to six weeks."]
+    ]
+    for (const [text, fixed] of cases) expect(run(detectPunctuation, text)).toBe(fixed)
+  })
+  it("leaves a letter's salutation, verse, a sentence a page broke, a colon before a quotation, and the last paragraph", () => {
+    for (const text of [
+      "Sir,\n\nI have the honour to inform you of the result.",
+      "Like one that on a lonesome road,\nDoth walk in fear and dread,\nAnd having once turned round walks on,\n\nAnd turns no more his head.",
+      "The prisoner, who had been in the house for some time,\n\nwas then taken to the station.",
+      "The prisoner then made the following statement to the court:\n\nI never saw the man before.",
+      "The prisoner then made the following statement to the court and,"
+    ])
+      expect(run(detectPunctuation, text)).toBe(text)
+  })
+})
+
 describe("a mark after a word that ends no phrase", () => {
   // (counts as the Brown corpus has them: "the" before a full stop once in 69,971, before a comma 4 times)
   const counts = new Map([
