@@ -1,6 +1,7 @@
 /** The deterministic detectors on small hand-made cases: punctuation, quotes, spacing, residue, mixed case. */
 import { describe, expect, it } from "vitest"
 import { detectMixedCase } from "../../src/normalise/detectors/mixedCase.ts"
+import { detectParagraphEnds } from "../../src/normalise/detectors/paragraphEnd.ts"
 import { detectPoundDigits } from "../../src/normalise/detectors/pounds.ts"
 import { detectPunctuation } from "../../src/normalise/detectors/punctuation.ts"
 import { detectQuotes } from "../../src/normalise/detectors/quotes.ts"
@@ -137,6 +138,24 @@ describe("a paragraph that ends with a comma", () => {
       ["He was a very bad character, and had been charged several times.,\n\nPrisoner was sentenced to six weeks.", "He was a very bad character, and had been charged several times.\n\nPrisoner was sentenced to six weeks."]
     ]
     for (const [text, fixed] of cases) expect(run(detectPunctuation, text)).toBe(fixed)
+  })
+  it("gets back a full stop lost at the end of a paragraph of prose, between paragraphs that end as sentences do", () => {
+    const known = (w: string) => !["altbrot"].includes(w)
+    const fix = (text: string) => apply(text, detectParagraphEnds(text, known))
+    // (BLN600's scans)
+    expect(fix("He was charged with the theft of two ulsters, a coat, and a rug\n\nMr. Vaughan remanded the accused, taking bail.")).toBe(
+      "He was charged with the theft of two ulsters, a coat, and a rug.\n\nMr. Vaughan remanded the accused, taking bail."
+    )
+    for (const text of [
+      // (the items of a list of readings, as the seeds' study guide has them)
+      "MIR No. 18 – The Forgotten Revolution – Hungary 1919\n\nLast letters and articles by Lenin\n\nLenin and Trotsky: What They Really Stood For",
+      // (the scan's debris: no word to end)
+      "The witness said she did not know whether she ever went about in men's altbrot\n\nShe said so.",
+      // (a heading, an item of a list)
+      "REPORT OF THE Proceedings At The Central Criminal Court today\n\nThe court sat at ten.",
+      "- T. Fuller, of Wood street, Cheapside, a butcher by trade\n\nThe court sat at ten."
+    ])
+      expect(fix(text)).toBe(text)
   })
   it("leaves a letter's salutation, verse, a sentence a page broke, a colon before a quotation, and the last paragraph", () => {
     for (const text of [

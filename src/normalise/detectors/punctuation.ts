@@ -254,9 +254,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
 
   // the l of a sum in pounds read as the digit 1: "worth 81. 10s.", "a reward of 21. for" (see pounds.ts)
   for (const d of detectPoundDigits(text, input.lowerCase)) out.push(d)
-  // a paragraph of prose ending with a comma before one starting with a capital: its full stop misread
-  // (see paragraphEnd.ts)
-  for (const d of detectParagraphEnds(text)) out.push(d)
+  // a paragraph of prose ending with a comma, or with no mark, before one starting with a capital: its full
+  // stop misread or lost (see paragraphEnd.ts)
+  for (const d of detectParagraphEnds(text, (w) => lex.unigram(w) > 0 || lex.isWord(w))) out.push(d)
 
   // a mark after a word that never ends a phrase, before a word in lower case: "the, prisoner", "of. the"
   // (see `PHRASE_BOUND_SHARE`)
