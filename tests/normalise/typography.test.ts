@@ -169,6 +169,21 @@ describe("a paragraph that ends with a comma", () => {
   })
 })
 
+describe("a full stop before and or but in lower case", () => {
+  const lex = makeLexicon({ unigrams: new Map(["his", "bees", "were", "swarming", "and", "he", "proceeded", "case", "of", "poisoning", "but", "the", "police", "pro", "con", "costs"].map((w) => [w, 10])), bigrams: new Map() })
+  const fix = (text: string) => apply(text, detectPunctuation(input(lex, [witness("t", text)])))
+  it("is a comma the scan read as a full stop", () => {
+    // (BLN600's scans)
+    expect(fix("He found that his bees were swarming. and he proceeded to take them.")).toBe("He found that his bees were swarming, and he proceeded to take them.")
+    expect(fix("It is a case of poisoning. but the police are silent.")).toBe("It is a case of poisoning, but the police are silent.")
+  })
+  it("but not after an abbreviation, a number, an unknown word, nor in a witness in lower case", () => {
+    for (const text of ["He heard the arguments pro. and con. at length.", "He was fined 10s. and costs.", "He saw the xyzzy. and left."]) expect(fix(text)).toBe(text)
+    const lower = "his bees were swarming. and he proceeded. ".repeat(12)
+    expect(fix(lower)).toBe(lower)
+  })
+})
+
 describe("a mark after a word that ends no phrase", () => {
   // (counts as the Brown corpus has them: "the" before a full stop once in 69,971, before a comma 4 times)
   const counts = new Map([
