@@ -184,6 +184,27 @@ describe("a full stop before and or but in lower case", () => {
   })
 })
 
+describe("a full stop glued between two words", () => {
+  const lex = makeLexicon({
+    unigrams: new Map([["had", 50], ["evidently", 10], ["slept", 5], ["the", 100], ["plate-chest", 1], ["plate", 5], ["chest", 5], ["see", 20], ["for", 50], ["police", 5], ["one", 50], ["not", 50]]),
+    bigrams: new Map([[pairKey("had", "evidently"), 2], [pairKey("not", "one"), 3]])
+  })
+  const fix = (text: string) => apply(text, detectPunctuation(input(lex, [witness("t", text)])))
+  it("is a space or a hyphen the scan read as a full stop", () => {
+    // (BLN600's scans)
+    expect(fix("He said the man had.evidently slept there.")).toBe("He said the man had evidently slept there.")
+    expect(fix("Papers were found in Fleet.street, and in the plate.chest.")).toBe("Papers were found in Fleet-street, and in the plate-chest.")
+  })
+  it("but not in an address of the web, a file's name, between letters alone, nor between words the reference does not pair", () => {
+    for (const text of [
+      "See marxists.org for more.", "Open index.html for more.", "See e.g. the police.", "at 10 a.m. the police", "He was.not one",
+      // (known words that pair, in an address: a full stop, a slash beside them)
+      "See www.had.evidently.org for more.", "See had.evidently/slept for more."
+    ])
+      expect(fix(text)).toBe(text)
+  })
+})
+
 describe("a mark after a word that ends no phrase", () => {
   // (counts as the Brown corpus has them: "the" before a full stop once in 69,971, before a comma 4 times)
   const counts = new Map([
