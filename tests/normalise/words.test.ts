@@ -416,6 +416,13 @@ describe("a title misread", () => {
       "He delivered it to Mr. Jourdein every Monday, before Mr. Gillespie came with Mrs. Fulton."
     )
     expect(fixTitles("AMR. JOHN W. MACKAY, the famous miner")).toBe("MR. JOHN W. MACKAY, the famous miner")
+    // (a word only the dictionary has at a sentence start; "lr", "ir" and a 1 for the M's stroke; BLN600's scans)
+    expect(fixTitles("He left without an order from the magistrate. Mir. Baker, recalled, said so.")).toBe(
+      "He left without an order from the magistrate. Mr. Baker, recalled, said so."
+    )
+    expect(fixTitles("He was instructed by lr. Wakeling, in addition to ir. Upright, and M1r. Kyd prosecuted.")).toBe(
+      "He was instructed by Mr. Wakeling, in addition to Mr. Upright, and Mr. Kyd prosecuted."
+    )
   })
   it("leaves the titles and abbreviations it may look like, names, and a word that may end a sentence", () => {
     for (const text of ["Drs. Williamson and Tweedle, Ms. Luxford and MM. Casimir came.", "the overseers of Mary. Ie-bone", "He went into the open. Air. Smith said nothing."])
