@@ -269,6 +269,19 @@ describe("quotes", () => {
       `${intro}“One.’ and “two.’ then ” and “three.” end.\n\n“Four.’ x ”`
     )
   })
+  it("closes with \" a quotation that only a ' after a sentence's end closes, in a straight-quote witness", () => {
+    // (BLN600's scans)
+    expect(run(detectQuotes, 'He shouted, "Give it her.\' When her husband returned he left.')).toBe('He shouted, "Give it her." When her husband returned he left.')
+    expect(run(detectQuotes, 'The little boy cried out piteously, "Oh, daddy, don\'t kick me so!\'\n\nMr. Borrows said so.')).toBe(
+      'The little boy cried out piteously, "Oh, daddy, don\'t kick me so!"\n\nMr. Borrows said so.'
+    )
+    for (const text of [
+      // (closed by ", a single quotation inside; an apostrophe; the quotation goes on past the paragraph)
+      'He said, "Go home.\' she said\' and left." Then he went.', 'He said, "The workers\' state." Then',
+      'He said, "It is the workers\' state\n\nand more."'
+    ])
+      expect(run(detectQuotes, text)).toBe(text)
+  })
   it("deletes a single straight mark glued to a word that nothing closes, in a straight-quote witness", () => {
     expect(run(detectQuotes, "the 'prisoner was remanded.\n\nhe said 'yes' and went.")).toBe("the prisoner was remanded.\n\nhe said 'yes' and went.")
     // in a paragraph of several, only the marks after its last closing mark
