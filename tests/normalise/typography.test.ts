@@ -135,7 +135,8 @@ describe("a paragraph that ends with a comma", () => {
         'He said, "my brother was outside and did all he could to stop the servant,"\n\nWitness asked if the servant was there.',
         'He said, "my brother was outside and did all he could to stop the servant."\n\nWitness asked if the servant was there.'
       ],
-      ["He was a very bad character, and had been charged several times.,\n\nPrisoner was sentenced to six weeks.", "He was a very bad character, and had been charged several times.\n\nPrisoner was sentenced to six weeks."]
+      ["He was a very bad character, and had been charged several times.,\n\nPrisoner was sentenced to six weeks.", "He was a very bad character, and had been charged several times.\n\nPrisoner was sentenced to six weeks."],
+      ["He ordered them to disperse, and the effigies were taken into a yard;\n\nThe crowd then congregated.", "He ordered them to disperse, and the effigies were taken into a yard.\n\nThe crowd then congregated."]
     ]
     for (const [text, fixed] of cases) expect(run(detectPunctuation, text)).toBe(fixed)
   })

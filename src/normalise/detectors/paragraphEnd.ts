@@ -1,6 +1,7 @@
 /**
  * The end of a paragraph of prose, before a paragraph that starts with a capital:
- * - a comma there is its full stop misread: "an altercation arose,⏎⏎The defendant called them" (→ arose.);
+ * - a comma or a semicolon there is its full stop misread: "an altercation arose,⏎⏎The defendant called
+ *   them" (→ arose.), "taken into a yard;⏎⏎The crowd then" (→ yard.);
  *   so is a comma before a closing quotation mark ("to stop the servant,"⏎⏎Witness asked" → servant.");
  *   one after the full stop (".,") is a speck;
  * - no mark at all after a word is its full stop lost ("a coat, and a rug⏎⏎Mr. Vaughan remanded the
@@ -9,13 +10,13 @@
  * Not a paragraph of fewer than six words (a letter's "Sir," or "Yours truly,", a heading), nor one mostly of
  * capitalised words (an address, a heading), nor verse (lines that each start with a capital), nor the last
  * paragraph (a witness may be an excerpt cut in mid-sentence), nor before a paragraph in lower case (the
- * same sentence, broken by a page). A colon or a semicolon is left: a colon ends a paragraph before a
- * quotation or a list.
+ * same sentence, broken by a page). A colon is left: it ends a paragraph before a quotation or a list.
  * (BLN600's OCR, tune split, raw scans, every paragraph ending so before one with a capital, by the ground
  * truth: "," a full stop 240 times, a comma twice; '," ' a full stop 8 times, a comma once; ".," a full stop
- * 63 times. The lost full stop, with every guard: 40 single proposals closer to the truth, 1 further. The
- * eval writes each of BLN600's sentences as a paragraph, so there the rule meets every sentence end so
- * misread; in a scan whose paragraphs are the article's, it meets those at paragraph ends only.)
+ * 63 times; ";" a full stop 8 times, a semicolon never. The lost full stop, with every guard: 40 single
+ * proposals closer to the truth, 1 further. The eval writes each of BLN600's sentences as a paragraph, so
+ * there the rule meets every sentence end so misread; in a scan whose paragraphs are the article's, it
+ * meets those at paragraph ends only.)
  */
 import type { Draft } from "../proposal.ts"
 import { q } from "./shared.ts"
@@ -110,8 +111,9 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
       continue
     }
     if (CLOSING.has(text[comma]!)) comma--
-    if (text[comma] !== ",") continue
-    const stopBefore = text[comma - 1] === "."
+    const mark = text[comma]!
+    if (mark !== "," && mark !== ";") continue
+    const stopBefore = mark === "," && text[comma - 1] === "."
     // (a comma after a letter, a digit, a closing bracket, or a full stop)
     if (!stopBefore && !/[\p{L}\p{N})\]]/u.test(text[comma - 1] ?? "")) continue
     if (!CAPITAL_START.test(text.slice(next, next + 8)) || !prose(text, from, end) || verse(text, from, end)) continue
@@ -125,7 +127,7 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
           }
         : {
             start: comma, end: comma + 1, replacement: ".", rule: "paragraph-end", class: "punctuation", confidence: 0.8,
-            explanation: `${q(shown)}: a paragraph of prose ends with a comma, and the next starts with a capital; the scan read its full stop as a comma`,
+            explanation: `${q(shown)}: a paragraph of prose ends with a ${mark === "," ? "comma" : "semicolon"}, and the next starts with a capital; the scan read its full stop as a ${mark === "," ? "comma" : "semicolon"}`,
             evidence: { ending: text.slice(comma, end), next: text.slice(next, next + 20).split("\n")[0]! }
           }
     )
