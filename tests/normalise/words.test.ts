@@ -90,11 +90,11 @@ describe("real-word errors", () => {
     expect(priorOf("The case was adjourned, and legal aid would be applied for.")).toBeGreaterThan(0.6)
     // misreadings of BLN600's scans that the context speaks against only moderately: mended in the scan,
     // left alone in the careful transcription, where a word as printed is far more likely meant
+    // (misreadings whose rate scans are known for, "she bad a master key", are weighed by it: see below)
     const fixed = (text: string, word: string) => detectRealWords(input(lexicon, [witness("t", text)])).some((d) => text.slice(d.start, d.end) === word)
     for (const [sentence, word] of [
       ["The engineer hal come ashore to get his breakfast.", "hal"],
-      ["He said she bad a master key, with which she could enter his rooms.", "bad"],
-      ["On his return home lie found his wife dozing near the fire-place.", "lie"]
+      ["The prisoner was remanded fer a week.", "fer"]
     ] as const) {
       expect(fixed(`${scan}\n\n${sentence}`, word)).toBe(true)
       expect(fixed(`${clean}\n\n${sentence}`, word)).toBe(false)
@@ -154,6 +154,16 @@ describe("real-word errors", () => {
     const repeated = "It was clear that it bad been struck by the engine. The witness said that she bad been living with him."
     const fixed = (text: string) => detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => text.slice(d.start, d.end) === "bad").length
     expect(fixed(`${scan}\n\n${repeated}`)).toBe(2)
+  })
+  it("weighs a misreading scans are known to make by how often they make it (bad for had, lie for he), but not against the reference", () => {
+    const scan = rawScan()
+    const tail =
+      "Smith bad been cohabiting with Harris for some years. Last week, however, lie committed suicide by hanging. " +
+      "The stone was placed on the tier of the monument. He wished to be heard."
+    const text = `${scan}\n\n${tail}`
+    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+    expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["bad → had", "lie → he"])
+    expect(ds[1]!.explanation).toContain("scans print “lie” for “he” (BLN600:")
   })
   it("takes a word capitalised at a sentence start too, but not after a title, nor before a capital, nor an ordinal (Ist: 1st)", () => {
     const scan = rawScan()

@@ -27,6 +27,7 @@
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
+import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
 import { afterInitial, ASCII_WORD, errorPrior, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
@@ -89,6 +90,31 @@ function runTogether(w: string, count: number, lex: Lexicon): ReadonlyArray<Cand
   return out ?? NO_CANDIDATES
 }
 const NO_CANDIDATES: ReadonlyArray<Candidate> = []
+/** Times two words would stand side by side in the reference, by their counts, for their absence to speak against the pair. */
+const UNLIKELY_PAIR = 5
+const NO_LEARNED: ReadonlyArray<Learned> = []
+/** A word a scan printed another for: the word meant, P(printed so | meant), and the counts it is made of. */
+interface Learned {
+  readonly word: string
+  readonly p: number
+  readonly printed: number
+  readonly of: number
+}
+/** The pattern of a learned candidate (an edit pattern never ends so). */
+const LEARNED_MARK = " (learned)"
+
+/**
+ * Words a scan prints for other words, with the channel learned from BLN600 (see wordConfusions.ts): by the
+ * word as printed, the words meant and P(printed so | meant). Such a word is looked at even when common
+ * ("be" for he, "lie" for he, "end" for and), its learned candidates weighed by that probability instead of
+ * a confusion's guessed weight, and without the rule that the candidate be five times commoner: the
+ * channel says how often the misreading happens, the context whether it happened here.
+ */
+const LEARNED: ReadonlyMap<string, ReadonlyArray<Learned>> = (() => {
+  const m = new Map<string, Learned[]>()
+  for (const [seen, meant, n, total] of WORD_CONFUSIONS) if (total > 0) (m.get(seen) ?? m.set(seen, []).get(seen)!).push({ word: meant, p: n / total, printed: n, of: total })
+  return m
+})()
 
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
@@ -119,6 +145,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
    * dialogue its unknown words rank with a scan, "these ere philanthropists" → are.)
    */
   const ownEvidence = prior < 1
+  /** Are words a and b (ids) never side by side in the reference, though their counts would have them 5 times or more? */
+  const unlikelyPair = (a: number, b: number) => model.refPairOfIds(a, b) === 0 && (model.refCount(a) * model.refCount(b)) / model.lexicon.total >= UNLIKELY_PAIR
   const corpusPair = (a: number, b: number) => (a < model.corpus.words.length && b < model.corpus.words.length ? model.corpus.bigrams.get(a, b) : 0)
   const knownWord = knownWords(model)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
@@ -139,7 +167,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (verdict === 0) {
       // (a common word is not taken for an error of another: "than" → that, "two" → to; a word nothing
       // vouches for is a non-word)
-      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || model.refCount(id) >= COMMON || !knownWord(id, w) || wordFragment(w) || ORDINAL.test(w) ? 1 : 2
+      verdict = w.length < 2 || w.length > 10 || !ASCII_WORD.test(w) || (model.refCount(id) >= COMMON && !LEARNED.has(w)) || !knownWord(id, w) || wordFragment(w) || ORDINAL.test(w) ? 1 : 2
       verdicts[id] = verdict
     }
     if (verdict === 1) continue
@@ -171,6 +199,13 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       }
       // two words run together ("sent fora doctor", "give it tome"): a lost space, if the word is rare
       for (const c of runTogether(w, model.refCount(id), model.lexicon)) cs.push(c)
+      // the words a scan is known to print this word for, weighed by how often it does (see `LEARNED`)
+      for (const l of LEARNED.get(w) ?? NO_LEARNED) {
+        const c = { word: l.word, weight: l.p / CHANNEL, pattern: `${w}→${l.word}${LEARNED_MARK}` }
+        const at = cs.findIndex((x) => x.word === l.word)
+        if (at < 0) cs.push(c)
+        else if (cs[at]!.weight < c.weight) cs[at] = c
+      }
       byId[id] = cs
     }
     if (cs.length === 0) {
@@ -199,6 +234,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       ? model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)
       : model.logCondOfIds(prevId, id, corpusPair(prevId, id), model.corpus.counts[id]!) + model.logCondOfIds(id, nextId, corpusPair(id, nextId))
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
+    let bestK = -1
     let second: { c: Candidate; s: number } | undefined
     // (by candidate, the ids of its first and last word: the same but for two words run together)
     let cids = candidateIds[id]
@@ -224,6 +260,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       if (best === undefined || s > best.s) {
         if (best !== undefined) second = best
         best = { c, s, left, right }
+        bestK = k
       } else if (second === undefined || s > second.s) second = { c, s }
     }
     if (best === undefined || best.left + best.right < 3) continue
@@ -232,9 +269,21 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     // (two words: how often they stand together)
     const space = best.c.word.indexOf(" ")
     const found = space < 0 ? model.count(best.c.word) : model.pair(best.c.word.slice(0, space), best.c.word.slice(space + 1))
-    if (found < 5 * model.count(w, 1)) continue
-    // a common word is not taken for an error of another ("than" → that, "two" → to)
-    if (model.lexicon.unigram(w) >= COMMON) continue
+    const learned = best.c.pattern.endsWith(LEARNED_MARK) ? LEARNED.get(w)!.find((l) => l.word === best!.c.word)! : undefined
+    // (a learned candidate may be unattested on one side where the reference is too small to have the pair,
+    // "windows had been", not where it would have it many times were it English: "the tier of" is not "the
+    // her of", "the" and "her" expected side by side 200 times in the reference and never found so)
+    // (a capitalised word the reference writes as a name, "Lee and", is one: not "He and")
+    if (learned !== undefined && raw !== w) {
+      const cases = model.lexicon.caseOf(w)
+      if (cases.capital >= 3 && cases.capital >= cases.lower) continue
+    }
+    // (beside words only: the reference's pairs of marks and words are another matter)
+    if (learned !== undefined && ((/^[a-z]/.test(prev) && unlikelyPair(prevId, cids[2 * bestK]!)) || (/^[a-z]/.test(next) && unlikelyPair(cids[2 * bestK + 1]!, nextId)))) continue
+    if (learned === undefined && found < 5 * model.count(w, 1)) continue
+    // a common word is not taken for an error of another ("than" → that, "two" → to), unless the scan is
+    // known to print it for that word ("be" for he)
+    if (learned === undefined && model.lexicon.unigram(w) >= COMMON) continue
     // (against reading the word as printed, the channel is as likely as misreadings are in this witness)
     const margin = best.s - so + Math.log(prior)
     // two-letter words are many and OCR turns them into each other: ask for much more
@@ -249,9 +298,10 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       rule: "ocr-confusion",
       class: "real-word-error",
       confidence: Math.min(w.length <= 2 ? 0.75 : 0.97, squash(margin - MARGIN + 1.5)),
-      explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${space < 0 ? `${best.c.pattern} is a common OCR confusion` : "a space lost between two words is a common OCR error"}`,
+      explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${learned !== undefined ? `scans print ${q(w)} for ${q(learned.word)} (BLN600: ${learned.printed} times in ${learned.of})` : space < 0 ? `${best.c.pattern} is a common OCR confusion` : "a space lost between two words is a common OCR error"}`,
       evidence: {
-        pattern: best.c.pattern,
+        pattern: learned !== undefined ? best.c.pattern.slice(0, -LEARNED_MARK.length) : best.c.pattern,
+        ...(learned !== undefined ? { learned: { printed: learned.printed, of: learned.of } } : {}),
         pairsOriginal: [model.pair(prev, w, 1), model.pair(w, next, 1)],
         pairsReplacement: [best.left, best.right],
         reference: { original: model.lexicon.unigram(w), replacement: space < 0 ? model.lexicon.unigram(best.c.word) : model.lexicon.bigram(best.c.word.slice(0, space), best.c.word.slice(space + 1)) },

@@ -1,0 +1,72 @@
+/**
+ * `node --import tsx scripts/learn-word-confusions.ts [--min N]`: learns from BLN600's tune split (every
+ * sample but each fifth: the test split stays held out) how often a scan printed one real word for another
+ * ("be" for he, "bad" for had, "lie" for he), and writes src/normalise/wordConfusions.ts, the channel the
+ * real-word rule weighs those words by. Not part of lectio itself.
+ *
+ * Each OCR line is aligned with its ground truth word by word (jsdiff's diffWords); a word replaced by one
+ * word is a confusion of the ground truth's word (meant) into the OCR's (seen), counted in lower case when
+ * both are words of two letters or more, differ by two edits at most, differ other than in case, and the seen word is a
+ * word of the reference or the dictionary (a real-word error: non-words are another rule's). Kept: pairs seen
+ * N times or more (default 5: fewer are as often the ground truth's own changes, "indicted" made "indicated"). With each pair, how often the meant word stands in the ground truth, so that
+ * seen / meant estimates P(printed as seen | meant).
+ */
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { diffWords } from "diff"
+import { distance } from "fastest-levenshtein"
+import { defaultLexicon } from "../src/normalise/load.ts"
+import { bln600File, readBln600 } from "./bln600.ts"
+
+const repoRoot = join(import.meta.dirname, "..")
+const args = process.argv.slice(2)
+const min = Number(args[args.indexOf("--min") + 1] ?? 5) || 5
+const file = bln600File(repoRoot)
+if (file === null) {
+  console.log("learn-word-confusions: BLN600's train.csv is absent (../shared/corpora/bln600)")
+  process.exit(0)
+}
+const lex = defaultLexicon()
+const samples = readBln600(file)
+const ids = [...samples.keys()].filter((_, k) => k % 5 !== 4)
+const WORD = /^[a-z]+$/
+const pairs = new Map<string, number>()
+const meantTotal = new Map<string, number>()
+for (const id of ids)
+  for (const r of samples.get(id)!) {
+    for (const w of r.gt.toLowerCase().match(/[a-z]+/g) ?? []) meantTotal.set(w, (meantTotal.get(w) ?? 0) + 1)
+    const parts = diffWords(r.ocr, r.gt)
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const a = parts[k]!
+      const b = parts[k + 1]!
+      if (!a.removed || !b.added) continue
+      const seen = a.value.trim()
+      const meant = b.value.trim()
+      const s = seen.toLowerCase()
+      const m = meant.toLowerCase()
+      if (!WORD.test(s) || !WORD.test(m) || s.length < 2 || m.length < 2 || s === m || distance(s, m) > 2) continue
+      if (lex.unigram(s) === 0 && !lex.isWord(s)) continue
+      const key = `${s} ${m}`
+      pairs.set(key, (pairs.get(key) ?? 0) + 1)
+    }
+  }
+const rows = [...pairs]
+  .filter(([, n]) => n >= min)
+  .map(([key, n]) => {
+    const [seen, meant] = key.split(" ") as [string, string]
+    return [seen, meant, n, meantTotal.get(meant) ?? 0] as const
+  })
+  .sort((a, b) => b[2] - a[2] || a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]))
+const out = `/**
+ * Real words a scan prints for other words, learned from BLN600's OCR beside its ground truth (tune split:
+ * every sample but each fifth; ${ids.length} samples), by scripts/learn-word-confusions.ts --min ${min}:
+ * [seen, meant, times the ground truth's meant word was printed as seen, times the meant word stands in the
+ * ground truth]. seen / meant estimates P(printed as seen | meant), the channel the real-word rule weighs
+ * these candidates by (see realWord.ts). Generated: do not edit by hand.
+ */
+export const WORD_CONFUSIONS: ReadonlyArray<readonly [string, string, number, number]> = [
+${rows.map((r) => `  ${JSON.stringify(r)}`).join(",\n")}
+]
+`
+writeFileSync(join(repoRoot, "src", "normalise", "wordConfusions.ts"), out)
+console.log(`${rows.length} pairs written; the first: ${rows.slice(0, 12).map((r) => `${r[0]}→${r[1]} ${r[2]}/${r[3]}`).join(", ")}`)
