@@ -20,27 +20,53 @@ const PLACE_HEADS = new Set([
   "market", "green", "bridge", "park", "walk", "crescent", "grove", "buildings"
 ])
 
+/** Is text[i] a letter? (ASCII at once; the rest asked of \p{L}.) */
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+  return i < text.length && /\p{L}/u.test(text[i]!)
+}
+/** Is text[i] a letter or a digit? */
+const isLetterOrDigit = (text: string, i: number) => isLetter(text, i) || (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39)
+/** Does text[i] rule out a glued full stop beside it (a digit, @, slash, backslash, underscore or hyphen)? */
+function near(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false
+  const c = text[i]!
+  return (c >= "0" && c <= "9") || c === "@" || c === "/" || c === "\\" || c === "_" || c === "-"
+}
+
 /** The `glued-stop` proposals of a witness. */
 export function detectGluedStops(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
   const { text } = input.witness.witness
   const out: Draft[] = []
-  // (a full stop may end the sentence after them, "in the plate.chest.", but not stand between letters)
-  const glued = /(?<![\p{L}\p{N}@/\\_-]|[\p{L}\p{N}]\.)(\p{L}{2,})\.(\p{Ll}{2,})(?![\p{L}\p{N}@/\\_-]|\.[\p{L}\p{N}])/gu
+  // (found from the full stop on, a literal the regular expression engine finds fast, before two small letters;
+  // the words on each side then read from it: a search for the words themselves tries every word of the text)
+  const stop = /\.(?=\p{Ll}{2})/gu
   let m: RegExpExecArray | null
-  while ((m = glued.exec(text)) !== null) {
-    const a = m[1]!.toLowerCase()
-    const b = m[2]!
+  while ((m = stop.exec(text)) !== null) {
+    const at = m.index
+    let from = at
+    while (from > 0 && isLetter(text, from - 1)) from--
+    let to = at + 1
+    while (to < text.length && isLetter(text, to)) to++
+    // (two letters or more before it, small letters after it; a full stop may end the sentence after them,
+    // "in the plate.chest.", but no letter, digit, @, slash, underscore or hyphen stand beside the two words,
+    // nor a full stop between letters: "www.marxists.org", "index.html", "e-mail.address")
+    if (at - from < 2 || !/^\p{Ll}+$/u.test(text.slice(at + 1, to)) || near(text, from - 1) || near(text, to)) continue
+    if ((text[from - 1] === "." && from >= 2 && isLetterOrDigit(text, from - 2)) || (text[to] === "." && isLetterOrDigit(text, to + 1))) continue
+    const m1 = text.slice(from, at)
+    const b = text.slice(at + 1, to)
+    const a = m1.toLowerCase()
     const compound = `${a}-${b}`
     const written = lex.unigram(compound) + model.corpusCount(compound)
-    const at = m.index + m[1]!.length
     let replacement: string
     let why: string
     if (written > 0 || lex.isWord(compound)) {
       replacement = "-"
       why = written > 0 ? `${q(compound)} is written so ${written} times elsewhere` : `the dictionary has ${q(compound)}`
-    } else if (PLACE_HEADS.has(b) && (lex.unigram(a) > 0 || m[1]![0] !== a[0])) {
+    } else if (PLACE_HEADS.has(b) && (lex.unigram(a) > 0 || m1[0] !== a[0])) {
       replacement = "-"
       why = `a name of a place ends so after a hyphen ("Fleet-street")`
     } else if (lex.unigram(a) > 0 && lex.unigram(b) > 0 && lex.bigram(a, b) > 0) {
@@ -49,8 +75,8 @@ export function detectGluedStops(input: DetectorInput): Draft[] {
     } else continue
     out.push({
       start: at, end: at + 1, replacement, rule: "glued-stop", class: "punctuation", confidence: 0.8,
-      explanation: `${q(m[0])}: a full stop with no space beside it, between two words, is a ${replacement === "-" ? "hyphen" : "space"} misread; ${why}`,
-      evidence: { words: [m[1]!, b], compound: written, pair: lex.bigram(a, b) }
+      explanation: `${q(text.slice(from, to))}: a full stop with no space beside it, between two words, is a ${replacement === "-" ? "hyphen" : "space"} misread; ${why}`,
+      evidence: { words: [m1, b], compound: written, pair: lex.bigram(a, b) }
     })
   }
   return out

@@ -90,6 +90,8 @@ function runTogether(w: string, count: number, lex: Lexicon): ReadonlyArray<Cand
   return out ?? NO_CANDIDATES
 }
 const NO_CANDIDATES: ReadonlyArray<Candidate> = []
+/** The witness's prior (see `errorPrior`) from which a common word is looked at for its learned misreadings. */
+const LEARNED_COMMON_PRIOR = 0.5
 /** Times two words would stand side by side in the reference, by their counts, for their absence to speak against the pair. */
 const UNLIKELY_PAIR = 5
 const NO_LEARNED: ReadonlyArray<Learned> = []
@@ -171,6 +173,10 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       verdicts[id] = verdict
     }
     if (verdict === 1) continue
+    // (a common word is looked at only for its learned misreadings, and only in a witness with a scan's rate
+    // of unknown words: in a careful transcription "in" and "he" are what they say, and asking costs the
+    // time of every such word)
+    if (prior < LEARNED_COMMON_PRIOR && model.refCount(id) >= COMMON) continue
     // (only a token written as its normal form, in lower case: compared without a slice; or capitalised at a
     // sentence start, "Tie prisoner said", where its capital is the sentence's)
     if (t.end - t.start !== w.length) continue
