@@ -54,9 +54,10 @@ export function detectPoundDigits(text: string, lowerCase: boolean): Draft[] {
     for (let c = text.charCodeAt(from - 1); from > 0 && ((c >= 0x30 && c <= 0x39) || c === 0x2c); c = text.charCodeAt(from - 1)) from--
     // (a comma before the number is the sentence's: "London, 101;")
     while (from < at && text.charCodeAt(from) === 0x2c) from++
-    // (a lone "1." is a numeral of a list; a number after a full stop, a pound sign, a letter, a hyphen,
-    // a colon or a slash is part of something else: "1.21.", "£21.", "A21.", "1880-81.", "10:11.")
-    if (from === at || (from > 0 && /[.£\p{L}\-:/]/u.test(text[from - 1]!))) continue
+    // (a lone "1." is a numeral of a list; a number after a full stop, a letter, a hyphen, a colon or a
+    // slash is part of something else, and one after a currency sign is that currency's: "1.21.", "A21.",
+    // "1880-81.", "10:11.", "£21.", "$21.")
+    if (from === at || (from > 0 && /[.\p{Sc}\p{L}\-:/]/u.test(text[from - 1]!))) continue
     const number = text.slice(from, at + 1)
     const after = text.slice(at + 1, at + 10)
     let basis: "shillings" | "comma" | "inside" | "money"
