@@ -196,6 +196,16 @@ describe("a full stop glued between two words", () => {
     expect(fix("He said the man had.evidently slept there.")).toBe("He said the man had evidently slept there.")
     expect(fix("Papers were found in Fleet.street, and in the plate.chest.")).toBe("Papers were found in Fleet-street, and in the plate-chest.")
   })
+  it("and an apostrophe glued between two words the reference pairs is a space, not a contraction's", () => {
+    const lex2 = makeLexicon({
+      unigrams: new Map([["did", 50], ["not", 50], ["we", 50], ["ll", 5], ["re", 5], ["you", 50], ["the", 100], ["bottle", 5]]),
+      bigrams: new Map([[pairKey("did", "not"), 20], [pairKey("we", "ll"), 3], [pairKey("you", "re"), 2], [pairKey("the", "bottle"), 2]])
+    })
+    const fix2 = (text: string) => apply(text, detectPunctuation(input(lex2, [witness("t", text)])))
+    // (BLN600's scans)
+    expect(fix2("He said he did'not want to smell the'bottle.")).toBe("He said he did not want to smell the bottle.")
+    for (const text of ["He said we'll go, and you're right; it is o'clock."]) expect(fix2(text)).toBe(text)
+  })
   it("but not in an address of the web, a file's name, between letters alone, nor between words the reference does not pair", () => {
     for (const text of [
       "See marxists.org for more.", "Open index.html for more.", "See e.g. the police.", "at 10 a.m. the police", "He was.not one",
