@@ -206,6 +206,11 @@ describe("a full stop glued between two words", () => {
     expect(fix2("He said he did'not want to smell the'bottle.")).toBe("He said he did not want to smell the bottle.")
     for (const text of ["He said we'll go, and you're right; it is o'clock."]) expect(fix2(text)).toBe(text)
   })
+  it("and a comma glued to the next word, between words of the reference, gets its space back", () => {
+    expect(run(detectPunctuation, "He was a carpenter,and a witness to the tragedy.")).toBe("He was a carpenter, and a witness to the tragedy.")
+    // (not between digits, nor before a capital, nor beside a word the reference lacks)
+    for (const text of ["It cost 1,000 pounds.", "See Smith,John and the witness.", "The xyzzy,and the witness."]) expect(run(detectPunctuation, text)).toBe(text)
+  })
   it("but not in an address of the web, a file's name, between letters alone, nor between words the reference does not pair", () => {
     for (const text of [
       "See marxists.org for more.", "Open index.html for more.", "See e.g. the police.", "at 10 a.m. the police", "He was.not one",

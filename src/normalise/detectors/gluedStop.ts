@@ -10,6 +10,9 @@
  * So is an apostrophe glued between two words the reference pairs, where no contraction's tail follows it
  * ("he did'not want", "returned'to the Star"; not "we'll", "you're"): a space. (BLN600's OCR, tune split,
  * such apostrophes by the ground truth: a space 64 times, another mark 3.)
+ * A comma glued to the word after it, between two words of the reference, has lost its space ("his
+ * hands,and feet" → hands, and). (BLN600's OCR, tune split, such commas by the ground truth: ", " 20 times,
+ * another reading once.)
  * (BLN600's OCR, tune split, every such full stop by the ground truth: both words in the reference and side
  * by side there, a space 28 times, a comma once; a compound written elsewhere, a hyphen 6 times; a place's
  * word after it, a hyphen 13 times, a space twice, "I was not.one", which that list no longer takes.)
@@ -40,7 +43,7 @@ function near(text: string, i: number): boolean {
   return (c >= "0" && c <= "9") || c === "@" || c === "/" || c === "\\" || c === "_" || c === "-"
 }
 
-/** The `glued-stop` and `glued-apostrophe` proposals of a witness. */
+/** The `glued-stop`, `glued-apostrophe` and `glued-comma` proposals of a witness. */
 export function detectGluedStops(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -48,7 +51,7 @@ export function detectGluedStops(input: DetectorInput): Draft[] {
   const out: Draft[] = []
   // (found from the full stop on, a literal the regular expression engine finds fast, before two small letters;
   // the words on each side then read from it: a search for the words themselves tries every word of the text)
-  const stop = /[.'\u2019](?=\p{Ll}{2})/gu
+  const stop = /[.,'\u2019](?=\p{Ll}{2})/gu
   let m: RegExpExecArray | null
   while ((m = stop.exec(text)) !== null) {
     const at = m.index
@@ -65,6 +68,16 @@ export function detectGluedStops(input: DetectorInput): Draft[] {
     const b = text.slice(at + 1, to)
     const a = m1.toLowerCase()
     const mark = text[at]!
+    if (mark === ",") {
+      // a comma glued to the next word, between two words of the reference: its space lost ("hands,and")
+      if (lex.unigram(a) === 0 || lex.unigram(b) === 0) continue
+      out.push({
+        start: at, end: at + 1, replacement: ", ", rule: "glued-comma", class: "spacing", confidence: 0.8,
+        explanation: `${q(text.slice(from, to))}: a comma with no space after it, between two words: the space is lost`,
+        evidence: { words: [m1, b] }
+      })
+      continue
+    }
     if (mark !== ".") {
       // an apostrophe between two words the reference pairs, no contraction's ("did'not", "returned'to"; not
       // "we'll", "you're", "they've")
