@@ -7,7 +7,7 @@
  * of time.
  */
 import type { Draft } from "../proposal.ts"
-import { detectGluedStops } from "./gluedStop.ts"
+import { detectGluedMarks } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
 import { errorPrior, fmt, perCall, q, type DetectorInput } from "./shared.ts"
@@ -267,9 +267,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // a paragraph of prose ending with a comma, or with no mark, before one starting with a capital: its full
   // stop misread or lost (see paragraphEnd.ts)
   for (const d of detectParagraphEnds(text, (w) => lex.unigram(w) > 0 || lex.isWord(w))) out.push(d)
-  // a full stop glued between two words: a space or a hyphen misread, "had.evidently", "Fleet.street" (see
-  // gluedStop.ts)
-  for (const d of detectGluedStops(input)) out.push(d)
+  // a full stop, an apostrophe or a comma glued between two words: a space or a hyphen misread, or a space
+  // lost ("had.evidently", "Fleet.street", "did'not", "carpenter,and"; see gluedMarks.ts)
+  for (const d of detectGluedMarks(input)) out.push(d)
 
   // a mark after a word that never ends a phrase, before a word in lower case: "the, prisoner", "of. the"
   // (see `PHRASE_BOUND_SHARE`)

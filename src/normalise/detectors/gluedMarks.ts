@@ -1,5 +1,5 @@
 /**
- * A full stop glued between two words, with no space on either side, where a scan read a space or a hyphen
+ * Marks glued between two words, with no space beside them. A full stop glued between two words, with no space on either side, where a scan read a space or a hyphen
  * as one: "he had.evidently slept" (→ had evidently), "found in Fleet.street" (→ Fleet-street), "the
  * plate.chest" (→ plate-chest). A hyphen when the compound is written elsewhere (the reference, the
  * dictionary, the witnesses) or its second word is one a place's name ends with (street, road, square…);
@@ -44,7 +44,7 @@ function near(text: string, i: number): boolean {
 }
 
 /** The `glued-stop`, `glued-apostrophe` and `glued-comma` proposals of a witness. */
-export function detectGluedStops(input: DetectorInput): Draft[] {
+export function detectGluedMarks(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
   const { text } = input.witness.witness
