@@ -165,6 +165,13 @@ describe("real-word errors", () => {
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["bad → had", "lie → he"])
     expect(ds[1]!.explanation).toContain("scans print “lie” for “he” (BLN600:")
   })
+  it("gives a sentence's first word its capital back when the scan misread that capital (le for He)", () => {
+    const scan = rawScan()
+    const tail = "She had made the place her home for years. le had been there since the spring."
+    const text = `${scan}\n\n${tail}`
+    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+    expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["le → He"])
+  })
   it("takes a word capitalised at a sentence start too, but not after a title, nor before a capital, nor an ordinal (Ist: 1st)", () => {
     const scan = rawScan()
     const tail = "Tie prisoner was taken to the station. Ho refused to go. The mother of Mrs. Dore, the witness, came.\n\nBye Day, Thursday, Dec. 3.\n\nIst session, Thursday, the court sat."

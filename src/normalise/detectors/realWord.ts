@@ -294,7 +294,10 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const margin = best.s - so + Math.log(prior)
     // two-letter words are many and OCR turns them into each other: ask for much more
     if (margin < (w.length === 2 ? MARGIN + Math.log(50) : MARGIN)) continue
-    const replacement = matchCase(best.c.word, raw)
+    // (at a sentence start, a word in lower case whose first letter the scan misread was a capital: "his home.
+    // le had" → He; not in a witness in lower case, nor after an initial or a title)
+    const capitalLost = raw === w && best.c.word[0] !== w[0] && !input.lowerCase && (prev === "<s>" || prev === "?" || prev === "!" || (prev === "." && !afterInitial(tokens, i, text)))
+    const replacement = capitalLost ? matchCase(best.c.word, w[0]!.toUpperCase() + w.slice(1)) : matchCase(best.c.word, raw)
     const prevShown = prev === "<s>" ? "" : `${prev} `
     const nextShown = next === "." && tokens[i + 1]?.n !== "." ? "" : ` ${next}`
     out.push({
