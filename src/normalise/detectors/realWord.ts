@@ -226,7 +226,9 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const nextId = next === tokens[i + 1]?.n ? ids[i + 1]! : model.idOf(next)
     // (a word the pairs attest is left first, before the tests below: the commonest case)
     // (in a raw scan the word's pairs in the witnesses are no evidence for it: see `ownEvidence`)
-    if (ownEvidence ? model.pairOfIds(prevId, id, 1) + model.pairOfIds(id, nextId, 1) > 1 : model.refPairOfIds(prevId, id) + model.refPairOfIds(id, nextId) > 1) continue
+    // (a word with learned misreadings is judged by the margin alone, in a scan: the reference has "that be"
+    // and "be had", which say nothing of "that be had")
+    if (!(prior >= LEARNED_COMMON_PRIOR && LEARNED.has(w)) && (ownEvidence ? model.pairOfIds(prevId, id, 1) + model.pairOfIds(id, nextId, 1) > 1 : model.refPairOfIds(prevId, id) + model.refPairOfIds(id, nextId) > 1)) continue
     // a part of a word broken by a hyphen and a space ("he dis- covered", "tor- tured") or by a full stop is
     // the hyphen rules' business, whatever word it happens to spell (BLN600's OCR, all samples: 9 of the 51
     // proposals that moved a sentence away from the truth, and 2 of the 547 that moved one closer)
