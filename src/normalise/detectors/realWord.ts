@@ -196,9 +196,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (cs === undefined) {
       // OCR confusions to common words, and plain edits to the commonest (hie → he, beer → been, bf → of)
       // (looked up before the neighbours: most words have none, and then no pair need be counted)
-      cs = candidates(w, known, false, undefined, known, false, model.lexicon.frequentVocabulary(COMMON))
+      // (a common word is looked at for its learned misreadings alone: no other is taken for it)
+      const common = model.refCount(id) >= COMMON
+      cs = common ? [] : candidates(w, known, false, undefined, known, false, model.lexicon.frequentVocabulary(COMMON))
       const found = cs.length
-      for (const f of byLength[w.length] ?? NONE) {
+      for (const f of common ? NONE : (byLength[w.length] ?? NONE)) {
         // (the pattern first: it rejects most at once, by length; then none of the confusions found it)
         const pattern = oneEditPattern(w, f)
         if (pattern !== null && !amongFirst(cs, found, f)) cs.push({ word: f, weight: pattern.includes("→") ? EDIT_WEIGHT * 0.8 : EDIT_WEIGHT, pattern })
