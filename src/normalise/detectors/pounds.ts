@@ -6,7 +6,7 @@
  * - a number no one writes: four digits after its last comma ("4,0001." for 4,000l.);
  * - inside the sentence, a word in lower case or a comma, semicolon or colon after it ("a reward of 21.
  *   for the", "sureties in 401., and"), in a witness not written in lower case, the number no year
- *   (1600–2099) and no reference ("No. 21.", "vol. 11.", "p. 31.");
+ *   (1600–2099) and no reference, age or count ("No. 21.", "vol. 11.", "p. 31.", "aged 21.");
  * - at a sentence's end, a word of money among the three before it ("value 21.", "worth 51.", "the sum of
  *   1001.", "damages 751.").
  * Left alone: "aged 21.", "in 1891.", "at a quarter to 11.", "on August 31." — a number ending a sentence
