@@ -280,15 +280,15 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const space = best.c.word.indexOf(" ")
     const found = space < 0 ? model.count(best.c.word) : model.pair(best.c.word.slice(0, space), best.c.word.slice(space + 1))
     const learned = best.c.pattern.endsWith(LEARNED_MARK) ? LEARNED.get(w)!.find((l) => l.word === best!.c.word)! : undefined
-    // (a learned candidate may be unattested on one side where the reference is too small to have the pair,
-    // "windows had been", not where it would have it many times were it English: "the tier of" is not "the
-    // her of", "the" and "her" expected side by side 200 times in the reference and never found so)
     // (a capitalised word the reference writes as a name, "Lee and", is one: not "He and")
     if (learned !== undefined && raw !== w) {
       const cases = model.lexicon.caseOf(w)
       if (cases.capital >= 3 && cases.capital >= cases.lower) continue
     }
-    // (beside words only: the reference's pairs of marks and words are another matter)
+    // (a learned candidate may be unattested on one side where the reference is too small to have the pair,
+    // "windows had been", not where it would have it many times were it English: "the tier of" is not "the
+    // her of", "the" and "her" expected side by side 200 times in the reference and never found so; beside
+    // words only: the reference's pairs of marks and words are another matter)
     if (learned !== undefined && ((/^[a-z]/.test(prev) && unlikelyPair(prevId, cids[2 * bestK]!)) || (/^[a-z]/.test(next) && unlikelyPair(cids[2 * bestK + 1]!, nextId)))) continue
     if (learned === undefined && found < 5 * model.count(w, 1)) continue
     // a common word is not taken for an error of another ("than" → that, "two" → to), unless the scan is

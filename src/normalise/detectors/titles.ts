@@ -38,7 +38,6 @@ export function detectTitles(input: DetectorInput): Draft[] {
     const name = tokens[i + 2]!
     if (t.kind !== "word" || stop.n !== "." || stop.start !== t.end || name.kind !== "word" || name.start !== stop.end + 1 || text.charCodeAt(stop.end) !== 0x20) continue
     const c = text.charCodeAt(name.start)
-    const c0 = text.charCodeAt(t.start)
     if (c < 0x41 || c > 0x5a || t.end - t.start > 4 || name.end - name.start < 2) continue
     const raw = text.slice(t.start, t.end)
     if (!SHAPE.test(raw) || LEFT.has(t.n)) continue
