@@ -14,6 +14,8 @@ import { candidates, CONFUSIONS, matchCase, oneEditPattern } from "../../src/nor
 import { GB_SPELLING, IN_DICTIONARY, US_SPELLING, type Lexicon } from "../../src/normalise/lexicon.ts"
 import { otherSpelling } from "../../src/normalise/spellings.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
+import { WORD_CONFUSIONS } from "../../src/normalise/wordConfusions.ts"
+import { distance } from "fastest-levenshtein"
 import { apply, input, repoRoot, seeds, witness } from "./helpers.ts"
 
 let lexicon: Lexicon
@@ -164,6 +166,21 @@ describe("real-word errors", () => {
     const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["bad → had", "lie → he"])
     expect(ds[1]!.explanation).toContain("scans print “lie” for “he” (BLN600:")
+  })
+  it("learns its misreadings as scripts/learn-word-confusions.ts promises: real words, near, seen often enough", () => {
+    expect(WORD_CONFUSIONS.length).toBeGreaterThan(20)
+    for (const [seen, meant, n, meantTotal, seenTotal] of WORD_CONFUSIONS) {
+      expect(seen).not.toBe(meant)
+      expect(Math.min(seen.length, meant.length)).toBeGreaterThanOrEqual(2)
+      expect(distance(seen, meant)).toBeLessThanOrEqual(2)
+      expect(lexicon.unigram(seen) > 0 || lexicon.isWord(seen)).toBe(true)
+      expect(n).toBeGreaterThanOrEqual(5)
+      expect(n).toBeLessThanOrEqual(meantTotal)
+      expect(n).toBeGreaterThanOrEqual(0.01 * seenTotal)
+    }
+    // (the misreadings the detector's explanations cite: "be" and "bad" for he and had)
+    expect(WORD_CONFUSIONS.some(([s, m]) => s === "be" && m === "he")).toBe(true)
+    expect(WORD_CONFUSIONS.some(([s, m]) => s === "bad" && m === "had")).toBe(true)
   })
   it("gives a sentence's first word its capital back when the scan misread that capital (le for He)", () => {
     const scan = rawScan()
