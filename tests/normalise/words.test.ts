@@ -224,6 +224,13 @@ describe("non-words", () => {
       expect(fixed).toBe(truth)
     }
   })
+  it("parts two words the reference writes side by side though neither is a function word, and leaves a compound", () => {
+    const scan = rawScan()
+    const tail = "The woman said that herhusband had left her, after whichshe went to the house. They wentup the stairs. He was employed as a horsekeeper at the mill."
+    const text = `${scan}\n\n${tail}`
+    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length)
+    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["herhusband → her husband", "whichshe → which she", "wentup → went up"])
+  })
   it("parts a word run into a function word even when the reference has it rarely, each part in the case it is printed in", () => {
     // (razor and constable are used fewer than 20 times in the reference)
     expect(fix(detectNonWords, "He drew therazor across his throat and waited until aconstable came.")).toBe("He drew the razor across his throat and waited until a constable came.")
