@@ -182,6 +182,15 @@ describe("real-word errors", () => {
     expect(WORD_CONFUSIONS.some(([s, m]) => s === "be" && m === "he")).toBe(true)
     expect(WORD_CONFUSIONS.some(([s, m]) => s === "bad" && m === "had")).toBe(true)
   })
+  it("weighs a two-letter misreading by its learned share, between words, not a word's tail nor a common word's other sense", () => {
+    const scan = rawScan()
+    const tail =
+      "He had sinister motives, also that be had deserted his colours. The money was to be paid. " +
+      "He left the childi en the next day. He served in the 1st or Grenadier Regiment of Foot Guards."
+    const text = `${scan}\n\n${tail}`
+    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+    expect(ds.map((d) => `${text.slice(d.start - 5, d.end + 4)} → ${d.replacement}`)).toEqual(["that be had → he"])
+  })
   it("gives a sentence's first word its capital back when the scan misread that capital (le for He)", () => {
     const scan = rawScan()
     const tail = "She had made the place her home for years. le had been there since the spring."

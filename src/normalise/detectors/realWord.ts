@@ -92,8 +92,14 @@ function runTogether(w: string, count: number, lex: Lexicon): ReadonlyArray<Cand
 const NO_CANDIDATES: ReadonlyArray<Candidate> = []
 /** The witness's prior (see `errorPrior`) from which a common word is looked at for its learned misreadings. */
 const LEARNED_COMMON_PRIOR = 0.5
-/** Times two words would stand side by side in the reference, by their counts, for their absence to speak against the pair. */
+/** The share of a two-letter word's printings a learned misreading must make to be weighed without the short word's margin. */
+const LEARNED_SHORT_SHARE = 0.05
+/**
+ * Times two words would stand side by side in the reference, by their counts, for their absence, or their
+ * standing so UNLIKELY_RATIO times less often, to speak against the pair ("to he": 1 against 247 expected).
+ */
 const UNLIKELY_PAIR = 5
+const UNLIKELY_RATIO = 20
 const NO_LEARNED: ReadonlyArray<Learned> = []
 /** A word a scan printed another for: the word meant, P(printed so | meant), and the counts it is made of. */
 interface Learned {
@@ -101,6 +107,8 @@ interface Learned {
   readonly p: number
   readonly printed: number
   readonly of: number
+  /** The share of the printed word's occurrences in the scans that stand for this word. */
+  readonly share: number
 }
 /** The pattern of a learned candidate (an edit pattern never ends so). */
 const LEARNED_MARK = " (learned)"
@@ -114,7 +122,8 @@ const LEARNED_MARK = " (learned)"
  */
 const LEARNED: ReadonlyMap<string, ReadonlyArray<Learned>> = (() => {
   const m = new Map<string, Learned[]>()
-  for (const [seen, meant, n, total] of WORD_CONFUSIONS) if (total > 0) (m.get(seen) ?? m.set(seen, []).get(seen)!).push({ word: meant, p: n / total, printed: n, of: total })
+  for (const [seen, meant, n, total, seenTotal] of WORD_CONFUSIONS)
+    if (total > 0) (m.get(seen) ?? m.set(seen, []).get(seen)!).push({ word: meant, p: n / total, printed: n, of: total, share: seenTotal > 0 ? n / seenTotal : 0 })
   return m
 })()
 
@@ -147,8 +156,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
    * dialogue its unknown words rank with a scan, "these ere philanthropists" → are.)
    */
   const ownEvidence = prior < 1
-  /** Are words a and b (ids) never side by side in the reference, though their counts would have them 5 times or more? */
-  const unlikelyPair = (a: number, b: number) => model.refPairOfIds(a, b) === 0 && (model.refCount(a) * model.refCount(b)) / model.lexicon.total >= UNLIKELY_PAIR
+  /** Are words a and b (ids) side by side in the reference far less often than their counts would have them? */
+  const unlikelyPair = (a: number, b: number) => {
+    const expected = (model.refCount(a) * model.refCount(b)) / model.lexicon.total
+    return expected >= UNLIKELY_PAIR && model.refPairOfIds(a, b) * UNLIKELY_RATIO < expected
+  }
   const corpusPair = (a: number, b: number) => (a < model.corpus.words.length && b < model.corpus.words.length ? model.corpus.bigrams.get(a, b) : 0)
   const knownWord = knownWords(model)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
@@ -296,8 +308,12 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (learned === undefined && model.lexicon.unigram(w) >= COMMON) continue
     // (against reading the word as printed, the channel is as likely as misreadings are in this witness)
     const margin = best.s - so + Math.log(prior)
-    // two-letter words are many and OCR turns them into each other: ask for much more
-    if (margin < (w.length === 2 ? MARGIN + Math.log(50) : MARGIN)) continue
+    // two-letter words are many and OCR turns them into each other: ask for much more (not of a misreading
+    // that makes a good share of the printed word's occurrences in scans: "be" is he 7 % of the time, "ho" 47 %;
+    // "or" is of 2 %, "an" on 1 %: "the 1st or Grenadier Regiment")
+    // (and only between two words the reference knows: "en" after a fragment, "childi en", is a word's tail)
+    const shortLearned = w.length === 2 && learned !== undefined && learned.share >= LEARNED_SHORT_SHARE && /^[a-z]/.test(prev) && /^[a-z]/.test(next) && model.refCount(prevId) > 0 && model.refCount(nextId) > 0
+    if (margin < (w.length === 2 && !shortLearned ? MARGIN + Math.log(50) : MARGIN)) continue
     // (at a sentence start, a word in lower case whose first letter the scan misread was a capital: "his home.
     // le had" → He; not in a witness in lower case, nor after an initial or a title)
     const capitalLost = raw === w && best.c.word[0] !== w[0] && !input.lowerCase && (prev === "<s>" || prev === "?" || prev === "!" || (prev === "." && !afterInitial(tokens, i, text)))
