@@ -25,6 +25,12 @@ beforeAll(() => {
 /** OCR lines of BLN600 with their errors, one witness of scanned text (about one word in ten unknown). */
 const rawScan = () =>
   readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+/** The real-word detector's proposals for `tail`, read after the raw scan (a witness at a scan's error rate). */
+const realWordsAfterScan = (tail: string) => {
+  const scan = rawScan()
+  const text = `${scan}\n\n${tail}`
+  return { text, ds: detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length) }
+}
 const fix = (detect: typeof detectNonWords, text: string, others: string[] = []) => {
   const ws = [witness("t", text), ...others.map((o, k) => witness(`o${k}`, o))]
   return apply(text, detect(input(lexicon, ws)))
@@ -158,12 +164,10 @@ describe("real-word errors", () => {
     expect(fixed(`${scan}\n\n${repeated}`)).toBe(2)
   })
   it("weighs a misreading scans are known to make by how often they make it (bad for had, lie for he), but not against the reference", () => {
-    const scan = rawScan()
-    const tail =
+    const { text, ds } = realWordsAfterScan(
       "Smith bad been cohabiting with Harris for some years. Last week, however, lie committed suicide by hanging. " +
-      "The stone was placed on the tier of the monument. He wished to be heard."
-    const text = `${scan}\n\n${tail}`
-    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+        "The stone was placed on the tier of the monument. He wished to be heard."
+    )
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["bad → had", "lie → he"])
     expect(ds[1]!.explanation).toContain("scans print “lie” for “he” (BLN600:")
   })
@@ -183,26 +187,20 @@ describe("real-word errors", () => {
     expect(WORD_CONFUSIONS.some(([s, m]) => s === "bad" && m === "had")).toBe(true)
   })
   it("weighs a two-letter misreading by its learned share, between words, not a word's tail nor a common word's other sense", () => {
-    const scan = rawScan()
-    const tail =
+    const { text, ds } = realWordsAfterScan(
       "He had sinister motives, also that be had deserted his colours. The money was to be paid. " +
-      "He left the childi en the next day. He served in the 1st or Grenadier Regiment of Foot Guards."
-    const text = `${scan}\n\n${tail}`
-    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+        "He left the childi en the next day. He served in the 1st or Grenadier Regiment of Foot Guards."
+    )
     expect(ds.map((d) => `${text.slice(d.start - 5, d.end + 4)} → ${d.replacement}`)).toEqual(["that be had → he"])
   })
   it("gives a sentence's first word its capital back when the scan misread that capital (le for He)", () => {
-    const scan = rawScan()
-    const tail = "She had made the place her home for years. le had been there since the spring."
-    const text = `${scan}\n\n${tail}`
-    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+    const { text, ds } = realWordsAfterScan("She had made the place her home for years. le had been there since the spring.")
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["le → He"])
   })
   it("takes a word capitalised at a sentence start too, but not after a title, nor before a capital, nor an ordinal (Ist: 1st)", () => {
-    const scan = rawScan()
-    const tail = "Tie prisoner was taken to the station. Ho refused to go. The mother of Mrs. Dore, the witness, came.\n\nBye Day, Thursday, Dec. 3.\n\nIst session, Thursday, the court sat."
-    const text = `${scan}\n\n${tail}`
-    const ds = detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > scan.length)
+    const { text, ds } = realWordsAfterScan(
+      "Tie prisoner was taken to the station. Ho refused to go. The mother of Mrs. Dore, the witness, came.\n\nBye Day, Thursday, Dec. 3.\n\nIst session, Thursday, the court sat."
+    )
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["Tie → The", "Ho → He"])
   })
   it("parts two words run together by a lost space, a dictionary word or one the corpus repeats (fora, ofthe)", () => {
