@@ -38,7 +38,8 @@ export function normaliseJson(loaded: LoadedCorpus, proposals: ReadonlyArray<Pro
   return { witnesses: loaded.witnesses.map((w) => witnessInfo(w.witness)), proposals }
 }
 
-const shown = (s: string) => (s === "" ? "(delete)" : oneLine(s))
+/** A replacement or original as listed: "(delete)" for nothing, a space at either end shown as ␣ (", " for a lost space). */
+const shown = (s: string) => (s === "" ? "(delete)" : oneLine(s).replace(/^ +| +$/g, (m) => "\u2423".repeat(m.length)))
 
 /** The listing: per witness, per rule, each proposal with a line of context; long rules are cut. */
 export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>, perRule: number): string {

@@ -33,8 +33,22 @@ describe("lectio normalise", () => {
     expect(r.stdout).toMatch(/^A {2}breitman-1953-why-the-soviet-bureaucracy-is-in-crisis {2}\(2\)$/m)
     expect(r.stdout).toContain("anti → and")
     expect(r.stdout).toContain("Stalinism ⟦anti→and⟧ a gradual")
-    expect(r.stdout).toContain("s pus  → (delete)")
+    // (a space at either end of what is replaced or put in is shown: the deletion takes the space after it)
+    expect(r.stdout).toContain("s pus\u2423 → (delete)")
     expect(r.stdout).not.toContain("\u001b")
+  })
+
+  it("shows a space put in, which the listing would otherwise leave blank", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lectio-space-"))
+    try {
+      writeFileSync(join(dir, "scan.txt"), "The defendant said that he did'not know the carpenter,and his wife at all.\n")
+      const r = lectio(["normalise", "--corpus", dir])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain("' → \u2423")
+      expect(r.stdout).toContain(", → ,\u2423")
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it("accepts a class for --rule and rejects an unknown rule with one line", () => {

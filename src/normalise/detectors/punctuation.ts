@@ -11,7 +11,7 @@ import { detectGluedMarks } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
 import { errorPrior, fmt, perCall, q, type DetectorInput } from "./shared.ts"
-import { loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
+import { ABBREVIATIONS, loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /** Prefixes that form hyphenated compounds. */
 const PREFIXES = new Set([
@@ -68,7 +68,8 @@ const INNER_MARKS: ReadonlyArray<string> = [".", ",", ";", ":", "'", "\u2014"]
  * full stop once, "pro. and con."; before "but" a comma 6 times.)
  */
 const STOP_FOR_COMMA = new Set(["and", "but"])
-const ABBREVIATIONS = new Set(["pro", "con", "etc", "viz", "esq", "inst", "ult", "prox", "vol", "cap", "sec", "chap", "fig", "ibid", "seq", "nos", "jun", "sen", "bros", "messrs", "approx", "dept", "govt"])
+/** The abbreviations a lower-case word may follow (typography.ts), and those of a phrase or a reference before "and" ("pro. and con."). */
+const ABBREVIATIONS_BEFORE_AND: ReadonlySet<string> = new Set([...ABBREVIATIONS, "pro", "con", "cap", "sec", "chap", "seq", "bros", "approx", "dept", "govt"])
 /** Words whose apostrophe after them marks a letter left out in speech printed as spoken ("an'" for and). */
 const ELIDED = new Set(["an", "o", "th", "wi", "ha", "goin", "nothin", "somethin"])
 /**
@@ -335,7 +336,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       if (t.kind !== "word" || p.start !== t.end || nx.kind !== "word" || nx.start !== p.end + 1 || !STOP_FOR_COMMA.has(text.slice(nx.start, nx.end))) continue
       // (a word in lower case of three letters or more the reference knows, no abbreviation: "pro. and con.",
       // "etc. and", "10s. and costs")
-      if (t.end - t.start < 3 || !LOWER_WORD.test(text.slice(t.start, t.end)) || ABBREVIATIONS.has(t.n) || model.refCount(ids[i]!) === 0) continue
+      if (t.end - t.start < 3 || !LOWER_WORD.test(text.slice(t.start, t.end)) || ABBREVIATIONS_BEFORE_AND.has(t.n) || model.refCount(ids[i]!) === 0) continue
       const shown = `${text.slice(t.start, t.end)}. ${nx.n}`
       out.push({
         start: p.start, end: p.end, replacement: ",", rule: "stop-comma", class: "punctuation", confidence: 0.65,

@@ -67,7 +67,7 @@ export function showChar(s: string): string {
 }
 
 /** Abbreviations written with a full stop that a lower-case word may follow ("Mr. and Mrs.", "the 3rd ult. the"). */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "messrs", "dr", "st", "esq", "rev", "capt", "col", "gen", "lieut", "sergt", "supt", "insp", "prof", "hon",
   "ult", "inst", "prox", "viz", "etc", "cf", "ibid", "op", "cit", "vol", "vols", "nos", "p", "pp", "ch", "co", "jun", "sen",
   "sq", "rd", "ft", "lb", "lbs", "oz", "cwt", "yds", "ss", "vs", "al", "ed", "eds", "tr", "fig", "figs"
