@@ -8,7 +8,7 @@ import type { LoadedCorpus } from "../corpus/Corpus.ts"
 import type { Proposal } from "../domain/model.ts"
 import { normalise, RULES } from "../normalise/index.ts"
 import { CLASSES, RULE_CLASS } from "../normalise/detectors/index.ts"
-import { oneLine } from "../text/display.ts"
+import { editText, oneLine } from "../text/display.ts"
 import { jsonFlag, witnessInfo } from "./corpus.ts"
 import { style } from "./format.ts"
 import { corpusFlags, loadCorpus } from "./shared.ts"
@@ -38,8 +38,8 @@ export function normaliseJson(loaded: LoadedCorpus, proposals: ReadonlyArray<Pro
   return { witnesses: loaded.witnesses.map((w) => witnessInfo(w.witness)), proposals }
 }
 
-/** A replacement or original as listed: "(delete)" for nothing, a space at either end shown as ␣ (", " for a lost space). */
-const shown = (s: string) => (s === "" ? "(delete)" : oneLine(s).replace(/^ +| +$/g, (m) => "\u2423".repeat(m.length)))
+/** A replacement or original as listed: "(delete)" for nothing (see `editText`). */
+const shown = (s: string) => (s === "" ? "(delete)" : editText(s))
 
 /** The listing: per witness, per rule, each proposal with a line of context; long rules are cut. */
 export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>, perRule: number): string {

@@ -19,6 +19,14 @@ export function oneLine(s: string): string {
   return escapeControls(s).replace(/\r?\n/g, "⏎").replace(/\t/g, "→")
 }
 
+/**
+ * A proposal's original or replacement as listed: on one line (`oneLine`), a space at either end shown as ␣,
+ * which a listing would otherwise leave blank (a glued mark's replacement is a space; a lost space's ", ").
+ */
+export function editText(s: string): string {
+  return oneLine(s).replace(/^ +| +$/g, (m) => "\u2423".repeat(m.length))
+}
+
 /** Does the string hold a character that `escapeControls` would change? */
 export function hasControls(s: string): boolean {
   UNSAFE.lastIndex = 0

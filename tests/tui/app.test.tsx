@@ -177,6 +177,31 @@ describe("review App (ink-testing-library)", () => {
   })
 })
 
+describe("a space put in", () => {
+  it("is shown as ␣ in the list and the detail, not left blank", async () => {
+    const { buildModel } = await import("../../src/tui/model.ts")
+    const { init } = await import("../../src/tui/state.ts")
+    const { replay } = await import("../../src/review/replay.ts")
+    const text = "He said that he did'not know the man."
+    const start = text.indexOf("'")
+    const w = { id: "scan", siglum: "Z", path: "scan.txt", author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text }
+    const model = buildModel({
+      edition: "t",
+      title: "t",
+      witnesses: [w],
+      proposals: [{ id: "g1", witness: "scan", start, end: start + 1, original: "'", replacement: " ", rule: "glued-apostrophe", class: "punctuation", confidence: 0.8, group: null, explanation: "x", evidence: {} }],
+      passages: []
+    })
+    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={async () => []} />)
+    cleanup = r.unmount
+    await tick()
+    await until(() => (r.lastFrame() ?? "").includes("glued-apostrophe"), "frame")
+    const f = r.lastFrame() ?? ""
+    expect(f).toContain("' → \u2423")
+    expect(f).toContain("['→\u2423]")
+  })
+})
+
 describe("witness text with control characters", () => {
   it("is shown escaped, never raw", async () => {
     const { buildModel } = await import("../../src/tui/model.ts")

@@ -3,7 +3,7 @@
 import React from "react"
 void React
 import { Box, Text } from "ink"
-import { oneLine } from "../../text/display.ts"
+import { editText, oneLine } from "../../text/display.ts"
 import { currentReplacement, proposalStatus, snippet, type ProposalStatus } from "../model.ts"
 import { currentProposal, listHeight, type UIState } from "../state.ts"
 
@@ -27,7 +27,7 @@ export function Corrections({ s }: { s: UIState }) {
           const d = s.review.decisions.get(q.id)
           const st = proposalStatus(d)
           const selected = top + k === s.cursor.corrections
-          const change = `${oneLine(q.original) || "∅"} → ${oneLine(currentReplacement(q, d)) || "(delete)"}`
+          const change = `${editText(q.original) || "∅"} → ${editText(currentReplacement(q, d)) || "(delete)"}`
           const line = `${selected ? "▸" : " "} ${MARK[st]} ${s.model.siglum.get(q.witness) ?? "?"}  ${pad(change, 30)} ${pad(q.rule, 16)} ${pad(q.group === null ? "" : "grp", 4)}${q.confidence.toFixed(2)}`
           return (
             <Text key={q.id} wrap="truncate-end" inverse={selected} color={st === "rejected" ? "gray" : undefined}>
@@ -51,7 +51,7 @@ function Detail({ s }: { s: UIState }) {
   const d = s.review.decisions.get(p.id)
   const text = s.model.text.get(p.witness) ?? ""
   const [before, orig, after] = snippet(text, p.start, p.end, Math.max(30, s.width - 20))
-  const repl = oneLine(currentReplacement(p, d))
+  const repl = editText(currentReplacement(p, d))
   const evidence = Object.entries(p.evidence)
     .map(([k, v]) => `${oneLine(k)}: ${oneLine(typeof v === "string" ? v : JSON.stringify(v))}`)
     .join(" · ")
