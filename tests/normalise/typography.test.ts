@@ -187,7 +187,7 @@ describe("a full stop before and or but in lower case", () => {
 
 describe("a full stop glued between two words", () => {
   const lex = makeLexicon({
-    unigrams: new Map([["had", 50], ["evidently", 10], ["slept", 5], ["the", 100], ["plate-chest", 1], ["plate", 5], ["chest", 5], ["see", 20], ["for", 50], ["police", 5], ["one", 50], ["not", 50]]),
+    unigrams: new Map([["had", 50], ["evidently", 10], ["slept", 5], ["the", 69971], ["plate-chest", 1], ["plate", 5], ["chest", 5], ["see", 20], ["for", 50], ["police", 5], ["one", 50], ["not", 50], ["to", 26149], ["to-the", 1]]),
     bigrams: new Map([[pairKey("had", "evidently"), 2], [pairKey("not", "one"), 3]])
   })
   const fix = (text: string) => apply(text, detectPunctuation(input(lex, [witness("t", text)])))
@@ -195,6 +195,8 @@ describe("a full stop glued between two words", () => {
     // (BLN600's scans)
     expect(fix("He said the man had.evidently slept there.")).toBe("He said the man had evidently slept there.")
     expect(fix("Papers were found in Fleet.street, and in the plate.chest.")).toBe("Papers were found in Fleet-street, and in the plate-chest.")
+    // (and a full stop and a space before a place's word after a name, or in a compound of content words)
+    expect(fix("He lived in High. street, near the plate. chest. He went to. the police.")).toBe("He lived in High-street, near the plate-chest. He went to. the police.")
   })
   it("and an apostrophe glued between two words the reference pairs is a space, not a contraction's", () => {
     const lex2 = makeLexicon({

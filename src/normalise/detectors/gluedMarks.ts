@@ -19,9 +19,12 @@
  */
 import type { Draft } from "../proposal.ts"
 import { q, type DetectorInput } from "./shared.ts"
+import { ABBREVIATIONS } from "./typography.ts"
 
 /** What follows the apostrophe of a contraction (we'll, you're, they've, 'em), never a word on its own here. */
 const CONTRACTION_TAILS = new Set(["ll", "re", "ve", "em", "nt", "st", "er", "en", "tis", "twas", "clock"])
+/** Reference count below which both words must stay for a full stop and a space between them to be a hyphen. */
+const SPACED_CONTENT = 1000
 /** Words the names of places end with, after a hyphen in the period's print ("Fleet-street", "Bow-road"). */
 const PLACE_HEADS = new Set([
   "street", "road", "square", "court", "station", "office", "house", "room", "lane", "row", "place", "terrace", "hill", "gate", "yard",
@@ -51,22 +54,42 @@ export function detectGluedMarks(input: DetectorInput): Draft[] {
   const out: Draft[] = []
   // (found from the full stop on, a literal the regular expression engine finds fast, before two small letters;
   // the words on each side then read from it: a search for the words themselves tries every word of the text)
-  const stop = /[.,'\u2019](?=\p{Ll}{2})/gu
+  const stop = /[.,'\u2019] ?(?=\p{Ll}{2})/gu
   let m: RegExpExecArray | null
   while ((m = stop.exec(text)) !== null) {
     const at = m.index
+    // (a full stop and a space before a word in lower case: a hyphen misread, see below)
+    const spaced = m[0].length === 2
+    if (spaced && (m[0][0] !== "." || input.lowerCase)) continue
     let from = at
     while (from > 0 && isLetter(text, from - 1)) from--
-    let to = at + 1
+    let to = at + m[0].length
     while (to < text.length && isLetter(text, to)) to++
     // (two letters or more before it, small letters after it; a full stop may end the sentence after them,
     // "in the plate.chest.", but no letter, digit, @, slash, underscore or hyphen stand beside the two words,
     // nor a full stop between letters: "www.marxists.org", "index.html", "e-mail.address")
-    if (at - from < 2 || !/^\p{Ll}+$/u.test(text.slice(at + 1, to)) || near(text, from - 1) || near(text, to)) continue
+    if (at - from < 2 || !/^\p{Ll}+$/u.test(text.slice(at + m[0].length, to)) || near(text, from - 1) || near(text, to)) continue
     if ((text[from - 1] === "." && from >= 2 && isLetterOrDigit(text, from - 2)) || (text[to] === "." && isLetterOrDigit(text, to + 1))) continue
     const m1 = text.slice(from, at)
-    const b = text.slice(at + 1, to)
+    const b = text.slice(at + m[0].length, to)
     const a = m1.toLowerCase()
+    if (spaced) {
+      // a hyphen read as a full stop and a space: a compound of two content words written so elsewhere,
+      // "coal. dealer", "half. past", or a capitalised name before a place's word, "High. street", "Pier. road"
+      // (not after an abbreviation; "in-the", "to-the" stand somewhere in the reference, and a stray full stop
+      // between such words is the stray-punctuation rule's)
+      const compound = `${a}-${b}`
+      const written = lex.unigram(compound) + model.corpusCount(compound)
+      const content = lex.unigram(a) < SPACED_CONTENT && lex.unigram(b) < SPACED_CONTENT
+      const place = PLACE_HEADS.has(b) && m1[0] !== a[0] && !ABBREVIATIONS.has(a)
+      if (!((content && (written > 0 || lex.isWord(compound))) || place)) continue
+      out.push({
+        start: at, end: at + 2, replacement: "-", rule: "glued-stop", class: "punctuation", confidence: 0.8,
+        explanation: `${q(text.slice(from, to))}: a full stop and a space between two words, where ${written > 0 || lex.isWord(compound) ? `${q(compound)} is written${written > 0 ? ` ${written} times` : ""} elsewhere` : `a name of a place ends so after a hyphen ("High-street")`}: a hyphen misread`,
+        evidence: { words: [m1, b], compound: written }
+      })
+      continue
+    }
     const mark = text[at]!
     if (mark === ",") {
       // a comma glued to the next word, between two words of the reference: its space lost ("hands,and")
