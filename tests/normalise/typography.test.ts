@@ -111,7 +111,7 @@ describe("a sum in pounds", () => {
     for (const text of [
       "He was aged 21. The sum was paid.", "in 1851. 10 men came", "The arrest was made in 1891.", "He came in 1871. the rest followed",
       "He left at a quarter to 11.", "He left at 11. in the morning", "It happened on August 31.", "See No. 21. the first", "as in vol. 11. and",
-      "1. the first point", "He counted 2,001. the sum", "The number 1880-81. was", "at 10:11. he left", "a cheque for £21. which", "The book costs $21. for the paperback", "He was aged 21. and unmarried"
+      "1. the first point", "He counted 2,001. the sum", "The number 1880-81. was", "at 10:11. he left", "a cheque for £21. which", "The book costs $21. for the paperback", "He was aged 21. and unmarried", "It cost 41. dollars in all"
     ])
       expect(run(detectPunctuation, text)).toBe(text)
   })

@@ -32,6 +32,12 @@ const REFERENCES = new Set([
   "art", "article", "fol", "folio", "v", "ver", "verse", "verses", "line", "lines", "clause", "rule", "para", "paragraph", "fig", "figure",
   "plate", "note", "psalm", "hymn", "room", "platform", "col", "column", "part", "book", "sess"
 ])
+/** Units and currencies: a number before them counts them ("21. years", "41. dollars"), it is no sum in pounds. */
+const UNITS = new Set([
+  "years", "months", "weeks", "days", "hours", "minutes", "seconds", "miles", "yards", "feet", "inches", "acres", "tons", "lbs", "pounds",
+  "shillings", "pence", "guineas", "dollars", "cents", "francs", "marks", "crowns", "sovereigns", "persons", "men", "women", "children",
+  "people", "times", "percent"
+])
 /** Words of money: a number after them that ends a sentence is a sum ("value 21.", "the sum of 1001."). */
 const MONEY = new Set([
   "value", "valued", "worth", "sum", "sums", "amount", "amounting", "damages", "fine", "fined", "reward", "penalty", "surety", "sureties",
@@ -82,6 +88,8 @@ export function detectPoundDigits(text: string, lowerCase: boolean): Draft[] {
       // (after "at", a number may be an hour, "at 11. in the morning": a sum only beside a word of money;
       // in a witness written in lower case, a full stop before a word in lower case may end a sentence)
       const follows = lowerCase ? null : /^\.(?: ([a-z]+)|([,;:]))/.exec(text.slice(at + 1, at + 40))
+      // (a number before a unit or a currency is a count of them, whatever its full stop: "41. dollars")
+      if (follows?.[1] !== undefined && UNITS.has(follows[1])) continue
       if (follows !== null && (last !== "at" || money !== undefined)) {
         basis = "inside"
         why = `its full stop is inside the sentence (${q(follows[1] ?? follows[2]!)} follows), an abbreviation's: pounds are written with an l`
