@@ -1,6 +1,7 @@
 import { render } from "ink-testing-library"
 import { afterEach, describe, expect, it } from "vitest"
 import { App } from "../../src/tui/App.tsx"
+import type { Proposal } from "../../src/domain/model.ts"
 import type { UIState } from "../../src/tui/state.ts"
 import { setup, tick, until } from "./helpers.ts"
 
@@ -177,26 +178,28 @@ describe("review App (ink-testing-library)", () => {
   })
 })
 
+/**
+ * The app on one witness and one proposal in it (the proposal's witness, start and end filled in), its
+ * frame once `shown` appears.
+ */
+async function frameOf(text: string, proposal: Omit<Proposal, "witness">, shown: string): Promise<string> {
+  const { buildModel } = await import("../../src/tui/model.ts")
+  const { init } = await import("../../src/tui/state.ts")
+  const { replay } = await import("../../src/review/replay.ts")
+  const w = { id: "w", siglum: "Z", path: "w.txt", author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text }
+  const model = buildModel({ edition: "t", title: "t", witnesses: [w], proposals: [{ ...proposal, witness: "w" }], passages: [] })
+  const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={async () => []} />)
+  cleanup = r.unmount
+  await tick()
+  await until(() => (r.lastFrame() ?? "").includes(shown), "frame")
+  return r.lastFrame() ?? ""
+}
+
 describe("a space put in", () => {
   it("is shown as ␣ in the list and the detail, not left blank", async () => {
-    const { buildModel } = await import("../../src/tui/model.ts")
-    const { init } = await import("../../src/tui/state.ts")
-    const { replay } = await import("../../src/review/replay.ts")
     const text = "He said that he did'not know the man."
     const start = text.indexOf("'")
-    const w = { id: "scan", siglum: "Z", path: "scan.txt", author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text }
-    const model = buildModel({
-      edition: "t",
-      title: "t",
-      witnesses: [w],
-      proposals: [{ id: "g1", witness: "scan", start, end: start + 1, original: "'", replacement: " ", rule: "glued-apostrophe", class: "punctuation", confidence: 0.8, group: null, explanation: "x", evidence: {} }],
-      passages: []
-    })
-    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={async () => []} />)
-    cleanup = r.unmount
-    await tick()
-    await until(() => (r.lastFrame() ?? "").includes("glued-apostrophe"), "frame")
-    const f = r.lastFrame() ?? ""
+    const f = await frameOf(text, { id: "g1", start, end: start + 1, original: "'", replacement: " ", rule: "glued-apostrophe", class: "punctuation", confidence: 0.8, group: null, explanation: "x", evidence: {} }, "glued-apostrophe")
     expect(f).toContain("' → \u2423")
     expect(f).toContain("['→\u2423]")
   })
@@ -204,24 +207,13 @@ describe("a space put in", () => {
 
 describe("witness text with control characters", () => {
   it("is shown escaped, never raw", async () => {
-    const { buildModel } = await import("../../src/tui/model.ts")
-    const { init } = await import("../../src/tui/state.ts")
-    const { replay } = await import("../../src/review/replay.ts")
     const text = "The clique\u001b[31m seized\u0007 power anti a bell\u202e here."
     const start = text.indexOf("anti")
-    const w = { id: "evil", siglum: "Z", path: "evil.txt", author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text }
-    const model = buildModel({
-      edition: "t",
-      title: "t",
-      witnesses: [w],
-      proposals: [{ id: "e1", witness: "evil", start, end: start + 4, original: "anti", replacement: "and\u001b[2J", rule: "r", class: "non-word", confidence: 0.5, group: null, explanation: "x\u001b]0;pwned\u0007", evidence: { "k\u001b": "v\u0007" } }],
-      passages: []
-    })
-    const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={async () => []} />)
-    cleanup = r.unmount
-    await tick()
-    await until(() => (r.lastFrame() ?? "").includes("anti"), "frame")
-    const f = r.lastFrame() ?? ""
+    const f = await frameOf(
+      text,
+      { id: "e1", start, end: start + 4, original: "anti", replacement: "and\u001b[2J", rule: "r", class: "non-word", confidence: 0.5, group: null, explanation: "x\u001b]0;pwned\u0007", evidence: { "k\u001b": "v\u0007" } },
+      "anti"
+    )
     expect(f).toContain("\\x1b[31m")
     expect(f).toContain("\\x07")
     expect(f).toContain("\\u202e")
