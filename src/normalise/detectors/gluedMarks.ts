@@ -75,13 +75,14 @@ export function detectGluedMarks(input: DetectorInput): Draft[] {
     const m1 = text.slice(from, at)
     const b = text.slice(at + m[0].length, to)
     const a = m1.toLowerCase()
+    // (the two words as a hyphened compound, and how often the reference and the witnesses write it)
+    const compound = `${a}-${b}`
+    const written = lex.unigram(compound) + model.corpusCount(compound)
     if (spaced) {
       // a hyphen read as a full stop and a space: a compound of two content words written so elsewhere,
       // "coal. dealer", "half. past", or a capitalised name before a place's word, "High. street", "Pier. road"
       // (not after an abbreviation; "in-the", "to-the" stand somewhere in the reference, and a stray full stop
       // between such words is the stray-punctuation rule's)
-      const compound = `${a}-${b}`
-      const written = lex.unigram(compound) + model.corpusCount(compound)
       const content = lex.unigram(a) < SPACED_CONTENT && lex.unigram(b) < SPACED_CONTENT
       const place = PLACE_HEADS.has(b) && m1[0] !== a[0] && !ABBREVIATIONS.has(a)
       if (!((content && (written > 0 || lex.isWord(compound))) || place)) continue
@@ -114,8 +115,6 @@ export function detectGluedMarks(input: DetectorInput): Draft[] {
       })
       continue
     }
-    const compound = `${a}-${b}`
-    const written = lex.unigram(compound) + model.corpusCount(compound)
     let replacement: string
     let why: string
     if (written > 0 || lex.isWord(compound)) {

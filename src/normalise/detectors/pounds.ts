@@ -27,7 +27,7 @@ const MALFORMED = /^\d{1,3}(?:,\d{3})*,\d{3}1$/
 const YEAR = /^(?:1[6-9]|20)\d\d$/
 /** Words after which a number is a reference, an age or a year, not a sum: "No. 21.", "vol. 11.", "p. 31.", "aged 21.". */
 const REFERENCES = new Set([
-  "aged", "age", "ages", "born", "died", "year", "years", "numbers", "chapters", "pages", "sections", "lines",
+  "aged", "age", "ages", "born", "died", "year", "years", "numbers", "chapters", "sections",
   "no", "nos", "number", "vol", "vols", "volume", "p", "pp", "page", "pages", "chap", "ch", "chapter", "cap", "sec", "sect", "section",
   "art", "article", "fol", "folio", "v", "ver", "verse", "verses", "line", "lines", "clause", "rule", "para", "paragraph", "fig", "figure",
   "plate", "note", "psalm", "hymn", "room", "platform", "col", "column", "part", "book", "sess"
