@@ -455,6 +455,17 @@ describe("a common word capitalised inside a sentence", () => {
     // (but not a word that starts a sentence as often, nor one between words attested beside it on neither side)
     for (const text of ["he fired a shot at him The bullet struck the wall.", "the gang of scaffolding In xqzv was there."]) expect(fixCase(text)).toBe(text)
   })
+  it("is lowered beside a capitalised word when the word on its other side is in lower case, but not in a heading", () => {
+    expect(fixCase("The throat was cut. She Was also cut on the cheek, and counsel spoke on behalf Of Mr. Beyfus.")).toBe(
+      "The throat was cut. She was also cut on the cheek, and counsel spoke on behalf of Mr. Beyfus."
+    )
+    // (the seeds: Breitman's title; and two capitalised words around it are a name or a heading's)
+    // (nor a word of a small i before a capital: it may start a sentence that lost its full stop)
+    for (const text of ["George Breitman\n\nWhy the Soviet Bureaucracy Is in Crisis\n\n(22 June 1953)", "the Bank Of England was closed.", "among working men In America there are many."])
+      expect(fixCase(text)).toBe(text)
+    // (a line with names in it is no heading)
+    expect(fixCase("The Queen was on Wednesday elected a member Of the Highland and Agricultural Society.")).toContain("member of the")
+  })
 })
 
 describe("a mark after a word that ends no phrase, in a raw scan", () => {
