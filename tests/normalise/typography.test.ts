@@ -185,6 +185,25 @@ describe("a full stop before and or but in lower case", () => {
   })
 })
 
+describe("a full stop before another word in lower case", () => {
+  const lex = makeLexicon({
+    unigrams: new Map([["lady", 20], ["years", 950], ["of", 36000], ["age", 200], [",", 58000], ["deceased", 10], ["on", 6700], ["the", 70000], ["floor", 150], ["dressed", 40], ["per", 400], ["cent", 155], ["sept.", 34], ["sept", 1], ["value", 200], ["was", 9800], ["xqz", 0]]),
+    bigrams: new Map([[pairKey("years", "of"), 120], [pairKey("floor", ","), 30], [pairKey(",", "dressed"), 8], [pairKey("years", ","), 100], [pairKey(",", "of"), 600]])
+  })
+  const fix = (text: string) => apply(text, detectPunctuation(input(lex, [witness("t", text)])))
+  it("is a speck where the reference writes the two words side by side, a comma where it writes one between them", () => {
+    // (BLN600's scans)
+    expect(fix("An invalid lady eighty-two years. of age was there.")).toBe("An invalid lady eighty-two years of age was there.")
+    expect(fix("He found the deceased on the floor. dressed and dead.")).toBe("He found the deceased on the floor, dressed and dead.")
+  })
+  it("but not after an abbreviation, before an unknown word or a capital, nor in a witness in lower case", () => {
+    for (const text of ["A duty of 300 per cent. on the value.", "It was on the 5th Sept. the year before.", "The lady of age. xqz was there.", "The lady was of age. The floor was dressed."])
+      expect(fix(text)).toBe(text)
+    const lower = "the lady was eighty-two years. of age. ".repeat(12)
+    expect(fix(lower)).toBe(lower)
+  })
+})
+
 describe("a full stop glued between two words", () => {
   const lex = makeLexicon({
     unigrams: new Map([["had", 50], ["evidently", 10], ["slept", 5], ["the", 69971], ["plate-chest", 1], ["plate", 5], ["chest", 5], ["see", 20], ["for", 50], ["police", 5], ["one", 50], ["not", 50], ["to", 26149], ["to-the", 1]]),

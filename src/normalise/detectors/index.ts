@@ -20,7 +20,7 @@ export interface DetectorEntry {
 
 export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "residue", rules: ["web-residue", "page-number", "running-head", "empty-brackets", "soft-hyphen", "ligature", "mojibake", "replacement-char", "stray-mark", "line-end-hyphen"], detect: detectResidue },
-  { name: "punctuation", rules: ["digit-dash", "spaced-hyphen", "hyphen-dash", "spurious-hyphen", "broken-word", "doubled-punctuation", "stray-punctuation", "apostrophe-comma", "possessive-apostrophe", "pound-digit", "paragraph-end", "stop-comma", "glued-stop", "glued-apostrophe", "glued-comma"], detect: detectPunctuation },
+  { name: "punctuation", rules: ["digit-dash", "spaced-hyphen", "hyphen-dash", "spurious-hyphen", "broken-word", "doubled-punctuation", "stray-punctuation", "apostrophe-comma", "possessive-apostrophe", "pound-digit", "paragraph-end", "stop-comma", "stray-stop", "glued-stop", "glued-apostrophe", "glued-comma"], detect: detectPunctuation },
   { name: "quotes", rules: ["straight-quote", "quote-direction", "unbalanced-quote"], detect: detectQuotes },
   { name: "spacing", rules: ["double-space", "no-break-space"], detect: detectSpacing },
   { name: "stray", rules: ["stray-fragment", "split-word"], detect: detectStray },
@@ -39,7 +39,7 @@ export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
   "web-residue": "residue", "page-number": "residue", "running-head": "residue", "empty-brackets": "residue",
   "soft-hyphen": "residue", ligature: "residue", mojibake: "residue", "replacement-char": "residue", "stray-mark": "residue", "line-end-hyphen": "hyphenation",
   "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
-  "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "paragraph-end": "punctuation", "stop-comma": "punctuation", "glued-stop": "punctuation", "glued-apostrophe": "punctuation", "glued-comma": "spacing", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
+  "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "paragraph-end": "punctuation", "stop-comma": "punctuation", "stray-stop": "punctuation", "glued-stop": "punctuation", "glued-apostrophe": "punctuation", "glued-comma": "spacing", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
   "double-space": "spacing", "no-break-space": "spacing", "stray-fragment": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
   "non-word": "non-word", title: "non-word", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
 }
