@@ -4,12 +4,13 @@
  * [seen, meant, times the ground truth's meant word was printed as seen, times the meant word stands in the
  * ground truth, times the OCR prints the seen word]. The third over the fourth estimates P(printed as seen |
  * meant), the channel the real-word rule weighs these candidates by (see realWord.ts); kept when the third
- * is 5 or more and 1 % of the fifth or more. Generated: do not edit by hand.
+ * is 5 or more and 0.5 % of the fifth or more. Generated: do not edit by hand.
  */
 export const WORD_CONFUSIONS: ReadonlyArray<readonly [string, string, number, number, number]> = [
   ["lie","he",85,3139,133],
   ["bad","had",65,1951,126],
   ["be","he",54,3139,795],
+  ["he","be",28,797,2802],
   ["end","and",25,5974,87],
   ["ho","he",22,3139,47],
   ["tie","the",19,15826,37],

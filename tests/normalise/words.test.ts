@@ -180,7 +180,7 @@ describe("real-word errors", () => {
       expect(lexicon.unigram(seen) > 0 || lexicon.isWord(seen)).toBe(true)
       expect(n).toBeGreaterThanOrEqual(5)
       expect(n).toBeLessThanOrEqual(meantTotal)
-      expect(n).toBeGreaterThanOrEqual(0.01 * seenTotal)
+      expect(n).toBeGreaterThanOrEqual(0.005 * seenTotal)
     }
     // (the misreadings the detector's explanations cite: "be" and "bad" for he and had)
     expect(WORD_CONFUSIONS.some(([s, m]) => s === "be" && m === "he")).toBe(true)
@@ -189,9 +189,9 @@ describe("real-word errors", () => {
   it("weighs a two-letter misreading by its learned share, between words, not a word's tail nor a common word's other sense", () => {
     const { text, ds } = realWordsAfterScan(
       "He had sinister motives, also that be had deserted his colours. The money was to be paid. " +
-        "He left the childi en the next day. He served in the 1st or Grenadier Regiment of Foot Guards."
+        "He left the childi en the next day. He served in the 1st or Grenadier Regiment of Foot Guards. The bill was to he paid at once."
     )
-    expect(ds.map((d) => `${text.slice(d.start - 5, d.end + 4)} → ${d.replacement}`)).toEqual(["that be had → he"])
+    expect(ds.map((d) => `${text.slice(d.start - 5, d.end + 4)} → ${d.replacement}`)).toEqual(["that be had → he", "s to he pai → be"])
   })
   it("gives a sentence's first word its capital back when the scan misread that capital (le for He)", () => {
     const { text, ds } = realWordsAfterScan("She had made the place her home for years. le had been there since the spring.")

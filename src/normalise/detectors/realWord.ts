@@ -92,8 +92,13 @@ function runTogether(w: string, count: number, lex: Lexicon): ReadonlyArray<Cand
 const NO_CANDIDATES: ReadonlyArray<Candidate> = []
 /** The witness's prior (see `errorPrior`) from which a common word is looked at for its learned misreadings. */
 const LEARNED_COMMON_PRIOR = 0.5
-/** The share of a two-letter word's printings a learned misreading must make to be weighed without the short word's margin. */
-const LEARNED_SHORT_SHARE = 0.05
+/**
+ * The share of a two-letter word's printings a learned misreading must make to be weighed without the short
+ * word's margin: as much as the table asks (scripts/learn-word-confusions.ts), its probability measured, not
+ * guessed. (At 5 %, "he" printed for "be", 1 %, needed the margin of any two-letter word and was never
+ * proposed: "to he paid". BLN600's OCR, tune split: ocr-confusion 722 / 35 → 732 / 36.)
+ */
+const LEARNED_SHORT_SHARE = 0.005
 /**
  * Times two words would stand side by side in the reference, by their counts, for their absence, or their
  * standing so UNLIKELY_RATIO times less often, to speak against the pair ("to he": 1 against 247 expected).
@@ -309,8 +314,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     // (against reading the word as printed, the channel is as likely as misreadings are in this witness)
     const margin = best.s - so + Math.log(prior)
     // two-letter words are many and OCR turns them into each other: ask for much more (not of a misreading
-    // that makes a good share of the printed word's occurrences in scans: "be" is he 7 % of the time, "ho" 47 %;
-    // "or" is of 2 %, "an" on 1 %: "the 1st or Grenadier Regiment")
+    // the scans are known to make: "be" is he 7 % of the time, "ho" 47 %, "he" be 1 %; see `LEARNED_SHORT_SHARE`)
     // (and only between two words the reference knows: "en" after a fragment, "childi en", is a word's tail)
     const shortLearned = w.length === 2 && learned !== undefined && learned.share >= LEARNED_SHORT_SHARE && /^[a-z]/.test(prev) && /^[a-z]/.test(next) && model.refCount(prevId) > 0 && model.refCount(nextId) > 0
     if (margin < (w.length === 2 && !shortLearned ? MARGIN + Math.log(50) : MARGIN)) continue
