@@ -496,6 +496,14 @@ describe("a title misread", () => {
     for (const text of ["Drs. Williamson and Tweedle, Ms. Luxford and MM. Casimir came.", "the overseers of Mary. Ie-bone", "He went into the open. Air. Smith said nothing."])
       expect(fixTitles(text)).toBe(text)
   })
+  it("gives back the full stop a scan read as a comma after a title, an initial after a title, a month before a day", () => {
+    // (BLN600's scans and its corrected text)
+    expect(fixTitles("Mr, Justice Lawrance assented. Mr. A, S. Palmer and Dr. C, Wallace took her to St, George's Hospital. Middlesex hospital, Jan, 27.")).toBe(
+      "Mr. Justice Lawrance assented. Mr. A. S. Palmer and Dr. C. Wallace took her to St. George's Hospital. Middlesex hospital, Jan. 27."
+    )
+    // (not an address, "No, sir, It is", a list of letters, a word that is no title, nor a title in lower case)
+    for (const text of ["No, sir, It is just what I told him.", "Schedules A, B and C were read.", "He said, Yes.", "the mr, John said"]) expect(fixTitles(text)).toBe(text)
+  })
 })
 
 describe("stray fragments", () => {

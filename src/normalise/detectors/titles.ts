@@ -12,6 +12,7 @@
  * sentence start, "lr", "ir" and "M1r": tune 83 closer, none further.)
  */
 import { distance } from "fastest-levenshtein"
+import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
 import { q, TITLES, type DetectorInput } from "./shared.ts"
 
@@ -59,5 +60,57 @@ export function detectTitles(input: DetectorInput): Draft[] {
       evidence: { title, name: text.slice(name.start, name.end) }
     })
   }
+  for (const d of commaForStop(text, tokens)) out.push(d)
   return out
+}
+
+/** Titles whose full stop a scan may read as a comma ("Sir," is an address: not among them). */
+const STOP_TITLES = new Set([...TITLES].filter((t) => t !== "sir"))
+/** Months abbreviated, before a day's number ("Jan, 27."). */
+const MONTHS = new Set(["jan", "feb", "aug", "sept", "oct", "nov", "dec"])
+
+/**
+ * A title's full stop read as a comma: after a title before a capitalised word ("Mr, Justice Lawrance", "St,
+ * George's Hospital", "the Rev, S. Cumberlege"), after an initial that follows a title or an initial, before
+ * a capitalised word ("Mr. A, S. Palmer", "Dr. C, Wallace"), after a month before a day ("Jan, 27."). A
+ * title or a month is so only as printed, capitalised; an initial only after a title or another initial
+ * ("A, B and C" is a list). (BLN600's OCR, all samples, by the ground truth: after a title a full stop 10
+ * times in 11, the other "St, Mary, Islington", a comma; after an initial 4 in 5; after a month 2 in 2.)
+ */
+function commaForStop(text: string, tokens: ReadonlyArray<Token>): Draft[] {
+  const out: Draft[] = []
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const comma = tokens[i + 1]!
+    if (comma.n !== "," || comma.kind !== "punct") continue
+    const t = tokens[i]!
+    const after = tokens[i + 2]!
+    if (t.kind !== "word" || comma.start !== t.end || after.start !== comma.end + 1 || text.charCodeAt(comma.end) !== 0x20) continue
+    const c0 = text.charCodeAt(t.start)
+    if (c0 < 0x41 || c0 > 0x5a) continue
+    const a0 = text.charCodeAt(after.start)
+    const raw = text.slice(t.start, t.end)
+    let what: string | null = null
+    if (after.kind === "word" && a0 >= 0x41 && a0 <= 0x5a) {
+      if (STOP_TITLES.has(t.n) && raw.length > 1 && raw.slice(1) === raw.slice(1).toLowerCase()) what = "title"
+      else if (raw.length === 1 && initialOrTitleBefore(text, tokens, i)) what = "initial"
+    } else if (after.kind === "number" && MONTHS.has(t.n) && raw.slice(1) === raw.slice(1).toLowerCase()) what = "month"
+    if (what === null) continue
+    const shown = `${raw}, ${text.slice(after.start, after.end)}`
+    out.push({
+      start: comma.start, end: comma.end, replacement: ".", rule: "abbreviation-stop", class: "punctuation", confidence: 0.8,
+      explanation: `${q(shown)}: ${what === "title" ? "a title" : what === "initial" ? "an initial after a title or an initial" : "a month abbreviated before a day"} takes a full stop; the scan read it as a comma`,
+      evidence: { abbreviation: raw, kind: what }
+    })
+  }
+  return out
+}
+
+/** Does a title or an initial, with its full stop, stand right before token i ("Mr. A", "J. R")? */
+function initialOrTitleBefore(text: string, tokens: ReadonlyArray<Token>, i: number): boolean {
+  const stop = tokens[i - 1]
+  const w = tokens[i - 2]
+  if (stop === undefined || w === undefined || stop.n !== "." || stop.end + 1 !== tokens[i]!.start || w.end !== stop.start || w.kind !== "word") return false
+  const c0 = text.charCodeAt(w.start)
+  if (c0 < 0x41 || c0 > 0x5a) return false
+  return w.end - w.start === 1 || STOP_TITLES.has(w.n)
 }
