@@ -231,6 +231,14 @@ describe("non-words", () => {
       expect(fixed).toBe(truth)
     }
   })
+  it("is surer of a two-letter token's correction when a confusion makes the word between two words it fits", () => {
+    const scan = rawScan()
+    const tail = "He said several ot the magistrates were present. The youth stooped down te pick up the paper. It was gh. He said he would not."
+    const text = `${scan}\n\n${tail}`
+    const ps = detectNonWords(input(lexicon, [witness("t", text)])).filter((p) => p.start > scan.length)
+    // (t→f, e→o: confusions, between words; "gh" is debris a plain edit would make "go" of, at a sentence end)
+    expect(ps.map((p) => [text.slice(p.start, p.end), p.replacement, p.confidence >= 0.6])).toEqual([["ot", "of", true], ["te", "to", true], ...ps.slice(2).map((p) => [text.slice(p.start, p.end), p.replacement, false])])
+  })
   it("parts two words the reference writes side by side though neither is a function word, and leaves a compound", () => {
     const scan = rawScan()
     const tail = "The woman said that herhusband had left her, after whichshe went to the house. They wentup the stairs. He was employed as a horsekeeper at the mill."
