@@ -206,6 +206,9 @@ describe("a full stop before another word in lower case", () => {
       expect(fix(text)).toBe(text)
     const lower = "the lady was eighty-two years. of age. ".repeat(12)
     expect(fix(lower)).toBe(lower)
+    // (nor in a careful transcription, every word known: there a sentence that lost its capital is as likely)
+    const careful = "The lady was on the floor. of the deceased was the floor."
+    expect(fix(careful)).toBe(careful)
   })
 })
 
