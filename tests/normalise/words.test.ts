@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { detectCase } from "../../src/normalise/detectors/case.ts"
 import { detectMixedCase } from "../../src/normalise/detectors/mixedCase.ts"
 import { detectNonWords } from "../../src/normalise/detectors/nonWord.ts"
-import { detectRealWords } from "../../src/normalise/detectors/realWord.ts"
+import { COMMON, detectRealWords } from "../../src/normalise/detectors/realWord.ts"
 import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/detectors/shared.ts"
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
 import { detectTitles } from "../../src/normalise/detectors/titles.ts"
@@ -101,7 +101,7 @@ describe("real-word errors", () => {
     // (misreadings whose rate scans are known for, "she bad a master key", are weighed by it: see below)
     const fixed = (text: string, word: string) => detectRealWords(input(lexicon, [witness("t", text)])).some((d) => text.slice(d.start, d.end) === word)
     for (const [sentence, word] of [
-      ["The engineer hal come ashore to get his breakfast.", "hal"],
+      ["It was nob the first time he had been there.", "nob"],
       ["The prisoner was remanded fer a week.", "fer"]
     ] as const) {
       expect(fixed(`${scan}\n\n${sentence}`, word)).toBe(true)
@@ -178,7 +178,8 @@ describe("real-word errors", () => {
       expect(Math.min(seen.length, meant.length)).toBeGreaterThanOrEqual(2)
       expect(distance(seen, meant)).toBeLessThanOrEqual(2)
       expect(lexicon.unigram(seen) > 0 || lexicon.isWord(seen)).toBe(true)
-      expect(n).toBeGreaterThanOrEqual(5)
+      // (4 times or more; 5 for a common word, whose every occurrence the rule looks at)
+      expect(n).toBeGreaterThanOrEqual(lexicon.unigram(seen) >= COMMON ? 5 : 4)
       expect(n).toBeLessThanOrEqual(meantTotal)
       expect(n).toBeGreaterThanOrEqual(0.005 * seenTotal)
     }

@@ -42,7 +42,7 @@ const CHANNEL = 1e-3
  */
 const MARGIN = Math.log(5)
 /** Reference count a candidate needs (the few hundred commonest words of English). */
-const COMMON = 300
+export const COMMON = 300
 /**
  * Reference count of the function words a plain edit may lead to: the hundred or so commonest words, down to
  * him, been, she, would, who, out, more (used 2,000 to 3,000 times: "took himt up", "had beed removed", "went
