@@ -502,8 +502,11 @@ describe("a title misread", () => {
     )
   })
   it("leaves the titles and abbreviations it may look like, names, and a word that may end a sentence", () => {
-    for (const text of ["Drs. Williamson and Tweedle, Ms. Luxford and MM. Casimir came.", "the overseers of Mary. Ie-bone", "He went into the open. Air. Smith said nothing."])
+    // (a word of the reference at a sentence start only when it seldom starts one and the name goes on as a
+    // sentence does: not "Yes. Generally", "Earth. Air. Fire.")
+    for (const text of ["Drs. Williamson and Tweedle, Ms. Luxford and MM. Casimir came.", "the overseers of Mary. Ie-bone", "Prosecutor: Yes. Generally one of the men.", "The four elements: Earth. Air. Fire. Water."])
       expect(fixTitles(text)).toBe(text)
+    expect(fixTitles("She was responsible for her actions. Air. Bliss was a passenger.")).toBe("She was responsible for her actions. Mr. Bliss was a passenger.")
   })
   it("gives back the full stop a scan read as a comma after a title, an initial after a title, a month before a day", () => {
     // (BLN600's scans and its corrected text)
