@@ -472,6 +472,9 @@ describe("a common word capitalised inside a sentence", () => {
     // (nor a word of a small i before a capital: it may start a sentence that lost its full stop)
     for (const text of ["George Breitman\n\nWhy the Soviet Bureaucracy Is in Crisis\n\n(22 June 1953)", "the Bank Of England was closed.", "among working men In America there are many."])
       expect(fixCase(text)).toBe(text)
+    // (a line longer than a heading is none, however it capitalises: its ends are not looked for further)
+    const long = `${"Many Words Capitalised Here ".repeat(10)}and the Party Is in Crisis now.`
+    expect(fixCase(long)).toContain("Party is in Crisis")
     // (a line with names in it is no heading)
     expect(fixCase("The Queen was on Wednesday elected a member Of the Highland and Agricultural Society.")).toContain("member of the")
   })

@@ -177,6 +177,9 @@ const SENTENCE_START_SHARE = 0.05
  */
 const smallI = (w: string) => w.charCodeAt(0) === 0x69
 
+/** The length of the longest line taken for a heading. */
+const HEADING_MAX = 200
+
 /** Does token u begin with a capital A–Z and a small letter after it ("She", not "SHE", "I")? */
 function capitalised(text: string, u: Token): boolean {
   const c = text.charCodeAt(u.start)
@@ -186,12 +189,16 @@ function capitalised(text: string, u: Token): boolean {
 
 /**
  * Is the line around `at` a heading in title case: all its words of four letters or more capitalised, two or
- * more? (Not most of them: "elected a member Of the Highland and Agricultural Society" is a sentence.)
+ * more? (Not most of them: "elected a member Of the Highland and Agricultural Society" is a sentence.) A
+ * heading is short: a line longer than HEADING_MAX is none (and a witness written as one long line is not
+ * read again for every word asked about).
  */
 function titleCaseLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n", at) + 1
-  let to = text.indexOf("\n", at)
-  if (to < 0) to = text.length
+  // (the line's ends looked for within HEADING_MAX of `at` only)
+  let from = at
+  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a) if (at - --from > HEADING_MAX) return false
+  let to = at
+  while (to < text.length && text.charCodeAt(to) !== 0x0a) if (++to - from > HEADING_MAX) return false
   let capitals = 0
   let words = 0
   for (const m of text.slice(from, to).matchAll(/\p{L}{4,}/gu)) {
