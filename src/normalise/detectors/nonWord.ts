@@ -81,10 +81,10 @@ const PAIR_SPLIT = 2
  * The confidence of a two-letter token's correction, at most: below the 0.6 the eval applies (such a token
  * is as often debris of a damaged line, "gh", "dl", "ig", that a plain edit makes a common word of), and
  * above it when an OCR confusion, not a plain edit, makes the word and both neighbours are words it is
- * attested beside ("several ot the" → of, "stooped down te pick" → to). (BLN600's
- * OCR, tune split: all at 0.62, non-word single proposals closer to / further from the truth / no change
- * 3,705 / 285 / 331 → 3,818 / 315 / 411; those only, 3,733 / 286 / 333, CER −13.14 % → −13.18 %; test split
- * 1,024 / 69 / 85 → 1,031 / 70 / 85, −14.92 % → −14.96 %.)
+ * attested beside ("several ot the" → of, "stooped down te pick" → to). (BLN600's OCR, tune split, non-word
+ * single proposals closer to / further from the truth / no change: 3,705 / 285 / 331; all two-letter ones at
+ * 0.62, 3,818 / 315 / 411; those only, 3,733 / 286 / 333, CER −13.14 % → −13.18 %; test split 1,024 / 69 / 85
+ * → 1,031 / 70 / 85, −14.92 % → −14.96 %.)
  */
 const TWO_LETTERS = 0.55
 const TWO_LETTERS_SURE = 0.62

@@ -93,13 +93,6 @@ const NO_CANDIDATES: ReadonlyArray<Candidate> = []
 /** The witness's prior (see `errorPrior`) from which a common word is looked at for its learned misreadings. */
 const LEARNED_COMMON_PRIOR = 0.5
 /**
- * The share of a two-letter word's printings a learned misreading must make to be weighed without the short
- * word's margin: as much as the table asks (scripts/learn-word-confusions.ts), its probability measured, not
- * guessed. (At 5 %, "he" printed for "be", 1 %, needed the margin of any two-letter word and was never
- * proposed: "to he paid". BLN600's OCR, tune split: ocr-confusion 722 / 35 → 732 / 36.)
- */
-const LEARNED_SHORT_SHARE = 0.005
-/**
  * Times two words would stand side by side in the reference, by their counts, for their absence, or their
  * standing so UNLIKELY_RATIO times less often, to speak against the pair ("to he": 1 against 247 expected).
  */
@@ -112,8 +105,6 @@ interface Learned {
   readonly p: number
   readonly printed: number
   readonly of: number
-  /** The share of the printed word's occurrences in the scans that stand for this word. */
-  readonly share: number
 }
 /** The pattern of a learned candidate (an edit pattern never ends so). */
 const LEARNED_MARK = " (learned)"
@@ -127,8 +118,8 @@ const LEARNED_MARK = " (learned)"
  */
 const LEARNED: ReadonlyMap<string, ReadonlyArray<Learned>> = (() => {
   const m = new Map<string, Learned[]>()
-  for (const [seen, meant, n, total, seenTotal] of WORD_CONFUSIONS)
-    if (total > 0) (m.get(seen) ?? m.set(seen, []).get(seen)!).push({ word: meant, p: n / total, printed: n, of: total, share: seenTotal > 0 ? n / seenTotal : 0 })
+  for (const [seen, meant, n, total] of WORD_CONFUSIONS)
+    if (total > 0) (m.get(seen) ?? m.set(seen, []).get(seen)!).push({ word: meant, p: n / total, printed: n, of: total })
   return m
 })()
 
@@ -314,9 +305,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     // (against reading the word as printed, the channel is as likely as misreadings are in this witness)
     const margin = best.s - so + Math.log(prior)
     // two-letter words are many and OCR turns them into each other: ask for much more (not of a misreading
-    // the scans are known to make: "be" is he 7 % of the time, "ho" 47 %, "he" be 1 %; see `LEARNED_SHORT_SHARE`)
+    // the scans are known to make, its probability measured, not guessed: "be" is he 7 % of the time, "ho"
+    // 47 %, "he" be 1 %; when only those of 5 % were spared, "to he paid" was never mended: BLN600's OCR,
+    // tune split, ocr-confusion 722 / 35 → 732 / 36 without that floor)
     // (and only between two words the reference knows: "en" after a fragment, "childi en", is a word's tail)
-    const shortLearned = w.length === 2 && learned !== undefined && learned.share >= LEARNED_SHORT_SHARE && /^[a-z]/.test(prev) && /^[a-z]/.test(next) && model.refCount(prevId) > 0 && model.refCount(nextId) > 0
+    const shortLearned = w.length === 2 && learned !== undefined && /^[a-z]/.test(prev) && /^[a-z]/.test(next) && model.refCount(prevId) > 0 && model.refCount(nextId) > 0
     if (margin < (w.length === 2 && !shortLearned ? MARGIN + Math.log(50) : MARGIN)) continue
     // (at a sentence start, a word in lower case whose first letter the scan misread was a capital: "his home.
     // le had" → He; not in a witness in lower case, nor after an initial or a title)
