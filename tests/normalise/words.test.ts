@@ -187,7 +187,7 @@ describe("real-word errors", () => {
     expect(WORD_CONFUSIONS.some(([s, m]) => s === "be" && m === "he")).toBe(true)
     expect(WORD_CONFUSIONS.some(([s, m]) => s === "bad" && m === "had")).toBe(true)
   })
-  it("weighs a two-letter misreading by its learned share, between words, not a word's tail nor a common word's other sense", () => {
+  it("weighs a two-letter misreading the scans are known to make by its measured rate, between words, not a word's tail nor a common word's other sense", () => {
     const { text, ds } = realWordsAfterScan(
       "He had sinister motives, also that be had deserted his colours. The money was to be paid. " +
         "He left the childi en the next day. He served in the 1st or Grenadier Regiment of Foot Guards. The bill was to he paid at once."
