@@ -388,17 +388,20 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       if (comma < 0) comma = model.idOf(",")
       const apart = model.logCondOfIds(ids[i]!, ids[i + 2]!)
       const withComma = model.logCondOfIds(ids[i]!, comma) + model.logCondOfIds(comma, ids[i + 2]!)
+      // (the counts the choice rests on, as the reference has them)
+      const pairs = { apart: lex.bigram(t.n, nx.n), beforeComma: lex.bigram(t.n, ","), afterComma: lex.bigram(",", nx.n) }
+      const counts = `the reference has ${q(`${t.n} ${nx.n}`)} ${pairs.apart} times, ${q(`${t.n},`)} ${pairs.beforeComma} and ${q(`, ${nx.n}`)} ${pairs.afterComma}`
       if (withComma > apart)
         out.push({
           start: p.start, end: p.end, replacement: ",", rule: "stop-comma", class: "punctuation", confidence: 0.7,
-          explanation: `${q(shown)}: a full stop before ${q(nx.n)} in lower case ends no sentence; the reference has ${q(`${t.n}, ${nx.n}`)} likelier than ${q(`${t.n} ${nx.n}`)}: a comma the scan read as a full stop`,
-          evidence: { word: t.n, next: nx.n, logOdds: fmt(withComma - apart) }
+          explanation: `${q(shown)}: a full stop before ${q(nx.n)} in lower case ends no sentence: a comma the scan read as a full stop (${counts})`,
+          evidence: { word: t.n, next: nx.n, pairs, logOdds: fmt(withComma - apart) }
         })
       else
         out.push({
           start: p.start, end: p.end, replacement: "", rule: "stray-stop", class: "punctuation", confidence: 0.7,
-          explanation: `${q(shown)}: a full stop before ${q(nx.n)} in lower case ends no sentence, and no abbreviation takes it; the reference has ${q(`${t.n} ${nx.n}`)} likelier than with a comma: a mark of the scan`,
-          evidence: { word: t.n, next: nx.n, logOdds: fmt(apart - withComma) }
+          explanation: `${q(shown)}: a full stop before ${q(nx.n)} in lower case ends no sentence, and no abbreviation takes it: a mark of the scan (${counts})`,
+          evidence: { word: t.n, next: nx.n, pairs, logOdds: fmt(apart - withComma) }
         })
     }
   }
