@@ -171,6 +171,11 @@ describe("real-word errors", () => {
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["bad → had", "lie → he"])
     expect(ds[1]!.explanation).toContain("scans print “lie” for “he” (BLN600:")
   })
+  it("takes a misreading scans are known to make where the reference is too small to attest one side", () => {
+    // (BLN600's scan: "ri" is debris, and nothing attests "ri but"; "but little" speaks for it)
+    const { text, ds } = realWordsAfterScan("There is ri bat little doubt that the reason was plain.")
+    expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["bat → but"])
+  })
   it("learns its misreadings as scripts/learn-word-confusions.ts promises: real words, near, seen often enough", () => {
     expect(WORD_CONFUSIONS.length).toBeGreaterThan(20)
     for (const [seen, meant, n, meantTotal, seenTotal] of WORD_CONFUSIONS) {
