@@ -466,6 +466,8 @@ describe("a common word capitalised inside a sentence", () => {
     expect(fixCase("A gang were erecting scaffolding In front of the ward, and the man died In the street when It was dark.")).toBe(
       "A gang were erecting scaffolding in front of the ward, and the man died in the street when it was dark."
     )
+    // ("If" is capitalised in the reference's titles more than 1 time in 50: enough for such a word)
+    expect(fixCase("The prisoner asked her If she knew him.")).toBe("The prisoner asked her if she knew him.")
     // (but not a word that starts a sentence as often, nor one between words attested beside it on neither side)
     for (const text of ["he fired a shot at him The bullet struck the wall.", "the gang of scaffolding In xqzv was there."]) expect(fixCase(text)).toBe(text)
   })
