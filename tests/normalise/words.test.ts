@@ -526,7 +526,7 @@ describe("a title misread", () => {
     // (not an address, "No, sir, It is", a list of letters, a word that is no title, nor a title in lower case)
     for (const text of ["No, sir, It is just what I told him.", "Schedules A, B and C were read.", "He said, Yes.", "the mr, John said"]) expect(fixTitles(text)).toBe(text)
     // (nor a list of titles, nor a street's abbreviation after its name)
-    for (const text of ["Mr, Mrs and Miss Smith came.", "He lived at 4, Fleet St, London."]) expect(fixTitles(text)).toBe(text)
+    for (const text of ["Mr, Mrs and Miss Smith came.", "He lived at 4, Fleet St, London.", "She lived on Mulholland Dr, Los Angeles."]) expect(fixTitles(text)).toBe(text)
   })
 })
 

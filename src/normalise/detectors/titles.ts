@@ -115,10 +115,10 @@ function commaForStop(text: string, tokens: ReadonlyArray<Token>): Draft[] {
     const raw = text.slice(t.start, t.end)
     let what: string | null = null
     if (after.kind === "word" && a0 >= 0x41 && a0 <= 0x5a) {
-      // (not a title in a list of titles, "Mr, Mrs and Miss Smith", nor "St" after a name, a street's: "Fleet
-      // St, London")
+      // (not a title in a list of titles, "Mr, Mrs and Miss Smith", nor "St" or "Dr" after a name, a street's
+      // or a drive's: "Fleet St, London", "Mulholland Dr, Los Angeles")
       const prev = tokens[i - 1]
-      const street = t.n === "st" && prev !== undefined && prev.kind === "word" && prev.end + 1 === t.start && /^\p{Lu}/u.test(text.slice(prev.start, prev.end))
+      const street = (t.n === "st" || t.n === "dr") && prev !== undefined && prev.kind === "word" && prev.end + 1 === t.start && /^\p{Lu}/u.test(text.slice(prev.start, prev.end))
       if (STOP_TITLES.has(t.n) && raw.length > 1 && raw.slice(1) === raw.slice(1).toLowerCase() && !STOP_TITLES.has(after.n) && !street) what = "title"
       else if (raw.length === 1 && initialOrTitleBefore(text, tokens, i)) what = "initial"
     } else if (after.kind === "number" && MONTHS.has(t.n) && raw.slice(1) === raw.slice(1).toLowerCase()) what = "month"
