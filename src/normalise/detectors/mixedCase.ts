@@ -8,7 +8,7 @@
  */
 import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
-import { q, type DetectorInput } from "./shared.ts"
+import { oftenFirst, q, type DetectorInput } from "./shared.ts"
 
 const MIXED = /^[a-z]+[A-Z][A-Za-z]*$/
 
@@ -124,7 +124,7 @@ export function detectMixedCase(input: DetectorInput): Draft[] {
       // (a capitalised word before it, a name most often, need not be attested beside it: "Mrs. Smith Was")
       if (ofSmallI ? !left && !right : (!left && smallFirst(text, b)) || !right) continue
       // (a word that often starts a sentence may start one whose full stop the scan lost)
-      if (!ofSmallI && lex.bigram("<s>", t.n) > SENTENCE_START_SHARE * lex.unigram(t.n)) continue
+      if (!ofSmallI && oftenFirst(lex, t.n)) continue
       // (a heading capitalises as it pleases: "Why the Soviet Bureaucracy Is in Crisis")
       if (titleCaseLine(text, t.start)) continue
       inner.push(i)
@@ -150,19 +150,12 @@ export function detectMixedCase(input: DetectorInput): Draft[] {
  * A word capitalised inside a sentence is a misread small letter when it is a common word (used
  * MIDSENTENCE_COUNT times or more in the reference) that the reference writes in lower case, away from a
  * sentence start, MIDSENTENCE_RATIO times as often as capitalised or more (it, of, in, was, into, the; not
- * may, hope, bill, court, street: names and titles), that seldom starts a sentence (`SENTENCE_START_SHARE`),
+ * may, hope, bill, court, street: names and titles), that seldom starts a sentence (`oftenFirst`),
  * between two words in lower case, with the lower-case word attested beside both ("a smell Of fire", not
  * "he told Will that"), once in the witness (twice, it is a name: "that More stood", "that More would").
  */
 const MIDSENTENCE_COUNT = 1000
 const MIDSENTENCE_RATIO = 50
-/**
- * The share of its occurrences in the reference that start a sentence above which a word capitalised inside
- * one may start a sentence whose full stop the scan lost ("fired a shot at him The bullet struck", "states The
- * prisoner"): the 10 %, he 31 % are left; was, of, to, be under 2 % are not (in 8 %, it 23 %: see `smallI`).
- * (BLN600's OCR, tune split: at 5 %, 27 proposals closer to the truth, none further; at 10 %, 52 and 5.)
- */
-const SENTENCE_START_SHARE = 0.05
 
 /**
  * A common word that begins with a small i ("in", "it", "is", "into", "if", "its") capitalised inside a

@@ -17,7 +17,7 @@
 import { distance } from "fastest-levenshtein"
 import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
-import { q, TITLES, type DetectorInput } from "./shared.ts"
+import { afterInitial, oftenFirst, q, TITLES, type DetectorInput } from "./shared.ts"
 
 /** A capitalised token of two to four letters (one may be a 1: "M1r."), or "lr", "ir" ("instructed by lr. C. Smith"). */
 const SHAPE = /^(?:[A-Z][A-Za-z1]{1,3}|[li]r)$/
@@ -54,8 +54,7 @@ export function detectTitles(input: DetectorInput): Draft[] {
     // (or, at a sentence start, a word of the reference that seldom starts a sentence, capitalised as a title
     // is, before a name that goes on as a sentence does: "Air. Bliss was a passenger", "Air. Bagallay:"; not
     // "Yes. Generally", nor "Earth. Air. Fire. Water.")
-    const rarelyFirst = lex.bigram("<s>", t.n) < SENTENCE_START_SHARE * lex.unigram(t.n)
-    if (lex.unigram(t.n) > 0 && !inside && !(rarelyFirst && raw.length > 1 && raw.slice(1) === raw.slice(1).toLowerCase() && nameGoesOn(tokens, i + 2))) continue
+    if (lex.unigram(t.n) > 0 && !inside && !(!oftenFirst(lex, t.n) && titleCased(raw) && nameGoesOn(tokens, i + 2))) continue
     // (never a name the reference writes capitalised: "the overseers of Mary. Ie-bone")
     const cases = lex.caseOf(t.n)
     if (cases.capital >= 3 && cases.capital >= 9 * cases.lower) continue
@@ -72,12 +71,6 @@ export function detectTitles(input: DetectorInput): Draft[] {
 }
 
 /**
- * The share of a word's occurrences in the reference that start a sentence below which it is no sentence's
- * first word here (air 0.8 %, or 2.6 %; yes 25 %, no 12 %, sir 15 %).
- */
-const SENTENCE_START_SHARE = 0.05
-
-/**
  * Does the sentence go on after the name at token `k`, as it does after "Mr. Bliss": a word in lower case, a
  * comma, a colon, or another capitalised word ("Mr. Arnold Pye-Smith"), not a full stop?
  */
@@ -87,6 +80,9 @@ function nameGoesOn(tokens: ReadonlyArray<Token>, k: number): boolean {
   if (after.kind === "punct") return after.n === "," || after.n === ":"
   return after.kind === "word"
 }
+
+/** Is `raw` written as a title is, its letters after the first in lower case ("Mr", "Air", "Jan")? */
+const titleCased = (raw: string) => raw.length > 1 && raw.slice(1) === raw.slice(1).toLowerCase()
 
 /** Titles whose full stop a scan may read as a comma ("Sir," is an address: not among them). */
 const STOP_TITLES = new Set([...TITLES].filter((t) => t !== "sir"))
@@ -119,9 +115,9 @@ function commaForStop(text: string, tokens: ReadonlyArray<Token>): Draft[] {
       // or a drive's: "Fleet St, London", "Mulholland Dr, Los Angeles")
       const prev = tokens[i - 1]
       const street = (t.n === "st" || t.n === "dr") && prev !== undefined && prev.kind === "word" && prev.end + 1 === t.start && /^\p{Lu}/u.test(text.slice(prev.start, prev.end))
-      if (STOP_TITLES.has(t.n) && raw.length > 1 && raw.slice(1) === raw.slice(1).toLowerCase() && !STOP_TITLES.has(after.n) && !street) what = "title"
-      else if (raw.length === 1 && initialOrTitleBefore(text, tokens, i)) what = "initial"
-    } else if (after.kind === "number" && MONTHS.has(t.n) && raw.slice(1) === raw.slice(1).toLowerCase()) what = "month"
+      if (STOP_TITLES.has(t.n) && titleCased(raw) && !STOP_TITLES.has(after.n) && !street) what = "title"
+      else if (raw.length === 1 && afterInitial(tokens, i, text)) what = "initial"
+    } else if (after.kind === "number" && MONTHS.has(t.n) && titleCased(raw)) what = "month"
     if (what === null) continue
     const shown = `${raw}, ${text.slice(after.start, after.end)}`
     out.push({
@@ -131,14 +127,4 @@ function commaForStop(text: string, tokens: ReadonlyArray<Token>): Draft[] {
     })
   }
   return out
-}
-
-/** Does a title or an initial, with its full stop, stand right before token i ("Mr. A", "J. R")? */
-function initialOrTitleBefore(text: string, tokens: ReadonlyArray<Token>, i: number): boolean {
-  const stop = tokens[i - 1]
-  const w = tokens[i - 2]
-  if (stop === undefined || w === undefined || stop.n !== "." || stop.end + 1 !== tokens[i]!.start || w.end !== stop.start || w.kind !== "word") return false
-  const c0 = text.charCodeAt(w.start)
-  if (c0 < 0x41 || c0 > 0x5a) return false
-  return w.end - w.start === 1 || STOP_TITLES.has(w.n)
 }
