@@ -11,6 +11,7 @@ import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
 import { finish, type Draft } from "./proposal.ts"
+import { checkAgainstWitnesses } from "./witnesses.ts"
 
 export interface NormaliseOptions {
   /** Only these rules (all when absent). */
@@ -22,7 +23,8 @@ export interface NormaliseOptions {
   /**
    * When given, the milliseconds each stage of the call took are added to it (for the benchmark): "corpus"
    * (the witnesses' word and pair counts), each detector by its name, summed over the witnesses, and
-   * "finish" (overlaps resolved, ids made).
+   * "witnesses" (each proposal checked against the other witnesses that print its place), "finish" (overlaps
+   * resolved, ids made).
    */
   readonly timings?: Map<string, number>
 }
@@ -46,18 +48,23 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
   lap("corpus")
   const rules = options.rules !== undefined && options.rules.length > 0 ? new Set(options.rules) : null
   const min = options.minConfidence ?? 0
-  const out: Proposal[] = []
-  witnesses.forEach((witness, index) => {
+  const drafts = witnesses.map((witness, index) => {
     const input = { witness, model, index, lowerCase: corpus.lowerCase[index]! }
-    const drafts: Draft[] = []
+    const ds: Draft[] = []
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
-      for (const p of d.detect(input)) if ((rules === null || rules.has(p.rule)) && p.confidence >= min) drafts.push(p)
+      for (const p of d.detect(input)) if ((rules === null || rules.has(p.rule)) && p.confidence >= min) ds.push(p)
       lap(d.name)
     }
-    // (one by one: a witness may have more proposals than a call may take arguments)
-    for (const p of finish(witness, drafts)) out.push(p)
-    lap("finish")
+    return ds
   })
+  const checked = checkAgainstWitnesses(witnesses, corpus.tokenIds, drafts)
+  lap("witnesses")
+  const out: Proposal[] = []
+  witnesses.forEach((witness, index) => {
+    // (one by one: a witness may have more proposals than a call may take arguments)
+    for (const p of finish(witness, checked[index]!)) out.push(p)
+  })
+  lap("finish")
   return out
 }

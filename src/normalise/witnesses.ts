@@ -1,0 +1,287 @@
+/**
+ * The other witnesses as evidence. When a proposal stands in a passage that another witness of the corpus
+ * also prints (the same quotation in several books, one text in several editions), what that witness reads
+ * at the place is the best evidence there is, better than any reference corpus:
+ * - another witness reads the correction ("neverthelsss": the 1860 edition reads "nevertheless"): the
+ *   proposal says so, and its confidence rises to at least `SUPPORTED`;
+ * - another witness prints the original as this one does, and none reads the correction: the reading is the
+ *   source's, not an error of this copy (a quotation reproduced as its source has it), and a proposal that
+ *   would change a reading is withheld. Layout and glyphs (line-end hyphens, quotation-mark glyphs, spaces,
+ *   residue of the scan, a witness-wide restoration of case) are no reading: reprints from the same plates
+ *   share line breaks, and a transcription's glyphs are its own, so those proposals are never withheld;
+ *   only a witness that reads their correction is reported;
+ * - another witness reads something else: the proposal says what, and nothing else changes.
+ *
+ * Finding the place: the words that frame the proposal (the word ending before its span and the word
+ * starting after it) and `ANCHOR` words beyond each of them must agree exactly in the other witness, with at
+ * most `SLACK` words more or fewer between the anchors. Where the other witness reads the original or the correction,
+ * that is eight words in a row or more, as many as the aligner asks of a shared passage, and enough (a short
+ * quotation has no more). Where it reads something else, `NEAR_AGREEING` of the `NEAR` words beyond each
+ * anchor must agree as well: a formula two reports share ("the cause of death was … disease of the lungs")
+ * is no passage (of the words beyond the anchors, 0 to 3 of 16 agree in such formulas of BLN600's reports, 6
+ * to 16 in the passages its reprinted articles and Darwin's editions share). The explanation says which: the
+ * other witness reads so "here" (a passage both print) or "between the same words" (a short quotation, or a
+ * formula: "sentenced to twelve months' imprisonment" in another report is evidence for the apostrophe all
+ * the same).
+ * Only the anchors' word triples that proposals need are looked up, in one pass over the corpus's word ids
+ * (`CorpusStats.tokenIds`), so the check costs little where nothing is shared. Pure.
+ */
+import type { Token, TokenisedWitness } from "../domain/model.ts"
+import type { Draft } from "./proposal.ts"
+
+/** Confidence of a proposal that another witness's reading supports. */
+export const SUPPORTED = 0.95
+/** Words that must agree exactly on each side of the framed place, beyond the framing words. */
+const ANCHOR = 3
+/** Words another witness may have at the place beyond (or short of) the number this one has. */
+const SLACK = 3
+/** Words beyond each anchor compared (each may stand up to `SHIFT` words away in the other witness). */
+const NEAR = 8
+const SHIFT = 2
+/** Of the 2 × `NEAR` words beyond the anchors, how many must agree where the other witness reads neither. */
+const NEAR_AGREEING = 6
+/** An anchor found more often than this in the corpus is a stock phrase, too common to place anything. */
+const MAX_ANCHOR_HITS = 64
+
+/** Bits of the anchor filter (a bitset of 2^20 slots, 128 kB). */
+const FILTER_BITS = 20
+const FILTER_MASK = (1 << FILTER_BITS) - 1
+
+/** Rules whose proposals change no reading of the text (layout, glyphs, scan residue, transcription-wide case). */
+const NOT_READINGS = new Set(["case-sentence", "case-name", "case-pronoun", "paragraph-end", "stray-mark"])
+const NOT_READING_CLASSES = new Set(["hyphenation", "spacing", "residue", "quotes"])
+const changesReading = (d: Draft) => !NOT_READINGS.has(d.rule) && !NOT_READING_CLASSES.has(d.class)
+
+/** A witness's words (its tokens but punctuation): corpus id of the normalised form, offsets. */
+interface Words {
+  readonly ids: Int32Array
+  readonly starts: Uint32Array
+  readonly ends: Uint32Array
+}
+
+function wordsOf(tokens: ReadonlyArray<Token>, tokenIds: Int32Array): Words {
+  let n = 0
+  for (const t of tokens) if (t.kind !== "punct") n++
+  const ids = new Int32Array(n)
+  const starts = new Uint32Array(n)
+  const ends = new Uint32Array(n)
+  for (let i = 0, k = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind === "punct") continue
+    ids[k] = tokenIds[i]!
+    starts[k] = t.start
+    ends[k++] = t.end
+  }
+  return { ids, starts, ends }
+}
+
+/**
+ * Hash of the `ANCHOR` word ids from p (a key to look up; agreement is checked on the ids themselves), a
+ * signed 32-bit integer (a small integer to the engine, which a Map hashes fastest).
+ */
+function keyAt(ids: Int32Array, p: number): number {
+  let h = 0x811c9dc5
+  for (let k = 0; k < ANCHOR; k++) h = Math.imul(h ^ ids[p + k]!, 0x01000193)
+  return h | 0
+}
+
+/** Do words a[i, i+n) and b[j, j+n) agree? (False when either runs out of range.) */
+function agree(a: Int32Array, i: number, b: Int32Array, j: number, n: number): boolean {
+  if (i < 0 || j < 0 || i + n > a.length || j + n > b.length) return false
+  for (let k = 0; k < n; k++) if (a[i + k] !== b[j + k]) return false
+  return true
+}
+
+/** Of the `NEAR` words from a[i] on in direction dir, how many stand in b within `SHIFT` of b[j] (same direction). */
+function nearAgreeing(a: Int32Array, i: number, b: Int32Array, j: number, dir: 1 | -1): number {
+  let n = 0
+  for (let t = 0; t < NEAR; t++) {
+    const x = i + dir * t
+    if (x < 0 || x >= a.length) break
+    const id = a[x]!
+    for (let s = -SHIFT; s <= SHIFT; s++) {
+      const y = j + dir * t + s
+      if (y >= 0 && y < b.length && b[y] === id) {
+        n++
+        break
+      }
+    }
+  }
+  return n
+}
+
+/**
+ * Comparison form of a stretch of text: spaces and quotation glyphs folded, a word broken at a line end
+ * joined ("impos- sible"), unless the line end is the point; case folded unless case is the point.
+ */
+function comparable(text: string, d: Draft): string {
+  let t = text.replace(/\s+/g, " ").replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')
+  if (d.class !== "hyphenation") t = t.replace(/(\p{L})[-\u00ad] (\p{Ll})/gu, "$1$2")
+  return d.class === "case" ? t : t.toLowerCase()
+}
+
+/** Largest k with a[k] <= x, or -1. */
+function lastAtMost(a: Uint32Array, x: number): number {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (a[mid]! <= x) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}
+
+/**
+ * The framed place of each draft, [w0, w1] at 2k and 2k + 1 (-1 where it has too few words around it): from
+ * the word ending before its span to the word starting after it.
+ */
+function framesOf(A: Words, ds: ReadonlyArray<Draft>): Int32Array {
+  const out = new Int32Array(2 * ds.length).fill(-1)
+  ds.forEach((d, k) => {
+    const w0 = lastAtMost(A.ends, d.start)
+    const w1 = lastAtMost(A.starts, d.end - 1) + 1
+    if (w0 - ANCHOR >= 0 && w1 + ANCHOR < A.ids.length && w0 < w1) {
+      out[2 * k] = w0
+      out[2 * k + 1] = w1
+    }
+  })
+  return out
+}
+
+/** What one other witness reads where a proposal stands. */
+interface OtherReading {
+  readonly witness: number
+  /** Its text over the framed place (the framing words included), spaces folded. */
+  readonly text: string
+  readonly agrees: "original" | "correction" | "neither"
+  /** Do the words beyond the anchors agree too (a passage both print, not only the words around the place)? */
+  readonly passage: boolean
+}
+
+const NONE: ReadonlyArray<OtherReading> = []
+
+/**
+ * Each witness's drafts checked against the other witnesses that print the same place (see the module
+ * comment): withheld, supported or annotated. `tokenIds` are the corpus's ids of every token's normalised
+ * form, witness by witness (`CorpusStats.tokenIds`).
+ */
+export function checkAgainstWitnesses(
+  witnesses: ReadonlyArray<TokenisedWitness>,
+  tokenIds: ReadonlyArray<Int32Array>,
+  drafts: ReadonlyArray<ReadonlyArray<Draft>>
+): Draft[][] {
+  if (witnesses.length < 2) return drafts.map((ds) => [...ds])
+  const words = witnesses.map((w, i) => wordsOf(w.tokens, tokenIds[i]!))
+  const frames = drafts.map((ds, i) => framesOf(words[i]!, ds))
+  // where each anchor a draft needs occurs: [witness, position, witness, position…]
+  const hits = new Map<number, number[]>()
+  frames.forEach((fs, i) => {
+    for (let k = 0; k < fs.length; k += 2) if (fs[k]! >= 0) hits.set(keyAt(words[i]!.ids, fs[k]! - ANCHOR), [])
+  })
+  if (hits.size === 0) return drafts.map((ds) => [...ds])
+  // (a bit per slot of the keys' low bits, asked first: most of the corpus's triples are no anchor)
+  const filter = new Uint8Array(1 << (FILTER_BITS - 3))
+  for (const key of hits.keys()) filter[(key & FILTER_MASK) >>> 3]! |= 1 << (key & 7)
+  words.forEach((W, i) => {
+    for (let p = 0; p + ANCHOR <= W.ids.length; p++) {
+      const key = keyAt(W.ids, p)
+      if ((filter[(key & FILTER_MASK) >>> 3]! & (1 << (key & 7))) === 0) continue
+      const at = hits.get(key)
+      if (at !== undefined && at.length <= 2 * MAX_ANCHOR_HITS) at.push(i, p)
+    }
+  })
+
+  const readingsAt = (index: number, d: Draft, w0: number, w1: number): ReadonlyArray<OtherReading> => {
+    const A = words[index]!
+    const text = witnesses[index]!.witness.text
+    const at = hits.get(keyAt(A.ids, w0 - ANCHOR))!
+    // (most anchors occur only where the draft stands)
+    if (at.length === 2 || at.length > 2 * MAX_ANCHOR_HITS) return NONE
+    // (made on the first place found: most anchors found elsewhere are chance triples, "one of the")
+    let original: string | null = null
+    let corrected = ""
+    const n = w1 - w0 + 1
+    // per other witness, its best place: an exact agreement first, then the most words agreeing near it
+    const best = new Map<number, { score: number; reading: OtherReading }>()
+    for (let h = 0; h < at.length; h += 2) {
+      const b = at[h]!
+      if (b === index) continue
+      const B = words[b]!
+      const j = at[h + 1]!
+      if (!agree(A.ids, w0 - ANCHOR, B.ids, j, ANCHOR)) continue
+      const from = j + ANCHOR
+      const bText = witnesses[b]!.witness.text
+      // the length nearest this witness's own (an omitted word or two, an added one)
+      for (let dm = 0; dm <= SLACK; dm++) {
+        let m = -1
+        for (const c of dm === 0 ? [n] : [n - dm, n + dm]) if (c >= 1 && agree(A.ids, w1 + 1, B.ids, from + c, ANCHOR)) m = c
+        if (m < 0) continue
+        if (original === null) {
+          original = comparable(text.slice(A.starts[w0], A.ends[w1]), d)
+          corrected = comparable(text.slice(A.starts[w0], d.start) + d.replacement + text.slice(d.end, A.ends[w1]), d)
+          if (original === corrected) return NONE
+        }
+        const reading = bText.slice(B.starts[from], B.ends[from + m - 1])
+        const r = comparable(reading, d)
+        const agrees = r === original ? "original" : r === corrected ? "correction" : "neither"
+        const near = nearAgreeing(A.ids, w0 - ANCHOR - 1, B.ids, j - 1, -1) + nearAgreeing(A.ids, w1 + 1 + ANCHOR, B.ids, from + m + ANCHOR, 1)
+        const passage = near >= NEAR_AGREEING
+        // (an exact agreement first, then the most words agreeing near the place)
+        const score = agrees !== "neither" ? 100 + near : near
+        if ((passage || agrees !== "neither") && score > (best.get(b)?.score ?? -1))
+          best.set(b, { score, reading: { witness: b, text: reading.replace(/\s+/g, " "), agrees, passage } })
+        break
+      }
+    }
+    return [...best.values()].map((x) => x.reading).sort((x, y) => x.witness - y.witness)
+  }
+
+  const siglaOf = (rs: ReadonlyArray<OtherReading>) => {
+    const names = rs.map((r) => witnesses[r.witness]!.witness.siglum)
+    return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`
+  }
+  // "here" where the two witnesses share the passage, else what is known: the words around the place agree
+  const said = (rs: ReadonlyArray<OtherReading>, also = "") =>
+    `${siglaOf(rs)} read${rs.length === 1 ? "s" : ""} “${rs[0]!.text}”${also} ${rs.every((r) => r.passage) ? "here" : "between the same words"}`
+
+  return drafts.map((ds, index) => {
+    const out: Draft[] = []
+    ds.forEach((d, k) => {
+      const w0 = frames[index]![2 * k]!
+      const readings = w0 < 0 ? NONE : readingsAt(index, d, w0, frames[index]![2 * k + 1]!)
+      if (readings.length === 0) {
+        out.push(d)
+        return
+      }
+      const withOriginal = readings.filter((r) => r.agrees === "original")
+      const withCorrection = readings.filter((r) => r.agrees === "correction")
+      // a reading another copy prints as this one does is the source's
+      if (withOriginal.length > 0 && withCorrection.length === 0 && changesReading(d)) return
+      // layout and glyphs: only a witness that reads the correction is worth saying
+      if (withCorrection.length === 0 && !changesReading(d)) {
+        out.push(d)
+        return
+      }
+      const notes: string[] = []
+      const by = (rs: ReadonlyArray<OtherReading>, also = "") => {
+        for (const passage of [true, false]) {
+          const some = rs.filter((r) => r.passage === passage)
+          if (some.length > 0) notes.push(said(some, also))
+        }
+      }
+      by(withCorrection)
+      by(withOriginal, " as this witness does")
+      const others = new Map<string, OtherReading[]>()
+      for (const r of readings) if (r.agrees === "neither") others.set(r.text, [...(others.get(r.text) ?? []), r])
+      for (const rs of others.values()) by(rs)
+      out.push({
+        ...d,
+        confidence: withCorrection.length > 0 && withOriginal.length === 0 ? Math.max(d.confidence, SUPPORTED) : d.confidence,
+        explanation: `${d.explanation}; ${notes.join("; ")}`,
+        evidence: { ...d.evidence, otherWitnesses: Object.fromEntries(readings.map((r) => [witnesses[r.witness]!.witness.id, r.text])) }
+      })
+    })
+    return out
+  })
+}

@@ -1,0 +1,116 @@
+/** The other witnesses as evidence: a reading they share protects, a reading they give supports. */
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
+import { normalise } from "../../src/normalise/index.ts"
+import type { Lexicon } from "../../src/normalise/lexicon.ts"
+import { defaultLexicon } from "../../src/normalise/load.ts"
+import { SUPPORTED } from "../../src/normalise/witnesses.ts"
+import { repoRoot, seeds, witness } from "./helpers.ts"
+
+let lexicon: Lexicon
+beforeAll(() => {
+  lexicon = defaultLexicon()
+})
+
+/** The first paragraph of the Origin's six editions (tests/fixtures/align/darwin-para1). */
+function darwin(): TokenisedWitness[] {
+  const dir = join(repoRoot, "tests", "fixtures", "align", "darwin-para1")
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => witness(f.replace(/\.txt$/, ""), readFileSync(join(dir, f), "utf8")))
+}
+
+const breitman = () => seeds()[0]!
+const anti = (ps: ReadonlyArray<Proposal>) => ps.filter((p) => p.original === "anti")
+
+describe("the other witnesses as evidence", () => {
+  it("says where another edition reads the correction, and trusts the proposal the more", () => {
+    const editions = darwin()
+    const alone = normalise([editions.find((w) => w.witness.id === "1869")!], { lexicon })
+    const all = normalise(editions, { lexicon })
+    const [before] = alone.filter((p) => p.rule === "broken-word")
+    const [after] = all.filter((p) => p.witness === "1869" && p.rule === "broken-word")
+    expect(before?.original).toBe("- ")
+    expect(before?.confidence).toBeLessThan(SUPPORTED)
+    expect(before?.evidence).not.toHaveProperty("otherWitnesses")
+    // the same proposal (its id does not depend on the evidence), now with the 1872 edition's reading
+    expect(after?.id).toBe(before?.id)
+    expect(after?.confidence).toBe(SUPPORTED)
+    expect(after?.evidence["otherWitnesses"]).toEqual({ "1872": "continues" })
+    expect(after?.explanation).toMatch(/“con- tinues” is the word “continues” broken at a former line end; 1872 reads “continues” here$/)
+  })
+
+  it("leaves a quotation as its source has it: a reading another witness prints in the same words is not the copy's error", () => {
+    const years = (ps: ReadonlyArray<Proposal>) => ps.filter((p) => p.rule === "possessive-apostrophe")
+    const alone = normalise([breitman()], { lexicon })
+    expect(years(alone).map((p) => [p.original, p.replacement])).toEqual([["years", "years’"]])
+    // a review that quotes the sentence as Breitman printed it, "in 25 years time": the apostrophe is not
+    // the transcription's loss but the source's style
+    const quoting = witness("quoting", "Breitman notes that a nation of 160 to 200 million was driven, in 25 years time, “to jump the chasm which separated the epoch of the wooden plow from that of the atomic pile.”")
+    const both = normalise([breitman(), quoting], { lexicon })
+    expect(years(both)).toEqual([])
+    // everything else of the seed is proposed as before (ids, spans, replacements)
+    const key = (p: Proposal) => [p.id, p.start, p.replacement]
+    expect(both.filter((p) => p.witness === breitman().witness.id).map(key)).toEqual(alone.filter((p) => p.rule !== "possessive-apostrophe").map(key))
+    // and where the quoting book has the apostrophe, it supports the proposal
+    const modern = witness("modern", quoting.witness.text.replace("years time", "years’ time"))
+    const [p] = years(normalise([breitman(), modern], { lexicon }))
+    expect(p?.confidence).toBe(SUPPORTED)
+    expect(p?.explanation).toMatch(/; modern reads “25 years’ time” here$/)
+  })
+
+  it("supports the correction where the quoting book reads it", () => {
+    const quoting = witness("quoting", 'He foresaw "an orderly winding up of Stalinism and a gradual democratic evolution" of the regime.')
+    const [p] = anti(normalise([breitman(), quoting], { lexicon }))
+    expect(p?.replacement).toBe("and")
+    expect(p?.confidence).toBeGreaterThanOrEqual(SUPPORTED)
+    expect(p?.evidence["otherWitnesses"]).toEqual({ quoting: "Stalinism and a" })
+    // (a short quotation: the words around it agree, not the passage beyond them)
+    expect(p?.explanation).toMatch(/; quoting reads “Stalinism and a” between the same words$/)
+  })
+
+  it("says what another witness reads when it reads neither, where the passage it shares is long enough to place it", () => {
+    const [before] = anti(normalise([breitman()], { lexicon }))
+    const reprint = witness(
+      "reprint",
+      "Next week we will discuss other parts, especially his reasons for thinking that the Soviet Union is headed toward “an orderly winding up of Stalinism, then a gradual democratic evolution” under the leadership of the Soviet bureaucracy."
+    )
+    const [p] = anti(normalise([breitman(), reprint], { lexicon }))
+    expect(p?.id).toBe(before?.id)
+    expect(p?.confidence).toBe(before?.confidence)
+    expect(p?.evidence["otherWitnesses"]).toEqual({ reprint: "Stalinism, then a" })
+    expect(p?.explanation).toMatch(/; reprint reads “Stalinism, then a” here$/)
+    // a short quotation that reads otherwise: the words beyond its anchors do not agree, nothing is said
+    const quoting = witness("quoting", 'He foresaw "an orderly winding up of Stalinism, then a gradual democratic evolution" of the regime.')
+    const [q] = anti(normalise([breitman(), quoting], { lexicon }))
+    expect(q).toEqual(before)
+  })
+
+  it("never withholds layout: two copies of a page set from the same plates share its line-end hyphens", () => {
+    const [page] = darwin().filter((w) => w.witness.id === "1869")
+    const copy = witness("1869-reissue", page!.witness.text)
+    const ps = normalise([page!, copy], { lexicon })
+    expect(ps.filter((p) => p.rule === "broken-word").map((p) => p.witness)).toEqual(["1869", "1869-reissue"])
+    expect(ps.every((p) => !("otherWitnesses" in p.evidence))).toBe(true)
+  })
+
+  it("takes no formula two reports share for a shared passage", () => {
+    const a = witness(
+      "a",
+      "All the organs except the lungs were quite healthy. The cause of death vwas the disease of the lungs, accelerated by want of the necessaries of life. The coroner said that although there was no evidence of neglect, the case was a sad one."
+    )
+    const b = witness(
+      "b",
+      "A post mortem examination was made, and the cause of death was found to be scrofulous disease of the lungs and bowels. The coroner then summed up the evidence, and the jury returned a verdict accordingly."
+    )
+    const alone = normalise([a], { lexicon }).filter((p) => p.original === "vwas")
+    const both = normalise([a, b], { lexicon }).filter((p) => p.original === "vwas")
+    expect(alone.map((p) => p.replacement)).toEqual(["was"])
+    // (the other report adds to the corpus counts, nothing else: its "death was found to be scrofulous" is no reading of this place)
+    expect(both.map((p) => [p.id, p.confidence, p.explanation])).toEqual(alone.map((p) => [p.id, p.confidence, p.explanation]))
+    expect(both[0]?.evidence).not.toHaveProperty("otherWitnesses")
+  })
+})
