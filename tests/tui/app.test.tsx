@@ -182,12 +182,13 @@ describe("review App (ink-testing-library)", () => {
  * The app on one witness and one proposal in it (the proposal's witness, start and end filled in), its
  * frame once `shown` appears.
  */
-async function frameOf(text: string, proposal: Omit<Proposal, "witness">, shown: string): Promise<string> {
+async function frameOf(text: string, proposal: Omit<Proposal, "witness">, shown: string, others: ReadonlyArray<readonly [id: string, siglum: string]> = []): Promise<string> {
   const { buildModel } = await import("../../src/tui/model.ts")
   const { init } = await import("../../src/tui/state.ts")
   const { replay } = await import("../../src/review/replay.ts")
-  const w = { id: "w", siglum: "Z", path: "w.txt", author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text }
-  const model = buildModel({ edition: "t", title: "t", witnesses: [w], proposals: [{ ...proposal, witness: "w" }], passages: [] })
+  const witness = (id: string, siglum: string, text: string) => ({ id, siglum, path: `${id}.txt`, author: null, title: null, date: null, source: null, encoding: "utf-8" as const, chars: text.length, words: 8, text })
+  const w = witness("w", "Z", text)
+  const model = buildModel({ edition: "t", title: "t", witnesses: [w, ...others.map(([id, siglum]) => witness(id, siglum, text))], proposals: [{ ...proposal, witness: "w" }], passages: [] })
   const r = render(<App initial={init(model, replay([]), { width: 100, height: 24 })} record={async () => []} />)
   cleanup = r.unmount
   await tick()
@@ -202,6 +203,22 @@ describe("a space put in", () => {
     const f = await frameOf(text, { id: "g1", start, end: start + 1, original: "'", replacement: " ", rule: "glued-apostrophe", class: "punctuation", confidence: 0.8, group: null, explanation: "x", evidence: {} }, "glued-apostrophe")
     expect(f).toContain("' → \u2423")
     expect(f).toContain("['→\u2423]")
+  })
+})
+
+describe("what the other witnesses read", () => {
+  it("is shown by their sigla before the rest of the evidence, though the explanation that ends with it is cut", async () => {
+    const text = "The variability of the species is much, I think, remain vague; neverthelsss, I may, without here entering on details."
+    const start = text.indexOf("neverthelsss")
+    const explanation = `“neverthelsss” is in no dictionary and nowhere else in the corpus; “nevertheless” (s→e) fits “; … ,”; ${"a long note; ".repeat(8)}B reads “vague; nevertheless, I” here`
+    const f = await frameOf(
+      text,
+      { id: "n1", start, end: start + 12, original: "neverthelsss", replacement: "nevertheless", rule: "non-word", class: "non-word", confidence: 0.95, group: null, explanation, evidence: { pattern: "s→e", otherWitnesses: { "1860": "vague; nevertheless, I" } } },
+      "neverthelsss",
+      [["1860", "B"]]
+    )
+    expect(f).toContain("other witnesses: B “vague; nevertheless, I” · pattern: s→e")
+    expect(f).not.toContain("otherWitnesses")
   })
 })
 

@@ -52,9 +52,18 @@ function Detail({ s }: { s: UIState }) {
   const text = s.model.text.get(p.witness) ?? ""
   const [before, orig, after] = snippet(text, p.start, p.end, Math.max(30, s.width - 20))
   const repl = editText(currentReplacement(p, d))
-  const evidence = Object.entries(p.evidence)
-    .map(([k, v]) => `${oneLine(k)}: ${oneLine(typeof v === "string" ? v : JSON.stringify(v))}`)
-    .join(" · ")
+  // what the other witnesses read at the place comes first: the explanation that ends with it may be cut
+  const others = p.evidence["otherWitnesses"]
+  const readings =
+    typeof others === "object" && others !== null
+      ? Object.entries(others).map(([id, v]) => `${oneLine(s.model.siglum.get(id) ?? id)} “${oneLine(String(v))}”`)
+      : []
+  const evidence = [
+    ...(readings.length > 0 ? [`other witnesses: ${readings.join(", ")}`] : []),
+    ...Object.entries(p.evidence)
+      .filter(([k]) => k !== "otherWitnesses")
+      .map(([k, v]) => `${oneLine(k)}: ${oneLine(typeof v === "string" ? v : JSON.stringify(v))}`)
+  ].join(" · ")
   const st = proposalStatus(d)
   return (
     <Box flexDirection="column">
