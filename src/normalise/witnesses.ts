@@ -11,6 +11,7 @@
  *   share line breaks, and a transcription's glyphs are its own, so those proposals are never withheld;
  *   only a witness that reads their correction is reported;
  * - another witness reads something else: the proposal says what, and nothing else changes.
+ * A witness whose text is the same as this one's (one file loaded twice) is no second witness, and is not asked.
  *
  * Finding the place: the words that frame the proposal (the word ending before its span and the word
  * starting after it) and `ANCHOR` words beyond each of them must agree exactly in the other witness, with at
@@ -192,6 +193,14 @@ export function checkAgainstWitnesses(
     }
   })
 
+  // a second copy of the same text (a file loaded twice) is no witness to it
+  const copies = new Map<number, boolean>()
+  const copyOf = (a: number, b: number) => {
+    const key = Math.min(a, b) * witnesses.length + Math.max(a, b)
+    let same = copies.get(key)
+    if (same === undefined) copies.set(key, (same = witnesses[a]!.witness.text === witnesses[b]!.witness.text))
+    return same
+  }
   const readingsAt = (index: number, d: Draft, w0: number, w1: number): ReadonlyArray<OtherReading> => {
     const A = words[index]!
     const text = witnesses[index]!.witness.text
@@ -206,7 +215,7 @@ export function checkAgainstWitnesses(
     const best = new Map<number, { score: number; reading: OtherReading }>()
     for (let h = 0; h < at.length; h += 2) {
       const b = at[h]!
-      if (b === index) continue
+      if (b === index || copyOf(index, b)) continue
       const B = words[b]!
       const j = at[h + 1]!
       if (!agree(A.ids, w0 - ANCHOR, B.ids, j, ANCHOR)) continue

@@ -89,12 +89,21 @@ describe("the other witnesses as evidence", () => {
     expect(q).toEqual(before)
   })
 
-  it("never withholds layout: two copies of a page set from the same plates share its line-end hyphens", () => {
+  it("never withholds layout: two printings from the same plates share their line-end hyphens", () => {
     const [page] = darwin().filter((w) => w.witness.id === "1869")
-    const copy = witness("1869-reissue", page!.witness.text)
-    const ps = normalise([page!, copy], { lexicon })
+    // (a reissue with a new heading: the same page otherwise)
+    const reissue = witness("1869-reissue", `ON THE ORIGIN OF SPECIES. Chapter I.\n\n${page!.witness.text}`)
+    const ps = normalise([page!, reissue], { lexicon })
     expect(ps.filter((p) => p.rule === "broken-word").map((p) => p.witness)).toEqual(["1869", "1869-reissue"])
     expect(ps.every((p) => !("otherWitnesses" in p.evidence))).toBe(true)
+  })
+
+  it("takes a file loaded twice for no second witness", () => {
+    const copy = witness("copy", breitman().witness.text)
+    const twice = normalise([breitman(), copy], { lexicon })
+    // (its words count twice in the corpus, as they would for any witness; its readings vouch for nothing)
+    expect(twice.filter((p) => p.rule === "possessive-apostrophe").map((p) => p.witness)).toEqual([breitman().witness.id, "copy"])
+    expect(twice.every((p) => !("otherWitnesses" in p.evidence))).toBe(true)
   })
 
   it("takes no formula two reports share for a shared passage", () => {
