@@ -1,5 +1,6 @@
 /**
- * Normaliser entry point: runs every detector over each witness and returns reviewable proposals.
+ * Normaliser entry point: runs every detector over each witness, checks each proposal against the other
+ * witnesses that print its place (witnesses.ts), and returns reviewable proposals.
  *
  * Pure given its resources: pass a prepared `Lexicon` in the options (tests and benchmarks do); without one,
  * `normalise()` builds the default (Brown corpus + en-US/en-GB dictionaries) synchronously on first use and
@@ -53,7 +54,7 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
     const ds: Draft[] = []
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
-      for (const p of d.detect(input)) if ((rules === null || rules.has(p.rule)) && p.confidence >= min) ds.push(p)
+      for (const p of d.detect(input)) if (rules === null || rules.has(p.rule)) ds.push(p)
       lap(d.name)
     }
     return ds
@@ -63,7 +64,9 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
   const out: Proposal[] = []
   witnesses.forEach((witness, index) => {
     // (one by one: a witness may have more proposals than a call may take arguments)
-    for (const p of finish(witness, checked[index]!)) out.push(p)
+    // (the confidence asked for is judged after the other witnesses have spoken: they may raise it)
+    const kept = min > 0 ? checked[index]!.filter((d) => d.confidence >= min) : checked[index]!
+    for (const p of finish(witness, kept)) out.push(p)
   })
   lap("finish")
   return out

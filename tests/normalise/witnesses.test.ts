@@ -41,6 +41,9 @@ describe("the other witnesses as evidence", () => {
     expect(after?.confidence).toBe(SUPPORTED)
     expect(after?.evidence["otherWitnesses"]).toEqual({ "1872": "continues" })
     expect(after?.explanation).toMatch(/“con- tinues” is the word “continues” broken at a former line end; 1872 reads “continues” here$/)
+    // a confidence asked for is judged after the other witnesses have spoken
+    expect(normalise(editions, { lexicon, minConfidence: 0.93 }).map((p) => p.id)).toEqual([after?.id])
+    expect(normalise([editions.find((w) => w.witness.id === "1869")!], { lexicon, minConfidence: 0.93 })).toEqual([])
   })
 
   it("leaves a quotation as its source has it: a reading another witness prints in the same words is not the copy's error", () => {
