@@ -41,7 +41,10 @@ const NEAR = 8
 const SHIFT = 2
 /** Of the 2 × `NEAR` words beyond the anchors, how many must agree where the other witness reads neither. */
 const NEAR_AGREEING = 6
-/** An anchor found more often than this in the corpus is a stock phrase, too common to place anything. */
+/**
+ * An anchor found more often than this in the corpus, beyond once in each witness (a passage all of them
+ * print), is a stock phrase, too common to place anything.
+ */
 const MAX_ANCHOR_HITS = 64
 
 /** Bits of the anchor filter (a bitset of 2^20 slots, 128 kB). */
@@ -175,6 +178,7 @@ export function checkAgainstWitnesses(
   if (witnesses.length < 2) return drafts.map((ds) => [...ds])
   const words = witnesses.map((w, i) => wordsOf(w.tokens, tokenIds[i]!))
   const frames = drafts.map((ds, i) => framesOf(words[i]!, ds))
+  const maxHits = MAX_ANCHOR_HITS + witnesses.length
   // where each anchor a draft needs occurs: [witness, position, witness, position…]
   const hits = new Map<number, number[]>()
   frames.forEach((fs, i) => {
@@ -189,7 +193,7 @@ export function checkAgainstWitnesses(
       const key = keyAt(W.ids, p)
       if ((filter[(key & FILTER_MASK) >>> 3]! & (1 << (key & 7))) === 0) continue
       const at = hits.get(key)
-      if (at !== undefined && at.length <= 2 * MAX_ANCHOR_HITS) at.push(i, p)
+      if (at !== undefined && at.length <= 2 * maxHits) at.push(i, p)
     }
   })
 
@@ -206,7 +210,7 @@ export function checkAgainstWitnesses(
     const text = witnesses[index]!.witness.text
     const at = hits.get(keyAt(A.ids, w0 - ANCHOR))!
     // (most anchors occur only where the draft stands)
-    if (at.length === 2 || at.length > 2 * MAX_ANCHOR_HITS) return NONE
+    if (at.length === 2 || at.length > 2 * maxHits) return NONE
     // (made on the first place found: most anchors found elsewhere are chance triples, "one of the")
     let original: string | null = null
     let corrected = ""

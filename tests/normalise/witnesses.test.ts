@@ -65,6 +65,15 @@ describe("the other witnesses as evidence", () => {
     expect(p?.explanation).toMatch(/; modern reads “25 years’ time” here$/)
   })
 
+  it("hears every witness of a passage many print (more than a stock phrase's count)", () => {
+    // seventy reviews, each quoting the sentence as Breitman printed it
+    const reviews = Array.from({ length: 70 }, (_, k) =>
+      witness(`review-${k}`, `Review ${k + 1}. Breitman notes that a nation of 160 to 200 million was driven, in 25 years time, “to jump the chasm which separated the epoch of the wooden plow from that of the atomic pile.”`)
+    )
+    const ps = normalise([breitman(), ...reviews], { lexicon })
+    expect(ps.filter((p) => p.witness === breitman().witness.id && p.rule === "possessive-apostrophe")).toEqual([])
+  })
+
   it("supports the correction where the quoting book reads it", () => {
     const quoting = witness("quoting", 'He foresaw "an orderly winding up of Stalinism and a gradual democratic evolution" of the regime.')
     const [p] = anti(normalise([breitman(), quoting], { lexicon }))
