@@ -199,6 +199,33 @@ describe("real-word errors", () => {
     )
     expect(ds.map((d) => `${text.slice(d.start - 5, d.end + 4)} → ${d.replacement}`)).toEqual(["that be had → he", "s to he pai → be"])
   })
+  it("reads “he” after a modal as “be” when no verb follows it: a modal takes a verb in its bare form", () => {
+    // (BLN600's scans; the three genuine ones are from its tune split too)
+    const { text, ds } = realWordsAfterScan(
+      "Mr. Lickfold applied that the case might he withdrawn against the defendant. The body shall he exhumed and examined. " +
+        "The prisoner will not he executed, it is said. He told him it would he better for him to move back to London. " +
+        "An infant was observed to he struggling in the water. " +
+        "The sentence should he not be reprieved was to be carried into effect. Unless by his will he has directed otherwise. " +
+        "How can he says I am of unsound mind? Would he like to come? She asked whether he could come. " +
+        "He was appointed to he a lieutenant in the regiment."
+    )
+    expect(ds.filter((d) => d.evidence["modal"] !== undefined).map((d) => `${text.slice(d.start - 6, d.end + 9)} → ${d.replacement}`)).toEqual([
+      "might he withdraw → be",
+      "shall he exhumed  → be",
+      "l not he executed → be",
+      "would he better f → be",
+      "ed to he struggli → be"
+    ])
+    // ("should he not", "would he like": a verb the modal takes, a question or a condition, not "be"; "to"
+    // is a preposition too, and "to a" says nothing against "to be a", which the bigrams propose)
+    expect(ds.filter((d) => text.slice(d.start, d.end) === "he" && d.evidence["modal"] === undefined).map((d) => text.slice(d.start - 3, d.end + 2))).toEqual(["to he a"])
+    expect(ds[0]!.explanation).toBe("“might he withdrawn”: after “might” a verb stands in its bare form, and “withdrawn” is none (the reference has “be withdrawn” 0 times, “might withdrawn” 0); scans print “he” for “be”")
+  })
+  it("leaves “he” after a modal in a careful transcription (a seed's rate of unknown words)", () => {
+    const seed = seeds()[3]!.witness.text
+    const text = `${seed}\n\nMr. Lickfold applied that the case might he withdrawn against the defendant.`
+    expect(detectRealWords(input(lexicon, [witness("t", text)])).filter((d) => d.start > seed.length)).toEqual([])
+  })
   it("gives a sentence's first word its capital back when the scan misread that capital (le for He)", () => {
     const { text, ds } = realWordsAfterScan("She had made the place her home for years. le had been there since the spring.")
     expect(ds.map((d) => `${text.slice(d.start, d.end)} → ${d.replacement}`)).toEqual(["le → He"])

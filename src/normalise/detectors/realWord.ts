@@ -123,6 +123,58 @@ const LEARNED: ReadonlyMap<string, ReadonlyArray<Learned>> = (() => {
   return m
 })()
 
+/** Words after which a verb stands in its bare form: the modals, and "to" of the infinitive. */
+const MODALS = new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "to"])
+const KEEP = "keep"
+/** The word a verb's bare form is, after a modal, when it is no verb (a participle or an adjective follows). */
+const PARTICIPLE = /(?:ed|en|wn|ing)$/
+
+/**
+ * "he" printed for "be" after a modal or "to" ("the case might he withdrawn", "will not he executed", "it
+ * would he better"): a modal takes a verb in its bare form, and "he" after one begins a question or a
+ * condition ("might he go", "should he not be reprieved") only when the word after it is such a verb. So
+ * "he" is "be" when the reference writes "be" before the next word more often than the modal itself ("be
+ * withdrawn" against "might withdrawn"), or, neither pair seen, when that word ends as a participle does
+ * ("shall he exhumed"). The bigram channel weighs "he" against "be" by the scans' rate, 1 %, and a pair
+ * either side, "might he" (questions) and "he withdrawn" (unseen, as "be withdrawn" nearly is), leaves the
+ * grammar unsaid: on BLN600's tune split, after the other corrections, 12 such "he" were "be" in the ground
+ * truth and 3 "he", all 3 before a verb ("should he not", "will he has", "can he says"). Only in a witness at
+ * a scan's rate of unknown words (a careful transcription's "he" is what it says). Returns the draft; or
+ * `KEEP` where a verb the modal takes follows, so that "he" begins a question or a condition and no "be"
+ * is proposed by the bigrams either ("Would he like to come?": "would be like" 9 times in the reference,
+ * "would like" 39, were proposed before); or null where no modal stands before it.
+ */
+function modalBe(input: DetectorInput, i: number, prior: number): Draft | typeof KEEP | null {
+  const { model } = input
+  const { text } = input.witness.witness
+  const tokens = input.witness.tokens
+  const t = tokens[i]!
+  if (prior < LEARNED_COMMON_PRIOR || t.n !== "he" || !text.startsWith("he", t.start)) return null
+  const prev = prevN(tokens, i, text)
+  const modal = prev === "not" && tokens[i - 1]?.n === "not" ? prevN(tokens, i - 1, text) : prev
+  const next = nextN(tokens, i, text)
+  const after = tokens[i + 1]
+  if (!MODALS.has(modal) || after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
+  const lex = model.lexicon
+  if (!lex.isWord(next)) return null
+  const asBe = lex.bigram("be", next)
+  const asVerb = lex.bigram(modal, next)
+  // a verb the modal takes: a question or a condition, "would he like", "should he go"; no "be" either way
+  // (not after "to", a preposition too: "to a" says nothing of "to he a", which no question makes)
+  if (asVerb > asBe) return modal === "to" ? null : KEEP
+  if (!(asBe > asVerb || (asBe === 0 && asVerb === 0 && PARTICIPLE.test(next)))) return null
+  return {
+    start: t.start,
+    end: t.end,
+    replacement: "be",
+    rule: "ocr-confusion",
+    class: "real-word-error",
+    confidence: 0.9,
+    explanation: `${q(`${prev} he ${next}`)}: after ${q(modal)} a verb stands in its bare form, and ${q(next)} is none (the reference has ${q(`be ${next}`)} ${asBe} times, ${q(`${modal} ${next}`)} ${asVerb}); scans print ${q("he")} for ${q("be")}`,
+    evidence: { pattern: "he→be", modal, pairs: { be: asBe, modal: asVerb, he: lex.bigram("he", next) }, prior: fmt(prior) }
+  }
+}
+
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
   const { text } = input.witness.witness
@@ -173,6 +225,14 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (t.kind !== "word") continue
     const w = t.n
     const id = ids[i]!
+    if (w === "he") {
+      const d = modalBe(input, i, prior)
+      if (d === KEEP) continue
+      if (d !== null) {
+        out.push(d)
+        continue
+      }
+    }
     let verdict = verdicts[id]!
     if (verdict === 0) {
       // (a common word is not taken for an error of another: "than" → that, "two" → to; a word nothing
