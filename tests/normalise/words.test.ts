@@ -221,6 +221,21 @@ describe("real-word errors", () => {
     expect(ds.filter((d) => text.slice(d.start, d.end) === "he" && d.evidence["modal"] === undefined).map((d) => text.slice(d.start - 3, d.end + 2))).toEqual(["to he a"])
     expect(ds[0]!.explanation).toBe("“might he withdrawn”: after “might” a verb stands in its bare form, and “withdrawn” is none (the reference has “be withdrawn” 0 times, “might withdrawn” 0); scans print “he” for “be”")
   })
+  it("reads “be” as “he” where nothing makes it a verb and the next word is one “he” takes", () => {
+    // (BLN600's scans, the genuine ones too)
+    const { text, ds } = realWordsAfterScan(
+      "The prisoner was taken to church, after which be returned to his residence. When be arrived at the corner of the street he saw the man. " +
+        "The witness said that on the last occasion, be said that he understood the charge. " +
+        "She would then be paid the money. The girl should ret, be asked about a statement. " +
+        "He was sentenced to undergo eighteen months' imprisonment and be dismissed from the service. If it be true, so be it."
+    )
+    expect(ds.filter((d) => d.evidence["pattern"] === "be→he").map((d) => text.slice(d.start - 6, d.end + 9))).toEqual(["which be returned", "sion, be said tha"])
+    // ("When be arrived": "he arrived" 6 times in the reference, "be arrived" 2, too near to tell)
+    expect(ds.filter((d) => text.slice(d.start, d.end).toLowerCase() === "be").length).toBe(2)
+    expect(ds[0]!.explanation).toBe(
+      "“which be returned”: no modal, \"to\" or \"let\" makes “be” a verb here (the reference has “which be” 0 times, “which he” 168), and “returned” follows “he” 17 times, “be” 2; scans print “be” for “he”"
+    )
+  })
   it("leaves “he” after a modal in a careful transcription (a seed's rate of unknown words)", () => {
     const seed = seeds()[3]!.witness.text
     const text = `${seed}\n\nMr. Lickfold applied that the case might he withdrawn against the defendant.`

@@ -175,6 +175,62 @@ function modalBe(input: DetectorInput, i: number, prior: number): Draft | typeof
   }
 }
 
+/** How often, and how many times more often than after "be", the word after "be" must follow "he" in the reference. */
+const HE_NEXT_MIN = 5
+const HE_NEXT_RATIO = 3
+/** The words before "be" that leave it a verb besides the modals and "to" (between a modal and "be": "will not be"). */
+const BEFORE_BE = new Set(["not", "let", "never"])
+
+/**
+ * "be" printed for "he" where nothing makes it a verb ("after which be returned to his residence", "the last
+ * occasion, be said that", "When be arrived"): "be" in its bare form stands after a modal, "to", "let" or
+ * "not", or a word or two between one and it ("would then be paid", "may also be", and the scan's debris,
+ * "should ret, be asked"), or after a word the reference
+ * sets before "be" at least a tenth as often as before "he" ("also", "it" of "if it be"). Where none stands
+ * there, and the word after it is one the reference writes after "he" far more often than after "be" ("he
+ * returned" against "be returned": `HE_NEXT_MIN` times and `HE_NEXT_RATIO` times as often), "be" is "he". The bigram channel weighs the two by the scans' 7 % and
+ * left most of them just under its margin ("which be returned": 1.25 against log 5); on BLN600's tune split,
+ * after the other corrections, 29 "be" were "he" in the ground truth. Only in a witness at a scan's rate of
+ * unknown words. Returns the draft, or null (the bigrams then judge as before).
+ */
+function bareBe(input: DetectorInput, i: number, prior: number): Draft | null {
+  const { model } = input
+  const { text } = input.witness.witness
+  const tokens = input.witness.tokens
+  const t = tokens[i]!
+  if (prior < LEARNED_COMMON_PRIOR || t.n !== "be" || !text.startsWith("be", t.start)) return null
+  const prev = prevN(tokens, i, text)
+  const next = nextN(tokens, i, text)
+  const after = tokens[i + 1]
+  if (prev === "<s>" || after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
+  const lex = model.lexicon
+  // (three tokens back: "would then be paid", and debris of the scan between, "should ret, be asked")
+  for (let k = 1; k <= 3 && i - k >= 0; k++) {
+    const before = tokens[i - k]!.n
+    if (MODALS.has(before) || BEFORE_BE.has(before)) return null
+    if (prevN(tokens, i - k + 1, text) === "<s>") break
+  }
+  const beforeBe = lex.bigram(prev, "be")
+  const beforeHe = lex.bigram(prev, "he")
+  if (10 * beforeBe >= beforeHe) return null
+  const heNext = lex.bigram("he", next)
+  const beNext = lex.bigram("be", next)
+  // (by a wide margin: "imprisonment and be dismissed" is a "to undergo" far back, and "dismissed" follows
+  // "he" 3 times in the reference, "be" once)
+  if (heNext < HE_NEXT_MIN || heNext <= HE_NEXT_RATIO * beNext) return null
+  const shown = prev === "<s>" ? `be ${next}` : `${prev} be ${next}`
+  return {
+    start: t.start,
+    end: t.end,
+    replacement: "he",
+    rule: "ocr-confusion",
+    class: "real-word-error",
+    confidence: 0.9,
+    explanation: `${q(shown)}: no modal, "to" or "let" makes “be” a verb here (the reference has ${q(`${prev} be`)} ${beforeBe} times, ${q(`${prev} he`)} ${beforeHe}), and ${q(next)} follows “he” ${heNext} times, “be” ${beNext}; scans print “be” for “he”`,
+    evidence: { pattern: "be→he", pairs: { beforeBe, beforeHe, heNext, beNext }, prior: fmt(prior) }
+  }
+}
+
 export function detectRealWords(input: DetectorInput): Draft[] {
   const { model } = input
   const { text } = input.witness.witness
@@ -225,6 +281,13 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (t.kind !== "word") continue
     const w = t.n
     const id = ids[i]!
+    if (w === "be") {
+      const d = bareBe(input, i, prior)
+      if (d !== null) {
+        out.push(d)
+        continue
+      }
+    }
     if (w === "he") {
       const d = modalBe(input, i, prior)
       if (d === KEEP) continue
