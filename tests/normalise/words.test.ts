@@ -12,6 +12,7 @@ import { detectTitles } from "../../src/normalise/detectors/titles.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { candidates, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
 import { GB_SPELLING, IN_DICTIONARY, US_SPELLING, type Lexicon } from "../../src/normalise/lexicon.ts"
+import type { Draft } from "../../src/normalise/proposal.ts"
 import { otherSpelling } from "../../src/normalise/spellings.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
 import { WORD_CONFUSIONS } from "../../src/normalise/wordConfusions.ts"
@@ -234,6 +235,26 @@ describe("real-word errors", () => {
     expect(ds.filter((d) => text.slice(d.start, d.end).toLowerCase() === "be").length).toBe(2)
     expect(ds[0]!.explanation).toBe(
       "“which be returned”: no modal, \"to\" or \"let\" makes “be” a verb here (the reference has “which be” 0 times, “which he” 168), and “returned” follows “he” 17 times, “be” 2; scans print “be” for “he”"
+    )
+  })
+  it("reads “bad” as “had” before a participle or a word the adjective never takes", () => {
+    // (BLN600's scans)
+    const { text, ds } = realWordsAfterScan(
+      "The constable, who was in plain clothes, bad witnessed the assault. If he bad kicked him he must have seen it. " +
+        "Mr. Ginger and his foreman bad been previously convicted. " +
+        // (the reference has "nothing bad occurred" and "however bad it was": left to the bigrams)
+        "There were four cases in which deaths bad occurred. In the meantime however bad been taken into custody. " +
+        "The offence was as bad as robbing a man. He was a bad tempered man with a bad left leg, and it was too bad to be true."
+    )
+    const grammar = (d: Draft) => d.explanation.includes("never follows the adjective “bad”")
+    expect(ds.filter(grammar).map((d) => text.slice(d.start - 7, d.end + 9))).toEqual([
+      "othes, bad witnesse",
+      " If he bad kicked h",
+      "oreman bad been pre"
+    ])
+    expect(ds.filter((d) => text.slice(d.start, d.end) === "bad" && !grammar(d)).map((d) => text.slice(d.start - 7, d.end + 9))).toEqual([])
+    expect(ds.find(grammar)!.explanation).toBe(
+      "“, bad witnessed”: “witnessed” is a participle, which never follows the adjective “bad”; scans print “bad” for “had”"
     )
   })
   it("leaves “he” after a modal in a careful transcription (a seed's rate of unknown words)", () => {
