@@ -257,6 +257,18 @@ describe("real-word errors", () => {
       "“, bad witnessed”: “witnessed” is a participle, which never follows the adjective “bad”; scans print “bad” for “had”"
     )
   })
+  it("reads “end” as “and” where nothing makes it a noun or a verb", () => {
+    // (BLN600's scans, the genuine ones too)
+    const { text, ds } = realWordsAfterScan(
+      "My brother was outside end did all he could to stop the servant. When she returned the windows were open, end there was a strong smell. " +
+        "The bread was found to be deficient in weight end quality. " +
+        "He will come until the latter end of next week, and struck him with the heavy end of the tongs. " +
+        "She lived in Charles-street, Mile end New town. They fought to end the war, and at the end they left."
+    )
+    const grammar = (d: Draft) => d.explanation.includes("nothing before “end” makes it")
+    expect(ds.filter(grammar).map((d) => text.slice(d.start - 7, d.end + 6))).toEqual(["utside end did a", " open, end there", "weight end quali"])
+    expect(ds.filter((d) => text.slice(d.start, d.end) === "end" && !grammar(d))).toEqual([])
+  })
   it("leaves “he” after a modal in a careful transcription (a seed's rate of unknown words)", () => {
     const seed = seeds()[3]!.witness.text
     const text = `${seed}\n\nMr. Lickfold applied that the case might he withdrawn against the defendant.`
