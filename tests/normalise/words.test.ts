@@ -200,74 +200,78 @@ describe("real-word errors", () => {
     )
     expect(ds.map((d) => `${text.slice(d.start - 5, d.end + 4)} → ${d.replacement}`)).toEqual(["that be had → he", "s to he pai → be"])
   })
+  /**
+   * The grammar rules of the real-word detector on `tail` read after the raw scan: the proposals on `word`
+   * whose explanation says `says` (the rule's), and the others on it, each by its context.
+   */
+  const onWord = (tail: string, word: string, says: string) => {
+    const { text, ds } = realWordsAfterScan(tail)
+    const at = (d: Draft) => `${text.slice(d.start - 7, d.end + 9)} → ${d.replacement}`
+    const ruled = ds.filter((d) => d.explanation.includes(says))
+    const others = ds.filter((d) => text.slice(d.start, d.end).toLowerCase() === word && !ruled.includes(d))
+    return { ruled: ruled.map(at), others: others.map(at), explanation: ruled[0]?.explanation }
+  }
   it("reads “he” after a modal as “be” when no verb follows it: a modal takes a verb in its bare form", () => {
     // (BLN600's scans; the three genuine ones are from its tune split too)
-    const { text, ds } = realWordsAfterScan(
+    const r = onWord(
       "Mr. Lickfold applied that the case might he withdrawn against the defendant. The body shall he exhumed and examined. " +
         "The prisoner will not he executed, it is said. He told him it would he better for him to move back to London. " +
         "An infant was observed to he struggling in the water. " +
         "The sentence should he not be reprieved was to be carried into effect. Unless by his will he has directed otherwise. " +
         "How can he says I am of unsound mind? Would he like to come? She asked whether he could come. " +
-        "He was appointed to he a lieutenant in the regiment."
+        "He was appointed to he a lieutenant in the regiment.",
+      "he",
+      "a verb stands in its bare form"
     )
-    expect(ds.filter((d) => d.evidence["modal"] !== undefined).map((d) => `${text.slice(d.start - 6, d.end + 9)} → ${d.replacement}`)).toEqual([
-      "might he withdraw → be",
-      "shall he exhumed  → be",
-      "l not he executed → be",
-      "would he better f → be",
-      "ed to he struggli → be"
-    ])
+    expect(r.ruled).toEqual([" might he withdraw → be", " shall he exhumed  → be", "ll not he executed → be", " would he better f → be", "ved to he struggli → be"])
     // ("should he not", "would he like": a verb the modal takes, a question or a condition, not "be"; "to"
     // is a preposition too, and "to a" says nothing against "to be a", which the bigrams propose)
-    expect(ds.filter((d) => text.slice(d.start, d.end) === "he" && d.evidence["modal"] === undefined).map((d) => text.slice(d.start - 3, d.end + 2))).toEqual(["to he a"])
-    expect(ds[0]!.explanation).toBe("“might he withdrawn”: after “might” a verb stands in its bare form, and “withdrawn” is none (the reference has “be withdrawn” 0 times, “might withdrawn” 0); scans print “he” for “be”")
+    expect(r.others).toEqual(["ted to he a lieute → be"])
+    expect(r.explanation).toBe("“might he withdrawn”: after “might” a verb stands in its bare form, and “withdrawn” is none (the reference has “be withdrawn” 0 times, “might withdrawn” 0); scans print “he” for “be”")
   })
   it("reads “be” as “he” where nothing makes it a verb and the next word is one “he” takes", () => {
     // (BLN600's scans, the genuine ones too)
-    const { text, ds } = realWordsAfterScan(
+    const r = onWord(
       "The prisoner was taken to church, after which be returned to his residence. When be arrived at the corner of the street he saw the man. " +
         "The witness said that on the last occasion, be said that he understood the charge. " +
         "She would then be paid the money. The girl should ret, be asked about a statement. " +
-        "He was sentenced to undergo eighteen months' imprisonment and be dismissed from the service. If it be true, so be it."
+        "He was sentenced to undergo eighteen months' imprisonment and be dismissed from the service. If it be true, so be it.",
+      "be",
+      "makes “be” a verb here"
     )
-    expect(ds.filter((d) => d.evidence["pattern"] === "be→he").map((d) => text.slice(d.start - 6, d.end + 9))).toEqual(["which be returned", "sion, be said tha"])
+    expect(r.ruled).toEqual([" which be returned → he", "asion, be said tha → he"])
     // ("When be arrived": "he arrived" 6 times in the reference, "be arrived" 2, too near to tell)
-    expect(ds.filter((d) => text.slice(d.start, d.end).toLowerCase() === "be").length).toBe(2)
-    expect(ds[0]!.explanation).toBe(
+    expect(r.others).toEqual([])
+    expect(r.explanation).toBe(
       "“which be returned”: no modal, \"to\" or \"let\" makes “be” a verb here (the reference has “which be” 0 times, “which he” 168), and “returned” follows “he” 17 times, “be” 2; scans print “be” for “he”"
     )
   })
   it("reads “bad” as “had” before a participle or a word the adjective never takes", () => {
-    // (BLN600's scans)
-    const { text, ds } = realWordsAfterScan(
+    // (BLN600's scans; the reference has "nothing bad occurred" and "however bad it was": left to the bigrams)
+    const r = onWord(
       "The constable, who was in plain clothes, bad witnessed the assault. If he bad kicked him he must have seen it. " +
         "Mr. Ginger and his foreman bad been previously convicted. " +
-        // (the reference has "nothing bad occurred" and "however bad it was": left to the bigrams)
         "There were four cases in which deaths bad occurred. In the meantime however bad been taken into custody. " +
-        "The offence was as bad as robbing a man. He was a bad tempered man with a bad left leg, and it was too bad to be true."
+        "The offence was as bad as robbing a man. He was a bad tempered man with a bad left leg, and it was too bad to be true.",
+      "bad",
+      "never follows the adjective “bad”"
     )
-    const grammar = (d: Draft) => d.explanation.includes("never follows the adjective “bad”")
-    expect(ds.filter(grammar).map((d) => text.slice(d.start - 7, d.end + 9))).toEqual([
-      "othes, bad witnesse",
-      " If he bad kicked h",
-      "oreman bad been pre"
-    ])
-    expect(ds.filter((d) => text.slice(d.start, d.end) === "bad" && !grammar(d)).map((d) => text.slice(d.start - 7, d.end + 9))).toEqual([])
-    expect(ds.find(grammar)!.explanation).toBe(
-      "“, bad witnessed”: “witnessed” is a participle, which never follows the adjective “bad”; scans print “bad” for “had”"
-    )
+    expect(r.ruled).toEqual(["othes, bad witnesse → had", " If he bad kicked h → had", "oreman bad been pre → had"])
+    expect(r.others).toEqual([])
+    expect(r.explanation).toBe("“, bad witnessed”: “witnessed” is a participle, which never follows the adjective “bad”; scans print “bad” for “had”")
   })
   it("reads “end” as “and” where nothing makes it a noun or a verb", () => {
     // (BLN600's scans, the genuine ones too)
-    const { text, ds } = realWordsAfterScan(
+    const r = onWord(
       "My brother was outside end did all he could to stop the servant. When she returned the windows were open, end there was a strong smell. " +
         "The bread was found to be deficient in weight end quality. " +
         "He will come until the latter end of next week, and struck him with the heavy end of the tongs. " +
-        "She lived in Charles-street, Mile end New town. They fought to end the war, and at the end they left."
+        "She lived in Charles-street, Mile end New town. They fought to end the war, and at the end they left.",
+      "end",
+      "nothing before “end” makes it"
     )
-    const grammar = (d: Draft) => d.explanation.includes("nothing before “end” makes it")
-    expect(ds.filter(grammar).map((d) => text.slice(d.start - 7, d.end + 6))).toEqual(["utside end did a", " open, end there", "weight end quali"])
-    expect(ds.filter((d) => text.slice(d.start, d.end) === "end" && !grammar(d))).toEqual([])
+    expect(r.ruled).toEqual(["utside end did all  → and", " open, end there wa → and", "weight end quality. → and"])
+    expect(r.others).toEqual([])
   })
   it("leaves “he” after a modal in a careful transcription (a seed's rate of unknown words)", () => {
     const seed = seeds()[3]!.witness.text

@@ -25,6 +25,7 @@
  * sentence closer to the truth went from 447 to 423 and those that moved one away from 68 to 36.
  */
 import { candidates, EDIT_WEIGHT, matchCase, oneEditPattern, type Candidate } from "../confusions.ts"
+import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
@@ -123,6 +124,39 @@ const LEARNED: ReadonlyMap<string, ReadonlyArray<Learned>> = (() => {
   return m
 })()
 
+/**
+ * The grammar of four words scans print for others, he/be, be/he, bad/had, end/and, where the bigrams leave
+ * it unsaid (each rule below). What each rule reads: the word printed as its normal form in lower case, in a
+ * witness at a scan's rate of unknown words, the word before it and the word after it, also printed in lower
+ * case. Null where the token is not so placed.
+ */
+interface Placed {
+  readonly t: Token
+  readonly prev: string
+  readonly next: string
+}
+function placed(input: DetectorInput, i: number, prior: number, word: string): Placed | null {
+  const { text } = input.witness.witness
+  const tokens = input.witness.tokens
+  const t = tokens[i]!
+  if (prior < LEARNED_COMMON_PRIOR || t.n !== word || !text.startsWith(word, t.start)) return null
+  const next = nextN(tokens, i, text)
+  const after = tokens[i + 1]
+  if (after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
+  return { t, prev: prevN(tokens, i, text), next }
+}
+/** The draft of one of the grammar rules: the word replaced, its explanation and evidence. */
+const grammarDraft = (t: Token, replacement: string, explanation: string, evidence: Readonly<Record<string, unknown>>): Draft => ({
+  start: t.start,
+  end: t.end,
+  replacement,
+  rule: "ocr-confusion",
+  class: "real-word-error",
+  confidence: 0.9,
+  explanation,
+  evidence
+})
+
 /** Words after which a verb stands in its bare form: the modals, and "to" of the infinitive. */
 const MODALS = new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "to"])
 const KEEP = "keep"
@@ -145,34 +179,25 @@ const PARTICIPLE = /(?:ed|en|wn|ing)$/
  * "would like" 39, were proposed before); or null where no modal stands before it.
  */
 function modalBe(input: DetectorInput, i: number, prior: number): Draft | typeof KEEP | null {
-  const { model } = input
-  const { text } = input.witness.witness
+  const at = placed(input, i, prior, "he")
+  if (at === null) return null
+  const { t, prev, next } = at
   const tokens = input.witness.tokens
-  const t = tokens[i]!
-  if (prior < LEARNED_COMMON_PRIOR || t.n !== "he" || !text.startsWith("he", t.start)) return null
-  const prev = prevN(tokens, i, text)
-  const modal = prev === "not" && tokens[i - 1]?.n === "not" ? prevN(tokens, i - 1, text) : prev
-  const next = nextN(tokens, i, text)
-  const after = tokens[i + 1]
-  if (!MODALS.has(modal) || after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
-  const lex = model.lexicon
-  if (!lex.isWord(next)) return null
+  const modal = prev === "not" && tokens[i - 1]?.n === "not" ? prevN(tokens, i - 1, input.witness.witness.text) : prev
+  const lex = input.model.lexicon
+  if (!MODALS.has(modal) || !lex.isWord(next)) return null
   const asBe = lex.bigram("be", next)
   const asVerb = lex.bigram(modal, next)
   // a verb the modal takes: a question or a condition, "would he like", "should he go"; no "be" either way
   // (not after "to", a preposition too: "to a" says nothing of "to he a", which no question makes)
   if (asVerb > asBe) return modal === "to" ? null : KEEP
   if (!(asBe > asVerb || (asBe === 0 && asVerb === 0 && PARTICIPLE.test(next)))) return null
-  return {
-    start: t.start,
-    end: t.end,
-    replacement: "be",
-    rule: "ocr-confusion",
-    class: "real-word-error",
-    confidence: 0.9,
-    explanation: `${q(`${prev} he ${next}`)}: after ${q(modal)} a verb stands in its bare form, and ${q(next)} is none (the reference has ${q(`be ${next}`)} ${asBe} times, ${q(`${modal} ${next}`)} ${asVerb}); scans print ${q("he")} for ${q("be")}`,
-    evidence: { pattern: "he→be", modal, pairs: { be: asBe, modal: asVerb, he: lex.bigram("he", next) }, prior: fmt(prior) }
-  }
+  return grammarDraft(
+    t,
+    "be",
+    `${q(`${prev} he ${next}`)}: after ${q(modal)} a verb stands in its bare form, and ${q(next)} is none (the reference has ${q(`be ${next}`)} ${asBe} times, ${q(`${modal} ${next}`)} ${asVerb}); scans print ${q("he")} for ${q("be")}`,
+    { pattern: "he→be", modal, pairs: { be: asBe, modal: asVerb, he: lex.bigram("he", next) }, prior: fmt(prior) }
+  )
 }
 
 /** How often, and how many times more often than after "be", the word after "be" must follow "he" in the reference. */
@@ -194,22 +219,18 @@ const BEFORE_BE = new Set(["not", "let", "never"])
  * unknown words. Returns the draft, or null (the bigrams then judge as before).
  */
 function bareBe(input: DetectorInput, i: number, prior: number): Draft | null {
-  const { model } = input
+  const at = placed(input, i, prior, "be")
+  if (at === null || at.prev === "<s>") return null
+  const { t, prev, next } = at
   const { text } = input.witness.witness
   const tokens = input.witness.tokens
-  const t = tokens[i]!
-  if (prior < LEARNED_COMMON_PRIOR || t.n !== "be" || !text.startsWith("be", t.start)) return null
-  const prev = prevN(tokens, i, text)
-  const next = nextN(tokens, i, text)
-  const after = tokens[i + 1]
-  if (prev === "<s>" || after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
-  const lex = model.lexicon
   // (three tokens back: "would then be paid", and debris of the scan between, "should ret, be asked")
   for (let k = 1; k <= 3 && i - k >= 0; k++) {
     const before = tokens[i - k]!.n
     if (MODALS.has(before) || BEFORE_BE.has(before)) return null
     if (prevN(tokens, i - k + 1, text) === "<s>") break
   }
+  const lex = input.model.lexicon
   const beforeBe = lex.bigram(prev, "be")
   const beforeHe = lex.bigram(prev, "he")
   if (10 * beforeBe >= beforeHe) return null
@@ -218,17 +239,12 @@ function bareBe(input: DetectorInput, i: number, prior: number): Draft | null {
   // (by a wide margin: "imprisonment and be dismissed" is a "to undergo" far back, and "dismissed" follows
   // "he" 3 times in the reference, "be" once)
   if (heNext < HE_NEXT_MIN || heNext <= HE_NEXT_RATIO * beNext) return null
-  const shown = prev === "<s>" ? `be ${next}` : `${prev} be ${next}`
-  return {
-    start: t.start,
-    end: t.end,
-    replacement: "he",
-    rule: "ocr-confusion",
-    class: "real-word-error",
-    confidence: 0.9,
-    explanation: `${q(shown)}: no modal, "to" or "let" makes “be” a verb here (the reference has ${q(`${prev} be`)} ${beforeBe} times, ${q(`${prev} he`)} ${beforeHe}), and ${q(next)} follows “he” ${heNext} times, “be” ${beNext}; scans print “be” for “he”`,
-    evidence: { pattern: "be→he", pairs: { beforeBe, beforeHe, heNext, beNext }, prior: fmt(prior) }
-  }
+  return grammarDraft(
+    t,
+    "he",
+    `${q(`${prev} be ${next}`)}: no modal, "to" or "let" makes “be” a verb here (the reference has ${q(`${prev} be`)} ${beforeBe} times, ${q(`${prev} he`)} ${beforeHe}), and ${q(next)} follows “he” ${heNext} times, “be” ${beNext}; scans print “be” for “he”`,
+    { pattern: "be→he", pairs: { beforeBe, beforeHe, heNext, beNext }, prior: fmt(prior) }
+  )
 }
 
 /**
@@ -251,31 +267,21 @@ const PAST_PARTICIPLE = /^[a-z]{3,}ed$/
  * else bad seduced her", its correctors' slip). Only in a witness at a scan's rate of unknown words.
  */
 function badHad(input: DetectorInput, i: number, prior: number): Draft | null {
-  const { model } = input
-  const { text } = input.witness.witness
-  const tokens = input.witness.tokens
-  const t = tokens[i]!
-  if (prior < LEARNED_COMMON_PRIOR || t.n !== "bad" || !text.startsWith("bad", t.start)) return null
-  const prev = prevN(tokens, i, text)
-  const next = nextN(tokens, i, text)
-  const after = tokens[i + 1]
-  if (after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
-  const lex = model.lexicon
+  const at = placed(input, i, prior, "bad")
+  if (at === null) return null
+  const { t, prev, next } = at
+  const lex = input.model.lexicon
   if (lex.bigram("bad", next) > 0 || lex.bigram(prev, "bad") > lex.bigram(prev, "had")) return null
   const participle = PAST_PARTICIPLE.test(next) && lex.isWord(next)
   if (!AFTER_HAD.has(next) && !participle) return null
   const hadNext = lex.bigram("had", next)
   const shown = prev === "<s>" ? `bad ${next}` : `${prev} bad ${next}`
-  return {
-    start: t.start,
-    end: t.end,
-    replacement: "had",
-    rule: "ocr-confusion",
-    class: "real-word-error",
-    confidence: 0.9,
-    explanation: `${q(shown)}: ${participle ? `${q(next)} is a participle, which` : `${q(next)} follows “had” ${hadNext} times in the reference, and`} never follows the adjective “bad”; scans print “bad” for “had”`,
-    evidence: { pattern: "bad→had", pairs: { hadNext, badNext: 0, prevBad: lex.bigram(prev, "bad"), prevHad: lex.bigram(prev, "had") }, prior: fmt(prior) }
-  }
+  return grammarDraft(
+    t,
+    "had",
+    `${q(shown)}: ${participle ? `${q(next)} is a participle, which` : `${q(next)} follows “had” ${hadNext} times in the reference, and`} never follows the adjective “bad”; scans print “bad” for “had”`,
+    { pattern: "bad→had", pairs: { hadNext, badNext: 0, prevBad: lex.bigram(prev, "bad"), prevHad: lex.bigram(prev, "had") }, prior: fmt(prior) }
+  )
 }
 
 /** How often "and" must precede the next word in the reference, and how many times more often than "end". */
@@ -293,32 +299,22 @@ const AND_NEXT_RATIO = 10
  * truth 18 times, and "end" 6, each before "of". Only in a witness at a scan's rate of unknown words.
  */
 function endAnd(input: DetectorInput, i: number, prior: number): Draft | null {
-  const { model } = input
-  const { text } = input.witness.witness
-  const tokens = input.witness.tokens
-  const t = tokens[i]!
-  if (prior < LEARNED_COMMON_PRIOR || t.n !== "end" || !text.startsWith("end", t.start)) return null
-  const prev = prevN(tokens, i, text)
-  const next = nextN(tokens, i, text)
-  const after = tokens[i + 1]
   // (the word after in lower case as printed: "Mile end New town" is a place, "Mile End")
-  if (prev === "<s>" || after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
-  const lex = model.lexicon
+  const at = placed(input, i, prior, "end")
+  if (at === null || at.prev === "<s>") return null
+  const { t, prev, next } = at
+  const lex = input.model.lexicon
   const prevEnd = lex.bigram(prev, "end")
   const prevAnd = lex.bigram(prev, "and")
   const endNext = lex.bigram("end", next)
   const andNext = lex.bigram("and", next)
   if (AND_NEXT_RATIO * prevEnd > prevAnd || andNext < AND_NEXT_MIN || AND_NEXT_RATIO * endNext >= andNext) return null
-  return {
-    start: t.start,
-    end: t.end,
-    replacement: "and",
-    rule: "ocr-confusion",
-    class: "real-word-error",
-    confidence: 0.9,
-    explanation: `${q(`${prev} end ${next}`)}: nothing before “end” makes it a noun or a verb (the reference has ${q(`${prev} end`)} ${prevEnd} times, ${q(`${prev} and`)} ${prevAnd}), and ${q(next)} follows “and” ${andNext} times, “end” ${endNext}; scans print “end” for “and”`,
-    evidence: { pattern: "end→and", pairs: { prevEnd, prevAnd, endNext, andNext }, prior: fmt(prior) }
-  }
+  return grammarDraft(
+    t,
+    "and",
+    `${q(`${prev} end ${next}`)}: nothing before “end” makes it a noun or a verb (the reference has ${q(`${prev} end`)} ${prevEnd} times, ${q(`${prev} and`)} ${prevAnd}), and ${q(next)} follows “and” ${andNext} times, “end” ${endNext}; scans print “end” for “and”`,
+    { pattern: "end→and", pairs: { prevEnd, prevAnd, endNext, andNext }, prior: fmt(prior) }
+  )
 }
 
 export function detectRealWords(input: DetectorInput): Draft[] {
@@ -371,34 +367,12 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (t.kind !== "word") continue
     const w = t.n
     const id = ids[i]!
-    if (w === "end") {
-      const d = endAnd(input, i, prior)
-      if (d !== null) {
-        out.push(d)
-        continue
-      }
-    }
-    if (w === "bad") {
-      const d = badHad(input, i, prior)
-      if (d !== null) {
-        out.push(d)
-        continue
-      }
-    }
-    if (w === "be") {
-      const d = bareBe(input, i, prior)
-      if (d !== null) {
-        out.push(d)
-        continue
-      }
-    }
-    if (w === "he") {
-      const d = modalBe(input, i, prior)
-      if (d === KEEP) continue
-      if (d !== null) {
-        out.push(d)
-        continue
-      }
+    // (the grammar of four words the bigrams leave unsaid: see `placed`)
+    const grammar = w === "he" ? modalBe(input, i, prior) : w === "be" ? bareBe(input, i, prior) : w === "bad" ? badHad(input, i, prior) : w === "end" ? endAnd(input, i, prior) : null
+    if (grammar === KEEP) continue
+    if (grammar !== null) {
+      out.push(grammar)
+      continue
     }
     let verdict = verdicts[id]!
     if (verdict === 0) {
