@@ -550,6 +550,15 @@ describe("a common word capitalised inside a sentence", () => {
     // (but not a word that starts a sentence as often, nor one between words attested beside it on neither side)
     for (const text of ["he fired a shot at him The bullet struck the wall.", "the gang of scaffolding In xqzv was there."]) expect(fixCase(text)).toBe(text)
   })
+  it("is lowered when it is “In” or “It” at a clause's end after a word in lower case", () => {
+    expect(fixCase("Two women were called In. He knew nothing of It, and she came In; he had spots of blood upon It.")).toBe(
+      "Two women were called in. He knew nothing of it, and she came in; he had spots of blood upon it."
+    )
+    // (not before a full stop and a word in lower case: "It." may be a sum, "1l."; nor after a capital, nor
+    // where the reference never sets the word before it before "in" or "it")
+    for (const text of ["He was charged with attempting to obtain It. by false pretences.", "The sum due upon It. and costs was paid.", "The book is called Our Story In.", "the gang of scaffolding xqzv In, was there."])
+      expect(fixCase(text)).toBe(text)
+  })
   it("is lowered after a capitalised word when the words after it are in lower case, but not in a heading or a title", () => {
     expect(fixCase("The throat was cut. She Was also cut on the cheek, and it was seen.")).toBe("The throat was cut. She was also cut on the cheek, and it was seen.")
     // (a title's words: "What Is to Be Done"; before a capital, "Of Mice and Men" is one too)
