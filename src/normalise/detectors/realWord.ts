@@ -9,6 +9,9 @@
  * such proposals when it came, one doubtful, "when ashe had" → as he, for she (since mended to she); a few
  * replace a worse reading ("fora" → for, "ofa" → of, "asa" → as), most were left alone before; all samples,
  * single proposals closer to / further from the truth 545 / 35 → 548 / 34.)
+ * Four misreadings the scans make often get a rule of grammar where the bigrams leave it unsaid: "he" for
+ * "be" after a modal, "be" for "he" where nothing makes it a verb, "bad" for "had" before a participle, "end"
+ * for "and" where nothing makes it a noun or a verb (see `placed`).
  * "Correctly spelt": a word the dictionary, the reference corpus or the witnesses (twice or more) vouch for.
  * A word none of them knows ("tbe") is a non-word, the non-word detector's, whose explanation says so; taken
  * here too, it was explained as a real word and its class told the editor so. (BLN600 test split: 911
@@ -160,7 +163,7 @@ const grammarDraft = (t: Token, replacement: string, explanation: string, eviden
 /** Words after which a verb stands in its bare form: the modals, and "to" of the infinitive. */
 const MODALS = new Set(["can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "to"])
 const KEEP = "keep"
-/** The word a verb's bare form is, after a modal, when it is no verb (a participle or an adjective follows). */
+/** Endings of a word that is no verb's bare form: a participle's (-ed, -en, -wn) or a gerund's (-ing). */
 const PARTICIPLE = /(?:ed|en|wn|ing)$/
 
 /**
@@ -208,15 +211,15 @@ const BEFORE_BE = new Set(["not", "let", "never"])
 
 /**
  * "be" printed for "he" where nothing makes it a verb ("after which be returned to his residence", "the last
- * occasion, be said that", "When be arrived"): "be" in its bare form stands after a modal, "to", "let" or
- * "not", or a word or two between one and it ("would then be paid", "may also be", and the scan's debris,
- * "should ret, be asked"), or after a word the reference
- * sets before "be" at least a tenth as often as before "he" ("also", "it" of "if it be"). Where none stands
- * there, and the word after it is one the reference writes after "he" far more often than after "be" ("he
- * returned" against "be returned": `HE_NEXT_MIN` times and `HE_NEXT_RATIO` times as often), "be" is "he". The bigram channel weighs the two by the scans' 7 % and
- * left most of them just under its margin ("which be returned": 1.25 against log 5); on BLN600's tune split,
- * after the other corrections, 29 "be" were "he" in the ground truth. Only in a witness at a scan's rate of
- * unknown words. Returns the draft, or null (the bigrams then judge as before).
+ * occasion, be said that"): "be" in its bare form stands after a modal, "to", "let" or "not", or a token or
+ * two after one ("would then be paid", "may also be", and the scan's debris, "should ret, be asked"), or
+ * after a word the reference sets before "be" at least a tenth as often as before "he" ("also", "it" of "if
+ * it be"). Where none stands there, and the word after it follows "he" in the reference `HE_NEXT_MIN` times
+ * or more and more than `HE_NEXT_RATIO` times as often as "be" ("he returned" 17, "be returned" 2; not "When
+ * be arrived": 6 and 2), "be" is "he". The bigram channel weighs the two by the scans' 7 % and left most of
+ * them just under its margin ("which be returned": 1.25 against log 5); on BLN600's tune split, after the
+ * other corrections, 29 "be" were "he" in the ground truth. Only in a witness at a scan's rate of unknown
+ * words. Returns the draft, or null (the bigrams then judge as before).
  */
 function bareBe(input: DetectorInput, i: number, prior: number): Draft | null {
   const at = placed(input, i, prior, "be")
@@ -256,15 +259,16 @@ const AFTER_HAD = new Set(["been", "not", "never", "already", "a", "an", "the", 
 const PAST_PARTICIPLE = /^[a-z]{3,}ed$/
 
 /**
- * "bad" printed for "had" before a participle or a word "had" takes and "bad" never does ("deaths bad
- * occurred", "the constable, bad witnessed the assault", "however bad been taken", "bad a large quantity"):
- * X is one of `AFTER_HAD` or a participle in -ed that the dictionary knows, and the reference never sets it
- * after "bad" ("as bad as": "had as" is English too); and the word before it is no
- * word that makes "bad" an adjective (the reference writes it before "bad" more often than before "had": "a
- * bad", "very bad", "too bad"). The bigrams weigh "bad" against "had" by the scans' rate and leave the
- * participles unseen either way ("had kicked", "bad kicked": both never in the reference); on all BLN600
- * samples, after the other corrections, 13 such "bad" were "had" in the ground truth and one "bad" ("no one
- * else bad seduced her", its correctors' slip). Only in a witness at a scan's rate of unknown words.
+ * "bad" printed for "had" before a participle or a word "had" takes and "bad" never does ("the constable,
+ * bad witnessed the assault", "If he bad kicked him", "his foreman bad been"): the word after it is one of
+ * `AFTER_HAD` or a participle in -ed that the dictionary knows, the reference never sets that word after
+ * "bad" ("nothing bad occurred", "so bad a": left to the bigrams; "as bad as": "had as" is English too, so
+ * no list of the words "had" precedes), and the word before is none that makes "bad" an adjective (the
+ * reference writes it before "bad" more often than before "had": "a bad", "very bad", "however bad"). The
+ * bigrams weigh "bad" against "had" by the scans' rate and leave the participles unseen either way ("had
+ * kicked", "bad kicked": both never in the reference); on all BLN600 samples, after the other corrections,
+ * 13 "bad" before such a word were "had" in the ground truth and one "bad" ("no one else bad seduced her",
+ * its correctors' slip). Only in a witness at a scan's rate of unknown words.
  */
 function badHad(input: DetectorInput, i: number, prior: number): Draft | null {
   const at = placed(input, i, prior, "bad")
