@@ -11,16 +11,16 @@
  *   share line breaks, and a transcription's glyphs are its own, so those proposals are never withheld;
  *   only a witness that reads their correction is reported;
  * - another witness reads something else: the proposal says what, and nothing else changes.
- * A witness whose text is the same as this one's (one file loaded twice) is no second witness, and is not asked.
+ * A witness whose text is the same as this one's (one file loaded twice) is no second witness: not asked.
  *
  * Finding the place: the words that frame the proposal (the word ending before its span and the word
  * starting after it) and `ANCHOR` words beyond each of them must agree exactly in the other witness, with at
- * most `SLACK` words more or fewer between the anchors. Where the other witness reads the original or the correction,
- * that is eight words in a row or more, as many as the aligner asks of a shared passage, and enough (a short
- * quotation has no more). Where it reads something else, `NEAR_AGREEING` of the `NEAR` words beyond each
- * anchor must agree as well: a formula two reports share ("the cause of death was … disease of the lungs")
- * is no passage (of the words beyond the anchors, 0 to 3 of 16 agree in such formulas of BLN600's reports, 6
- * to 16 in the passages its reprinted articles and Darwin's editions share). The explanation says which: the
+ * most `SLACK` words more or fewer between the anchors. Where the other witness reads the original or the
+ * correction, that is eight words in a row or more, as many as the aligner asks of a shared passage, and
+ * enough (a short quotation has no more). Where it reads something else, `NEAR_AGREEING` of the `NEAR`
+ * words beyond each anchor must agree as well: a formula two reports share ("the cause of death was …
+ * disease of the lungs") is no passage (of the words beyond the anchors, 0 to 3 of 16 agree in such formulas
+ * of BLN600's reports, 6 to 16 in the passages its reprinted articles and Darwin's editions share). The explanation says which: the
  * other witness reads so "here" (a passage both print) or "between the same words" (a short quotation, or a
  * formula: "sentenced to twelve months' imprisonment" in another report is evidence for the apostrophe all
  * the same).
