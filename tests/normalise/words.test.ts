@@ -266,7 +266,9 @@ describe("real-word errors", () => {
       "My brother was outside end did all he could to stop the servant. When she returned the windows were open, end there was a strong smell. " +
         "The bread was found to be deficient in weight end quality. " +
         "He will come until the latter end of next week, and struck him with the heavy end of the tongs. " +
-        "She lived in Charles-street, Mile end New town. They fought to end the war, and at the end they left.",
+        "She lived in Charles-street, Mile end New town. They fought to end the war, and at the end they left. " +
+        // (at a sentence's start its capital was lost too: not "and" in lower case)
+        "She was taken to the station. end there she was charged.",
       "end",
       "nothing before “end” makes it"
     )

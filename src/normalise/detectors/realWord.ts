@@ -130,8 +130,8 @@ const LEARNED: ReadonlyMap<string, ReadonlyArray<Learned>> = (() => {
 /**
  * The grammar of four words scans print for others, he/be, be/he, bad/had, end/and, where the bigrams leave
  * it unsaid (each rule below). What each rule reads: the word printed as its normal form in lower case, in a
- * witness at a scan's rate of unknown words, the word before it and the word after it, also printed in lower
- * case. Null where the token is not so placed.
+ * witness at a scan's rate of unknown words, not at a sentence's start, the word before it and the word after
+ * it, also printed in lower case. Null where the token is not so placed.
  */
 interface Placed {
   readonly t: Token
@@ -146,7 +146,10 @@ function placed(input: DetectorInput, i: number, prior: number, word: string): P
   const next = nextN(tokens, i, text)
   const after = tokens[i + 1]
   if (after === undefined || after.n !== next || !/^[a-z]+$/.test(next) || !text.startsWith(next, after.start)) return null
-  return { t, prev: prevN(tokens, i, text), next }
+  const prev = prevN(tokens, i, text)
+  // (at a sentence's start the word's capital was lost too: the bigrams' rule gives it back, "! end that" → And)
+  if (prev === "." || prev === "?" || prev === "!") return null
+  return { t, prev, next }
 }
 /** The draft of one of the grammar rules: the word replaced, its explanation and evidence. */
 const grammarDraft = (t: Token, replacement: string, explanation: string, evidence: Readonly<Record<string, unknown>>): Draft => ({
