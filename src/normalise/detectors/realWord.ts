@@ -128,8 +128,8 @@ const LEARNED: ReadonlyMap<string, ReadonlyArray<Learned>> = (() => {
 })()
 
 /**
- * The grammar of four words scans print for others, he/be, be/he, bad/had, end/and, where the bigrams leave
- * it unsaid (each rule below). What each rule reads: the word printed as its normal form in lower case, in a
+ * The grammar of five words scans print for others, he/be, be/he, bad/had, end/and, aid/and, where the
+ * bigrams leave it unsaid (each rule below; their own proposal for the word stands where it is the surer). What each rule reads: the word printed as its normal form in lower case, in a
  * witness at a scan's rate of unknown words, not at a sentence's start, the word before it and the word after
  * it, also printed in lower case. Null where the token is not so placed.
  */
@@ -391,7 +391,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (t.kind !== "word") continue
     const w = t.n
     const id = ids[i]!
-    // (the grammar of four words the bigrams leave unsaid: see `placed`)
+    // (the grammar of five words the bigrams leave unsaid: see `placed`)
     const grammar = w === "he" ? modalBe(input, i, prior) : w === "be" ? bareBe(input, i, prior) : w === "bad" ? badHad(input, i, prior) : FOR_AND.has(w) ? nounAnd(input, i, prior, w) : null
     if (grammar === KEEP) continue
     if (grammar !== null) {
