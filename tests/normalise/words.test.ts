@@ -280,6 +280,17 @@ describe("real-word errors", () => {
     expect(r.all).toEqual(["utside end did all  → and", " open, end there wa → and", "weight end quality. → and", "id now end a part a → and", "nfined end the chil → and"])
     expect(r.ruled).toEqual(["utside end did all  → and", "id now end a part a → and", "nfined end the chil → and"])
   })
+  it("reads “aid” as “and” where nothing makes it a noun or a verb, but not glued to a mark (“said” misread) nor before “of”", () => {
+    // (BLN600's scans)
+    const r = onWord(
+      "Five barrels of which were loaded aid the other empty. The deceased was a baked potato seller, aid in the early morning he went out. " +
+        "A concert was given in aid of the fund. The first aid kit was empty. Mr. Besley ,aid that the defendant was drunk. He -aid whatever she did was right.",
+      "aid",
+      "nothing before “aid” makes it"
+    )
+    expect(r.ruled).toEqual(["loaded aid the othe → and", "eller, aid in the e → and"])
+    expect(r.all.filter((x) => /in aid|first aid|-aid/.test(x))).toEqual([])
+  })
   it("leaves “he” after a modal in a careful transcription (a seed's rate of unknown words)", () => {
     const seed = seeds()[3]!.witness.text
     const text = `${seed}\n\nMr. Lickfold applied that the case might he withdrawn against the defendant.`
