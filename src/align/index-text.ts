@@ -18,6 +18,18 @@ export interface WordIndex {
 
 /** Word view of tokens; `tokenOf[k]` is the token index of word k. */
 export function wordsFromTokens(id: string, tokens: ReadonlyArray<Token>): WordIndex & { readonly tokenOf: Uint32Array } {
+  return viewOf(id, tokens, (i) => fnv1a(tokens[i]!.n))
+}
+
+/**
+ * The same view with each word's value its id in `ids` (one per token, e.g. the normaliser's corpus ids of
+ * the normalised forms) in place of a hash: equal values are equal words, without a hash to compute.
+ */
+export function wordsFromIds(id: string, tokens: ReadonlyArray<Token>, ids: Int32Array): WordIndex & { readonly tokenOf: Uint32Array } {
+  return viewOf(id, tokens, (i) => ids[i]!)
+}
+
+function viewOf(id: string, tokens: ReadonlyArray<Token>, valueOf: (i: number) => number): WordIndex & { readonly tokenOf: Uint32Array } {
   let n = 0
   for (const t of tokens) if (t.kind !== "punct") n++
   const hashes = new Uint32Array(n)
@@ -28,7 +40,7 @@ export function wordsFromTokens(id: string, tokens: ReadonlyArray<Token>): WordI
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind === "punct") continue
-    hashes[k] = fnv1a(t.n)
+    hashes[k] = valueOf(i)
     starts[k] = t.start
     ends[k] = t.end
     tokenOf[k] = i

@@ -27,7 +27,8 @@
  * Only the anchors' word triples that proposals need are looked up, in one pass over the corpus's word ids
  * (`CorpusStats.tokenIds`), so the check costs little where nothing is shared. Pure.
  */
-import type { Token, TokenisedWitness } from "../domain/model.ts"
+import type { TokenisedWitness } from "../domain/model.ts"
+import { wordsFromIds, type WordIndex } from "../align/index-text.ts"
 import type { Draft } from "./proposal.ts"
 
 /** Confidence of a proposal that another witness's reading supports. */
@@ -56,48 +57,25 @@ const NOT_READINGS = new Set(["case-sentence", "case-name", "case-pronoun", "par
 const NOT_READING_CLASSES = new Set(["hyphenation", "spacing", "residue", "quotes"])
 const changesReading = (d: Draft) => !NOT_READINGS.has(d.rule) && !NOT_READING_CLASSES.has(d.class)
 
-/** A witness's words (its tokens but punctuation): corpus id of the normalised form, offsets. */
-interface Words {
-  readonly ids: Int32Array
-  readonly starts: Uint32Array
-  readonly ends: Uint32Array
-}
-
-function wordsOf(tokens: ReadonlyArray<Token>, tokenIds: Int32Array): Words {
-  let n = 0
-  for (const t of tokens) if (t.kind !== "punct") n++
-  const ids = new Int32Array(n)
-  const starts = new Uint32Array(n)
-  const ends = new Uint32Array(n)
-  for (let i = 0, k = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (t.kind === "punct") continue
-    ids[k] = tokenIds[i]!
-    starts[k] = t.start
-    ends[k++] = t.end
-  }
-  return { ids, starts, ends }
-}
-
 /**
  * Hash of the `ANCHOR` word ids from p (a key to look up; agreement is checked on the ids themselves), a
  * signed 32-bit integer (a small integer to the engine, which a Map hashes fastest).
  */
-function keyAt(ids: Int32Array, p: number): number {
+function keyAt(ids: Uint32Array, p: number): number {
   let h = 0x811c9dc5
   for (let k = 0; k < ANCHOR; k++) h = Math.imul(h ^ ids[p + k]!, 0x01000193)
   return h | 0
 }
 
 /** Do words a[i, i+n) and b[j, j+n) agree? (False when either runs out of range.) */
-function agree(a: Int32Array, i: number, b: Int32Array, j: number, n: number): boolean {
+function agree(a: Uint32Array, i: number, b: Uint32Array, j: number, n: number): boolean {
   if (i < 0 || j < 0 || i + n > a.length || j + n > b.length) return false
   for (let k = 0; k < n; k++) if (a[i + k] !== b[j + k]) return false
   return true
 }
 
 /** Of the `NEAR` words from a[i] on in direction dir, how many stand in b within `SHIFT` of b[j] (same direction). */
-function nearAgreeing(a: Int32Array, i: number, b: Int32Array, j: number, dir: 1 | -1): number {
+function nearAgreeing(a: Uint32Array, i: number, b: Uint32Array, j: number, dir: 1 | -1): number {
   let n = 0
   for (let t = 0; t < NEAR; t++) {
     const x = i + dir * t
@@ -140,12 +118,12 @@ function lastAtMost(a: Uint32Array, x: number): number {
  * The framed place of each draft, [w0, w1] at 2k and 2k + 1 (-1 where it has too few words around it): from
  * the word ending before its span to the word starting after it.
  */
-function framesOf(A: Words, ds: ReadonlyArray<Draft>): Int32Array {
+function framesOf(A: WordIndex, ds: ReadonlyArray<Draft>): Int32Array {
   const out = new Int32Array(2 * ds.length).fill(-1)
   ds.forEach((d, k) => {
     const w0 = lastAtMost(A.ends, d.start)
     const w1 = lastAtMost(A.starts, d.end - 1) + 1
-    if (w0 - ANCHOR >= 0 && w1 + ANCHOR < A.ids.length && w0 < w1) {
+    if (w0 - ANCHOR >= 0 && w1 + ANCHOR < A.hashes.length && w0 < w1) {
       out[2 * k] = w0
       out[2 * k + 1] = w1
     }
@@ -176,21 +154,21 @@ export function checkAgainstWitnesses(
   drafts: ReadonlyArray<ReadonlyArray<Draft>>
 ): Draft[][] {
   if (witnesses.length < 2) return drafts.map((ds) => [...ds])
-  const words = witnesses.map((w, i) => wordsOf(w.tokens, tokenIds[i]!))
+  const words = witnesses.map((w, i) => wordsFromIds(w.witness.id, w.tokens, tokenIds[i]!))
   const frames = drafts.map((ds, i) => framesOf(words[i]!, ds))
   const maxHits = MAX_ANCHOR_HITS + witnesses.length
   // where each anchor a draft needs occurs: [witness, position, witness, position…]
   const hits = new Map<number, number[]>()
   frames.forEach((fs, i) => {
-    for (let k = 0; k < fs.length; k += 2) if (fs[k]! >= 0) hits.set(keyAt(words[i]!.ids, fs[k]! - ANCHOR), [])
+    for (let k = 0; k < fs.length; k += 2) if (fs[k]! >= 0) hits.set(keyAt(words[i]!.hashes, fs[k]! - ANCHOR), [])
   })
   if (hits.size === 0) return drafts.map((ds) => [...ds])
   // (a bit per slot of the keys' low bits, asked first: most of the corpus's triples are no anchor)
   const filter = new Uint8Array(1 << (FILTER_BITS - 3))
   for (const key of hits.keys()) filter[(key & FILTER_MASK) >>> 3]! |= 1 << (key & 7)
   words.forEach((W, i) => {
-    for (let p = 0; p + ANCHOR <= W.ids.length; p++) {
-      const key = keyAt(W.ids, p)
+    for (let p = 0; p + ANCHOR <= W.hashes.length; p++) {
+      const key = keyAt(W.hashes, p)
       if ((filter[(key & FILTER_MASK) >>> 3]! & (1 << (key & 7))) === 0) continue
       const at = hits.get(key)
       if (at !== undefined && at.length <= 2 * maxHits) at.push(i, p)
@@ -208,7 +186,7 @@ export function checkAgainstWitnesses(
   const readingsAt = (index: number, d: Draft, w0: number, w1: number): ReadonlyArray<OtherReading> => {
     const A = words[index]!
     const text = witnesses[index]!.witness.text
-    const at = hits.get(keyAt(A.ids, w0 - ANCHOR))!
+    const at = hits.get(keyAt(A.hashes, w0 - ANCHOR))!
     // (most anchors occur only where the draft stands)
     if (at.length === 2 || at.length > 2 * maxHits) return NONE
     // (made on the first place found: most anchors found elsewhere are chance triples, "one of the")
@@ -222,13 +200,13 @@ export function checkAgainstWitnesses(
       if (b === index || copyOf(index, b)) continue
       const B = words[b]!
       const j = at[h + 1]!
-      if (!agree(A.ids, w0 - ANCHOR, B.ids, j, ANCHOR)) continue
+      if (!agree(A.hashes, w0 - ANCHOR, B.hashes, j, ANCHOR)) continue
       const from = j + ANCHOR
       const bText = witnesses[b]!.witness.text
       // the length nearest this witness's own (an omitted word or two, an added one)
       for (let dm = 0; dm <= SLACK; dm++) {
         let m = -1
-        for (const c of dm === 0 ? [n] : [n - dm, n + dm]) if (c >= 1 && agree(A.ids, w1 + 1, B.ids, from + c, ANCHOR)) m = c
+        for (const c of dm === 0 ? [n] : [n - dm, n + dm]) if (c >= 1 && agree(A.hashes, w1 + 1, B.hashes, from + c, ANCHOR)) m = c
         if (m < 0) continue
         if (original === null) {
           original = comparable(text.slice(A.starts[w0], A.ends[w1]), d)
@@ -238,7 +216,7 @@ export function checkAgainstWitnesses(
         const reading = bText.slice(B.starts[from], B.ends[from + m - 1])
         const r = comparable(reading, d)
         const agrees = r === original ? "original" : r === corrected ? "correction" : "neither"
-        const near = nearAgreeing(A.ids, w0 - ANCHOR - 1, B.ids, j - 1, -1) + nearAgreeing(A.ids, w1 + 1 + ANCHOR, B.ids, from + m + ANCHOR, 1)
+        const near = nearAgreeing(A.hashes, w0 - ANCHOR - 1, B.hashes, j - 1, -1) + nearAgreeing(A.hashes, w1 + 1 + ANCHOR, B.hashes, from + m + ANCHOR, 1)
         const passage = near >= NEAR_AGREEING
         // (an exact agreement first, then the most words agreeing near the place)
         const score = agrees !== "neither" ? 100 + near : near
