@@ -152,8 +152,8 @@ export function checkAgainstWitnesses(
   witnesses: ReadonlyArray<TokenisedWitness>,
   tokenIds: ReadonlyArray<Int32Array>,
   drafts: ReadonlyArray<ReadonlyArray<Draft>>
-): Draft[][] {
-  if (witnesses.length < 2) return drafts.map((ds) => [...ds])
+): ReadonlyArray<ReadonlyArray<Draft>> {
+  if (witnesses.length < 2) return drafts
   const words = witnesses.map((w, i) => wordsFromIds(w.witness.id, w.tokens, tokenIds[i]!))
   const frames = drafts.map((ds, i) => framesOf(words[i]!, ds))
   const maxHits = MAX_ANCHOR_HITS + witnesses.length
@@ -162,7 +162,7 @@ export function checkAgainstWitnesses(
   frames.forEach((fs, i) => {
     for (let k = 0; k < fs.length; k += 2) if (fs[k]! >= 0) hits.set(keyAt(words[i]!.hashes, fs[k]! - ANCHOR), [])
   })
-  if (hits.size === 0) return drafts.map((ds) => [...ds])
+  if (hits.size === 0) return drafts
   // (a bit per slot of the keys' low bits, asked first: most of the corpus's triples are no anchor)
   const filter = new Uint8Array(1 << (FILTER_BITS - 3))
   for (const key of hits.keys()) filter[(key & FILTER_MASK) >>> 3]! |= 1 << (key & 7)
