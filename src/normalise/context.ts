@@ -1,7 +1,8 @@
 /**
  * The context model: word and pair counts of the reference corpus (the Lexicon) plus those of the witnesses
  * being normalised, and how the witnesses write each word's case. Counts of the witnesses are taken with
- * the occurrence under test left out (`self`), so an error cannot vouch for itself.
+ * the occurrence under test left out (`self`), so an error cannot vouch for itself; a file loaded twice is
+ * counted once, so that it cannot either.
  */
 import type { Token, TokenisedWitness } from "../domain/model.ts"
 import type { Lexicon } from "./lexicon.ts"
@@ -30,6 +31,8 @@ export interface CorpusStats {
   readonly followers: Int32Array
   /** The witnesses counted, in corpus order (for a detector that learns from the others, as case.ts does). */
   readonly witnesses: ReadonlyArray<TokenisedWitness>
+  /** Per witness, the earlier witness whose text it repeats (a file loaded twice), or -1 (`copiesOf`): not counted. */
+  readonly copies: Int32Array
 }
 
 /**
@@ -143,6 +146,26 @@ export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: s
   return true
 }
 
+/**
+ * Per witness, the index of an earlier witness with the very same text (one file loaded twice, under two
+ * names), or -1. Texts are compared only where their lengths agree.
+ */
+export function copiesOf(witnesses: ReadonlyArray<TokenisedWitness>): Int32Array {
+  const out = new Int32Array(witnesses.length).fill(-1)
+  const byLength = new Map<number, number[]>()
+  witnesses.forEach((w, i) => {
+    const text = w.witness.text
+    const same = byLength.get(text.length)
+    if (same === undefined) byLength.set(text.length, [i])
+    else {
+      const first = same.find((j) => witnesses[j]!.witness.text === text)
+      if (first === undefined) same.push(i)
+      else out[i] = first
+    }
+  })
+  return out
+}
+
 export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusStats {
   const counts: number[] = [0]
   // (sized for a distinct pair per four tokens, and grown past that: the witnesses of BLN600's OCR, 288,000
@@ -176,7 +199,11 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   const lowerCounts = needCases ? new Int32Array(ids.size) : null
   const capitalCounts = needCases ? new Int32Array(ids.size) : null
   const followers = new Int32Array(ids.size)
+  const copies = copiesOf(witnesses)
   witnesses.forEach((w, wi) => {
+    // (a file loaded twice is counted once: its words are not "used elsewhere in the corpus", nor its pairs
+    // attested, by a second copy of themselves)
+    if (copies[wi]! >= 0) return
     const lower = lowers[wi]! || !needCases
     let prev = 0
     const toks = w.tokens
@@ -200,7 +227,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
     }
   })
   const words = [...ids.keys()]
-  return { counts, ids, words, bigrams, tokenIds, lowerCounts, capitalCounts, total, lowerCase: lowers, followers, witnesses }
+  return { counts, ids, words, bigrams, tokenIds, lowerCounts, capitalCounts, total, lowerCase: lowers, followers, witnesses, copies }
 }
 
 /** Weight of one witness occurrence relative to one reference-corpus occurrence. */

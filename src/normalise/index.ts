@@ -59,7 +59,7 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
     }
     return ds
   })
-  const checked = checkAgainstWitnesses(witnesses, corpus.tokenIds, drafts)
+  const checked = checkAgainstWitnesses(witnesses, corpus.tokenIds, corpus.copies, drafts)
   lap("witnesses")
   const out: Proposal[] = []
   witnesses.forEach((witness, index) => {

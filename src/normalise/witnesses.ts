@@ -146,11 +146,13 @@ const NONE: ReadonlyArray<OtherReading> = []
 /**
  * Each witness's drafts checked against the other witnesses that print the same place (see the module
  * comment): withheld, supported or annotated. `tokenIds` are the corpus's ids of every token's normalised
- * form, witness by witness (`CorpusStats.tokenIds`).
+ * form, witness by witness (`CorpusStats.tokenIds`), and `copies` says which witness repeats which
+ * (`CorpusStats.copies`).
  */
 export function checkAgainstWitnesses(
   witnesses: ReadonlyArray<TokenisedWitness>,
   tokenIds: ReadonlyArray<Int32Array>,
+  copies: Int32Array,
   drafts: ReadonlyArray<ReadonlyArray<Draft>>
 ): ReadonlyArray<ReadonlyArray<Draft>> {
   if (witnesses.length < 2) return drafts
@@ -176,13 +178,8 @@ export function checkAgainstWitnesses(
   })
 
   // a second copy of the same text (a file loaded twice) is no witness to it
-  const copies = new Map<number, boolean>()
-  const copyOf = (a: number, b: number) => {
-    const key = Math.min(a, b) * witnesses.length + Math.max(a, b)
-    let same = copies.get(key)
-    if (same === undefined) copies.set(key, (same = witnesses[a]!.witness.text === witnesses[b]!.witness.text))
-    return same
-  }
+  const root = (i: number) => (copies[i]! >= 0 ? copies[i]! : i)
+  const copyOf = (a: number, b: number) => root(a) === root(b)
   const readingsAt = (index: number, d: Draft, w0: number, w1: number): ReadonlyArray<OtherReading> => {
     const A = words[index]!
     const text = witnesses[index]!.witness.text

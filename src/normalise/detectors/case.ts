@@ -152,7 +152,7 @@ interface NameCounts {
 /**
  * Names of two words as the witnesses not in lower case write them ("Fourth International", "Left
  * Opposition", "Central Committee"), each with how often it is so written away from a sentence start or a
- * heading, and how often the same two words are written otherwise ("October revolution"): by the corpus id of
+ * heading (a file loaded twice counted once), and how often the same two words are written otherwise ("October revolution"): by the corpus id of
  * the first word, then of the second. Two passes over those witnesses: the capitalised pairs, then the
  * others of the same words (only at a first word of one: a flag by id).
  */
@@ -162,7 +162,7 @@ function twoWordNames(input: DetectorInput): Map<number, Map<number, NameCounts>
     const { corpus } = model
     const names = new Map<number, Map<number, NameCounts>>()
     const first = new Uint8Array(corpus.words.length)
-    const written = corpus.witnesses.map((w, k) => [w, corpus.tokenIds[k]!] as const).filter((_, k) => !corpus.lowerCase[k])
+    const written = corpus.witnesses.map((w, k) => [w, corpus.tokenIds[k]!] as const).filter((_, k) => !corpus.lowerCase[k] && corpus.copies[k]! < 0)
     for (const [w, ids] of written) {
       const text = w.witness.text
       const titles = new Map<number, boolean>()
