@@ -2,6 +2,7 @@
 import { Console, Effect } from "effect"
 import { Flag } from "effect/cli"
 import { Corpus, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, type LoadedCorpus } from "../corpus/Corpus.ts"
+import { copiesOf } from "../corpus/copies.ts"
 import { escapeControls } from "../text/display.ts"
 
 export const DEFAULT_CORPUS = "seeds"
@@ -46,5 +47,11 @@ export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, impo
       maxBytes: Math.round(flags.maxSize * 1024 * 1024)
     })
     for (const p of loaded.problems) yield* Console.error(`lectio: skipped ${escapeControls(p.message)}`)
+    const copies = copiesOf(loaded.witnesses.map((w) => w.witness.text))
+    for (const [k, of] of copies.entries()) {
+      if (of < 0) continue
+      const path = (i: number) => escapeControls(loaded.witnesses[i]!.witness.path)
+      yield* Console.error(`lectio: ${path(k)} repeats ${path(of)} word for word (one file loaded twice?): collated as a witness, its words counted once`)
+    }
     return loaded
   })

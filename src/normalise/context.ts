@@ -4,6 +4,7 @@
  * the occurrence under test left out (`self`), so an error cannot vouch for itself; a file loaded twice is
  * counted once, so that it cannot either.
  */
+import { copiesOf } from "../corpus/copies.ts"
 import type { Token, TokenisedWitness } from "../domain/model.ts"
 import type { Lexicon } from "./lexicon.ts"
 
@@ -146,26 +147,6 @@ export function sentenceInitial(tokens: ReadonlyArray<Token>, i: number, text: s
   return true
 }
 
-/**
- * Per witness, the index of an earlier witness with the very same text (one file loaded twice, under two
- * names), or -1. Texts are compared only where their lengths agree.
- */
-export function copiesOf(witnesses: ReadonlyArray<TokenisedWitness>): Int32Array {
-  const out = new Int32Array(witnesses.length).fill(-1)
-  const byLength = new Map<number, number[]>()
-  witnesses.forEach((w, i) => {
-    const text = w.witness.text
-    const same = byLength.get(text.length)
-    if (same === undefined) byLength.set(text.length, [i])
-    else {
-      const first = same.find((j) => witnesses[j]!.witness.text === text)
-      if (first === undefined) same.push(i)
-      else out[i] = first
-    }
-  })
-  return out
-}
-
 export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusStats {
   const counts: number[] = [0]
   // (sized for a distinct pair per four tokens, and grown past that: the witnesses of BLN600's OCR, 288,000
@@ -199,7 +180,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   const lowerCounts = needCases ? new Int32Array(ids.size) : null
   const capitalCounts = needCases ? new Int32Array(ids.size) : null
   const followers = new Int32Array(ids.size)
-  const copies = copiesOf(witnesses)
+  const copies = copiesOf(witnesses.map((w) => w.witness.text))
   witnesses.forEach((w, wi) => {
     // (a file loaded twice is counted once: its words are not "used elsewhere in the corpus", nor its pairs
     // attested, by a second copy of themselves)

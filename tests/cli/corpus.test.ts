@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { lectio, repoRoot } from "./run.ts"
@@ -41,6 +43,20 @@ describe("lectio corpus", () => {
     expect(strict.code).not.toBe(0)
     expect(strict.stderr.trim().split("\n")).toHaveLength(1)
     expect(strict.stderr).toMatch(/^lectio: --strict: 4 files could not be loaded/)
+  })
+
+  it("says which file repeats another word for word, and normalises both as it does one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lectio-copies-"))
+    const breitman = readFileSync(join(repoRoot, "seeds", "breitman-1953-why-the-soviet-bureaucracy-is-in-crisis.txt"))
+    writeFileSync(join(dir, "a.txt"), breitman)
+    writeFileSync(join(dir, "b.txt"), breitman)
+    writeFileSync(join(dir, "c.txt"), readFileSync(join(repoRoot, "seeds", "callinicos-1990-trotskyism-critique-of-stalinism.txt")))
+    const r = lectio(["corpus", "--corpus", dir])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe(`lectio: ${join(dir, "b.txt")} repeats ${join(dir, "a.txt")} word for word (one file loaded twice?): collated as a witness, its words counted once\n`)
+    const n = lectio(["normalise", "--corpus", dir, "--json"])
+    const anti = (JSON.parse(n.stdout) as { proposals: Array<{ witness: string; original: string; replacement: string }> }).proposals.filter((p) => p.original === "anti")
+    expect(anti.map((p) => [p.witness, p.replacement])).toEqual([["a", "and"], ["b", "and"]])
   })
 
   it("exits non-zero with one line and no stack trace for a missing folder", () => {
