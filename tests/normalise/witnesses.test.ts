@@ -39,8 +39,10 @@ describe("the other witnesses as evidence", () => {
     // the same proposal (its id does not depend on the evidence), now with the 1872 edition's reading
     expect(after?.id).toBe(before?.id)
     expect(after?.confidence).toBe(SUPPORTED)
-    expect(after?.evidence["otherWitnesses"]).toEqual({ "1872": "continues" })
-    expect(after?.explanation).toMatch(/“con- tinues” is the word “continues” broken at a former line end; 1872 reads “continues” here$/)
+    // (and the four earlier editions, which print "continues to vary" for "continues varying": found by the
+    // words before the place, and those after it but one)
+    expect(after?.evidence["otherWitnesses"]).toEqual({ "1859": "continues to", "1860": "continues to", "1861": "continues to", "1866": "continues to", "1872": "continues" })
+    expect(after?.explanation).toMatch(/“con- tinues” is the word “continues” broken at a former line end; 1872 reads “continues” here; 1859, 1860, 1861 and 1866 read “continues to” here$/)
     // a confidence asked for is judged after the other witnesses have spoken
     expect(normalise(editions, { lexicon, minConfidence: 0.93 }).map((p) => p.id)).toEqual([after?.id])
     expect(normalise([editions.find((w) => w.witness.id === "1869")!], { lexicon, minConfidence: 0.93 })).toEqual([])
@@ -134,6 +136,27 @@ describe("the other witnesses as evidence", () => {
       const more = normalise([...all, witness("copy", s.witness.text)], { lexicon })
       expect(more.filter((p) => p.witness !== "copy").map(key)).toEqual(base)
     }
+  })
+
+  it("finds the place in another witness when a word beside it is misread too, in either copy", () => {
+    // two scans of one report as two newspapers printed it: each misreads words the other prints right
+    const dir = join(repoRoot, "tests", "fixtures", "normalise", "reprints")
+    const [a, b] = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => witness(f.replace(/\.txt$/, ""), readFileSync(join(dir, f), "utf8")))
+    const ps = normalise([a!, b!], { lexicon })
+    const at = (original: string) => ps.find((p) => p.witness === a!.witness.id && p.original === original)!
+    const others = (p: Proposal) => p.evidence["otherWitnesses"]
+    // "did rot attempi to": the words after "rot" are misread here, those before "attempi" in neither copy
+    expect([at("rot").replacement, others(at("rot"))]).toEqual(["not", { "3206329007": "did not attempt" }])
+    expect([at("attempi").replacement, others(at("attempi"))]).toEqual(["attempt", { "3206329007": "not attempt to" }])
+    // the other copy reads the correction: the proposal is the surer for it
+    expect([at("etopped").replacement, at("etopped").confidence, others(at("etopped"))]).toEqual(["stopped", SUPPORTED, { "3206329007": "was stopped. It" }])
+    // and where it reads neither, the editor learns what it reads: "whel" is no "when" but the cog-wheel
+    expect([at("whel").replacement, others(at("whel"))]).toEqual(["when", { "3206329007": "the cog-wheel, which" }])
+    expect(at("whel").confidence).toBeLessThan(SUPPORTED)
+    // the other copy's own misreading is found from this one, whose words about it are misread too
+    const disc = ps.find((p) => p.witness === b!.witness.id && p.original === "discbarged")!
+    expect([disc.replacement, others(disc)]).toEqual(["discharged", { "3206328941": "was disebarged. -Mr" }])
+    expect(ps.filter((p) => others(p) !== undefined).length).toBe(19)
   })
 
   it("takes no formula two reports share for a shared passage", () => {
