@@ -47,7 +47,7 @@ export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, impo
       maxBytes: Math.round(flags.maxSize * 1024 * 1024)
     })
     for (const p of loaded.problems) yield* Console.error(`lectio: skipped ${escapeControls(p.message)}`)
-    const copies = copiesOf(loaded.witnesses.map((w) => w.witness.text))
+    const copies = copiesOf(loaded.witnesses)
     for (const [k, of] of copies.entries()) {
       if (of < 0) continue
       const path = (i: number) => escapeControls(loaded.witnesses[i]!.witness.path)

@@ -32,7 +32,7 @@ export interface CorpusStats {
   readonly followers: Int32Array
   /** The witnesses counted, in corpus order (for a detector that learns from the others, as case.ts does). */
   readonly witnesses: ReadonlyArray<TokenisedWitness>
-  /** Per witness, the earlier witness whose text it repeats (a file loaded twice), or -1 (`copiesOf`): not counted. */
+  /** Per witness, the earlier witness it repeats word for word (a file loaded twice), or -1 (`copiesOf`): not counted. */
   readonly copies: Int32Array
 }
 
@@ -180,7 +180,7 @@ export function corpusStats(witnesses: ReadonlyArray<TokenisedWitness>): CorpusS
   const lowerCounts = needCases ? new Int32Array(ids.size) : null
   const capitalCounts = needCases ? new Int32Array(ids.size) : null
   const followers = new Int32Array(ids.size)
-  const copies = copiesOf(witnesses.map((w) => w.witness.text))
+  const copies = copiesOf(witnesses)
   witnesses.forEach((w, wi) => {
     // (a file loaded twice is counted once: its words are not "used elsewhere in the corpus", nor its pairs
     // attested, by a second copy of themselves)

@@ -49,14 +49,21 @@ describe("lectio corpus", () => {
     const dir = mkdtempSync(join(tmpdir(), "lectio-copies-"))
     const breitman = readFileSync(join(repoRoot, "seeds", "breitman-1953-why-the-soviet-bureaucracy-is-in-crisis.txt"))
     writeFileSync(join(dir, "a.txt"), breitman)
-    writeFileSync(join(dir, "b.txt"), breitman)
+    // (saved again with Windows line ends: the same words)
+    writeFileSync(join(dir, "b.txt"), breitman.toString("utf8").replace(/\n/g, "\r\n"))
     writeFileSync(join(dir, "c.txt"), readFileSync(join(repoRoot, "seeds", "callinicos-1990-trotskyism-critique-of-stalinism.txt")))
+    // (a transcription that reads "and" where the scan printed "anti" is another witness, and says so)
+    writeFileSync(join(dir, "d.txt"), breitman.toString("utf8").replace("Stalinism anti a", "Stalinism and a"))
     const r = lectio(["corpus", "--corpus", dir])
     expect(r.code).toBe(0)
     expect(r.stderr).toBe(`lectio: ${join(dir, "b.txt")} repeats ${join(dir, "a.txt")} word for word (one file loaded twice?): collated as a witness, its words counted once\n`)
     const n = lectio(["normalise", "--corpus", dir, "--json"])
-    const anti = (JSON.parse(n.stdout) as { proposals: Array<{ witness: string; original: string; replacement: string }> }).proposals.filter((p) => p.original === "anti")
-    expect(anti.map((p) => [p.witness, p.replacement])).toEqual([["a", "and"], ["b", "and"]])
+    type P = { witness: string; original: string; replacement: string; evidence: Record<string, unknown> }
+    const anti = (JSON.parse(n.stdout) as { proposals: P[] }).proposals.filter((p) => p.original === "anti")
+    expect(anti.map((p) => [p.witness, p.replacement, p.evidence["otherWitnesses"]])).toEqual([
+      ["a", "and", { d: "Stalinism and a" }],
+      ["b", "and", { d: "Stalinism and a" }]
+    ])
   })
 
   it("exits non-zero with one line and no stack trace for a missing folder", () => {
