@@ -143,6 +143,14 @@ function framesOf(A: WordIndex, ds: ReadonlyArray<Draft>): Int32Array {
   return out
 }
 
+/** The word views of a corpus's witnesses, by its `tokenIds` (made once for the check and `singleWordVariants`). */
+const views = new WeakMap<ReadonlyArray<Int32Array>, ReadonlyArray<WordIndex & { readonly tokenOf: Uint32Array }>>()
+function wordViews(witnesses: ReadonlyArray<TokenisedWitness>, tokenIds: ReadonlyArray<Int32Array>) {
+  let v = views.get(tokenIds)
+  if (v === undefined) views.set(tokenIds, (v = witnesses.map((w, i) => wordsFromIds(w.witness.id, w.tokens, tokenIds[i]!))))
+  return v
+}
+
 /** What one other witness reads where a proposal stands. */
 interface OtherReading {
   readonly witness: number
@@ -168,7 +176,7 @@ export function checkAgainstWitnesses(
   drafts: ReadonlyArray<ReadonlyArray<Draft>>
 ): ReadonlyArray<ReadonlyArray<Draft>> {
   if (witnesses.length < 2) return drafts
-  const words = witnesses.map((w, i) => wordsFromIds(w.witness.id, w.tokens, tokenIds[i]!))
+  const words = wordViews(witnesses, tokenIds)
   const frames = drafts.map((ds, i) => framesOf(words[i]!, ds))
   const maxHits = MAX_ANCHOR_HITS + witnesses.length
   // where each anchor a draft needs occurs: [witness, position, witness, position…]
@@ -320,4 +328,142 @@ export function checkAgainstWitnesses(
     })
     return out
   })
+}
+
+/** One word another witness prints otherwise in a passage both print (see `singleWordVariants`). */
+export interface WordVariant {
+  /** The token of this witness. */
+  readonly token: number
+  /** The other witness, and its token there. */
+  readonly witness: number
+  readonly otherToken: number
+}
+
+/** A sample key found more often than this in the corpus is a stock phrase: no evidence of a shared passage. */
+const MAX_KEY_HITS = 16
+/** Of the keys of `ANCHOR` + 1 words at every position, those whose low bits are 0 are sampled: one in 2^SAMPLE_BITS. */
+const SAMPLE_BITS = 2
+/** Bits of the filter of sampled keys seen (2^22 slots, 512 kB). */
+const KEY_BITS = 22
+const KEY_MASK = (1 << KEY_BITS) - 1
+/** A walk along a shared passage ends after this many words in a row that differ. */
+const WALK_GAP = 3
+
+/**
+ * Per witness, its words that another witness prints otherwise, one word for one, in a passage both print:
+ * the word before and `ANCHOR` words beyond it, and the word after and `ANCHOR` beyond that, agree in the two
+ * word for word (the place the check above finds from both its anchors), and `NEAR_AGREEING` of the `NEAR`
+ * words beyond those as well. Shared passages are found as the aligner finds them: keys of `ANCHOR` + 1 words
+ * (`vocabulary`: the corpus's words by id) at every position, a sample of them chosen by their value (so that two witnesses sample a passage both
+ * print at the same words), those found in two witnesses, and a walk along each passage so found, word by
+ * word. Where the witnesses share nothing, that costs one pass over their words. Pure.
+ */
+export function singleWordVariants(
+  witnesses: ReadonlyArray<TokenisedWitness>,
+  tokenIds: ReadonlyArray<Int32Array>,
+  copies: Int32Array,
+  vocabulary: ReadonlyArray<string>
+): ReadonlyArray<ReadonlyArray<WordVariant>> {
+  const out: WordVariant[][] = witnesses.map(() => [])
+  if (witnesses.length < 2) return out
+  const words = wordViews(witnesses, tokenIds)
+  const K = ANCHOR + 1
+  // (keyed by the words themselves, not by their ids in this corpus: two witnesses sample a passage they
+  // share at the same words whatever else the corpus holds)
+  // (of a word's length and three of its letters: enough to spread the keys, and cheap for the corpus's
+  // every word; keys that collide are told apart by the words themselves)
+  const content = new Int32Array(vocabulary.length)
+  for (let id = 0; id < vocabulary.length; id++) {
+    const w = vocabulary[id]!
+    const n = w.length
+    content[id] = Math.imul(n * 0x10000 + w.charCodeAt(0), 0x85ebca6b) ^ Math.imul(w.charCodeAt(n >> 1) * 0x10000 + w.charCodeAt(n - 1), 0xc2b2ae35)
+  }
+  // the sampled keys seen once (a bit in `once`) or more (in `twice`), each with where it stands (key,
+  // witness, position), then where those seen twice stand
+  const once = new Uint8Array(1 << (KEY_BITS - 3))
+  const twice = new Uint8Array(1 << (KEY_BITS - 3))
+  let size = 0
+  for (const W of words) size += W.hashes.length
+  let sample = new Int32Array(3 * ((size >> SAMPLE_BITS) + 1024))
+  let n = 0
+  words.forEach((W, i) => {
+    if (copies[i]! >= 0) return
+    const h = W.hashes
+    for (let p = 0; p + K <= h.length; p++) {
+      let key = 0x811c9dc5
+      for (let k = 0; k < K; k++) key = Math.imul(key ^ content[h[p + k]!]!, 0x01000193)
+      key ^= key >>> 16
+      if ((key & ((1 << SAMPLE_BITS) - 1)) !== 0) continue
+      const slot = ((key >>> SAMPLE_BITS) & KEY_MASK) >>> 3
+      const bit = 1 << ((key >>> SAMPLE_BITS) & 7)
+      if ((once[slot]! & bit) === 0) once[slot]! |= bit
+      else twice[slot]! |= bit
+      if (n + 3 > sample.length) {
+        const grown = new Int32Array(sample.length * 2)
+        grown.set(sample)
+        sample = grown
+      }
+      sample[n++] = key
+      sample[n++] = i
+      sample[n++] = p
+    }
+  })
+  const at = new Map<number, number[]>()
+  for (let s = 0; s < n; s += 3) {
+    const key = sample[s]!
+    if ((twice[((key >>> SAMPLE_BITS) & KEY_MASK) >>> 3]! & (1 << ((key >>> SAMPLE_BITS) & 7))) === 0) continue
+    const list = at.get(key)
+    if (list === undefined) at.set(key, [sample[s + 1]!, sample[s + 2]!])
+    else if (list.length <= 2 * MAX_KEY_HITS) list.push(sample[s + 1]!, sample[s + 2]!)
+  }
+  // per pair of witnesses and diagonal (b's position less a's), how far a's words have been walked
+  const walked = new Map<number, number>()
+  /** Walk the passage a and b share through a[p] = b[j], both ways, noting each word one prints otherwise. */
+  const walk = (a: number, p: number, b: number, j: number) => {
+    const A = words[a]!.hashes
+    const B = words[b]!.hashes
+    const d = j - p
+    // (a number: the pair's index, then the diagonal, well within the integers a double holds)
+    const pair = (a * witnesses.length + b) * 2 ** 32 + d
+    if ((walked.get(pair) ?? -1) >= p) return
+    // back to where the passage starts, then forward to where it ends
+    let from = p
+    for (let gap = 0; from > 0 && from + d > 0 && gap < WALK_GAP; ) {
+      from--
+      gap = A[from] === B[from + d] ? 0 : gap + 1
+    }
+    let to = p
+    for (let gap = 0; to + 1 < A.length && to + 1 + d < B.length && gap < WALK_GAP; ) {
+      to++
+      gap = A[to] === B[to + d] ? 0 : gap + 1
+    }
+    walked.set(pair, to)
+    for (let x = Math.max(from, K); x + K < A.length && x <= to; x++) {
+      const y = x + d
+      if (A[x] === B[y] || y < K || y + K >= B.length) continue
+      // (the words either side agree, and the anchors beyond them as the check above asks: both word for word,
+      // or one so and the other in all but one word)
+      if (A[x - 1] !== B[y - 1] || A[x + 1] !== B[y + 1]) continue
+      const left = agree(A, x - K, B, y - K, ANCHOR)
+      const right = agree(A, x + 2, B, y + 2, ANCHOR)
+      if (!(left && right) && !(left && nearlyAgree(A, x + 2, B, y + 2)) && !(right && nearlyAgree(A, x - K, B, y - K))) continue
+      if (nearAgreeing(A, x - K - 1, B, y - K - 1, -1) + nearAgreeing(A, x + K + 1, B, y + K + 1, 1) < NEAR_AGREEING) continue
+      out[a]!.push({ token: words[a]!.tokenOf[x]!, witness: b, otherToken: words[b]!.tokenOf[y]! })
+      out[b]!.push({ token: words[b]!.tokenOf[y]!, witness: a, otherToken: words[a]!.tokenOf[x]! })
+    }
+  }
+  for (const list of at.values()) {
+    if (list.length <= 2 || list.length > 2 * MAX_KEY_HITS) continue
+    for (let x = 0; x < list.length; x += 2)
+      for (let y = x + 2; y < list.length; y += 2) {
+        const a = list[x]!
+        const b = list[y]!
+        // (one walk per pair of witnesses, from the first's side; the keys agree, and so must the words)
+        if (a === b) continue
+        const [i, p, k, j] = a < b ? [a, list[x + 1]!, b, list[y + 1]!] : [b, list[y + 1]!, a, list[x + 1]!]
+        if (agree(words[i]!.hashes, p, words[k]!.hashes, j, K)) walk(i, p, k, j)
+      }
+  }
+  for (const vs of out) vs.sort((u, v) => u.token - v.token || u.witness - v.witness)
+  return out
 }

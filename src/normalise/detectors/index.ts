@@ -1,5 +1,6 @@
 /** The detectors, with every rule each may raise (for `--rule`: a detector runs when one of its rules is asked for). */
 import { detectCase } from "./case.ts"
+import { detectCollated } from "./collated.ts"
 import { detectMixedCase } from "./mixedCase.ts"
 import { detectNonWords } from "./nonWord.ts"
 import { detectPunctuation } from "./punctuation.ts"
@@ -28,7 +29,8 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "non-word", rules: ["non-word", "split-word"], detect: detectNonWords },
   { name: "titles", rules: ["title", "abbreviation-stop"], detect: detectTitles },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
-  { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase }
+  { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase },
+  { name: "collated", rules: ["ocr-confusion"], detect: detectCollated }
 ]
 
 /** Every rule, once (two detectors may raise one: "split-word" joins a letter to its word, or two parts of one). */

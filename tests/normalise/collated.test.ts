@@ -1,0 +1,85 @@
+/** Misreadings another witness shows (detectors/collated.ts), and the single-word variants it reads (witnesses.ts). */
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
+import { corpusStats } from "../../src/normalise/context.ts"
+import { normalise } from "../../src/normalise/index.ts"
+import type { Lexicon } from "../../src/normalise/lexicon.ts"
+import { defaultLexicon } from "../../src/normalise/load.ts"
+import { singleWordVariants } from "../../src/normalise/witnesses.ts"
+import { repoRoot, seeds, witness } from "./helpers.ts"
+
+let lexicon: Lexicon
+beforeAll(() => {
+  lexicon = defaultLexicon()
+})
+
+// one report as two newspapers printed it, each scanned (BLN600, samples 3200810896 and 3200810926, OCR)
+const first = () =>
+  witness("first", "At the time that shEo committed the offences, and for some time previously, she had been suffering from a, vary severe attack of hysteria, and had had to be attended by two medical men, and this appeared to have been the cause of her conduet.")
+const second = () =>
+  witness("second", "At the time that she com- mitted the offences, and for some time previously, L she had been suffering from a very severe attack of I hysteria, and was attended by two medical men.")
+
+const collated = (ps: ReadonlyArray<Proposal>) => ps.filter((p) => p.explanation.includes("where a copy of the passage prints"))
+
+/** The words each witness prints otherwise than another, as [this word, the other's]. */
+function variants(ws: ReadonlyArray<TokenisedWitness>): Array<Array<[string, string]>> {
+  const c = corpusStats(ws)
+  return singleWordVariants(ws, c.tokenIds, c.copies, c.words).map((vs, i) => vs.map((v) => [ws[i]!.tokens[v.token]!.n, ws[v.witness]!.tokens[v.otherToken]!.n]))
+}
+
+describe("misreadings another witness shows", () => {
+  it("proposes the other scan's word where a confusion explains the difference and the context prefers it", () => {
+    const alone = normalise([first()], { lexicon })
+    expect(alone.filter((p) => p.original === "vary")).toEqual([])
+    const both = normalise([first(), second()], { lexicon })
+    const [vary, ...rest] = collated(both)
+    expect(rest).toEqual([])
+    expect([vary?.witness, vary?.original, vary?.replacement, vary?.rule, vary?.class]).toEqual(["first", "vary", "very", "ocr-confusion", "real-word-error"])
+    expect(vary?.explanation).toMatch(/^“vary” where a copy of the passage prints “very”: a→o, o→e is an OCR confusion, and “very” fits “, … severe” better \(log-odds [\d.]+\); second reads “a very severe” here$/)
+    // (the other scan reads "a very" where this one reads "a, vary": not the correction word for word, so the
+    // proposal is no surer for it)
+    expect(vary?.confidence).toBe(0.8)
+    expect(vary?.evidence["otherWitnesses"]).toEqual({ second: "a very severe" })
+    // the other way round the context speaks against it: "very" is not made "vary"
+    expect(both.filter((p) => p.witness === "second" && p.original === "very")).toEqual([])
+  })
+
+  it("reads two scans of one report against each other: each shows misreadings of the other", () => {
+    const dir = join(repoRoot, "tests", "fixtures", "normalise", "reprints")
+    const [a, b] = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => witness(f.replace(/\.txt$/, ""), readFileSync(join(dir, f), "utf8")))
+    const ps = collated(normalise([a!, b!], { lexicon }))
+    expect(ps.map((p) => [p.witness, p.original, p.replacement, p.evidence["otherWitnesses"]])).toEqual([
+      // "but be did rot attempi to take It out, *ad did not In- form": scans print "ad" for "and"
+      ["3206328941", "ad", "and", { "3206329007": "out, and did" }],
+      // "had cansed the damage": a word no dictionary knows, which the rules for non-words leave alone here
+      ["3206328941", "cansed", "caused", { "3206329007": "had caused the" }]
+    ])
+    expect(ps[1]?.confidence).toBe(0.95)
+  })
+
+  it("takes the words that differ in a passage two witnesses print, and only those, whatever else the corpus holds", () => {
+    expect(variants([first(), second()])).toEqual([[["vary", "very"]], [["very", "vary"]]])
+    // (the passage is found at the same words in any corpus: its keys are made of the words, not of their
+    // ids in the corpus)
+    const [callinicos] = seeds().slice(1, 2)
+    expect(variants([callinicos!, first(), second()])).toEqual([[], [["vary", "very"]], [["very", "vary"]]])
+  })
+
+  it("leaves the words of careful transcriptions alone: there a word that differs is a reading", () => {
+    // Callinicos's essay, and a transcription of it that reads "Stalin end his supporters": "end" is what scans
+    // print for "and", and the context prefers "and"; but neither is a scan, and an edition may read so
+    const callinicos = seeds()[1]!
+    const text = callinicos.witness.text
+    const at = text.indexOf("Stalin and his supporters")
+    const other = witness("other", `${text.slice(0, at)}Stalin end his supporters${text.slice(at + 25)}`)
+    expect(variants([other, callinicos]).map((vs) => vs.length)).toEqual([1, 1])
+    expect(collated(normalise([other, callinicos], { lexicon }))).toEqual([])
+    // (Darwin's editions: "have" / "had", "great" / "appreciable", "greater" / "great", none a misreading)
+    const dir = join(repoRoot, "tests", "fixtures", "align", "darwin-para1")
+    const editions = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => witness(f.replace(/\.txt$/, ""), readFileSync(join(dir, f), "utf8")))
+    expect(variants(editions).flat().length).toBeGreaterThan(0)
+    expect(collated(normalise(editions, { lexicon }))).toEqual([])
+  })
+})
