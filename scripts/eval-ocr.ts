@@ -10,6 +10,11 @@
  * Split (deterministic): every 5th sample in file order is the held-out test split; the others are for
  * tuning. Options: --split test|tune|all (default test), --threshold X (default 0.6, chosen on the tune split), --show N (print N
  * sentences made worse and N proposals that hurt), --file PATH.
+ * --beside-truth: each article's OCR is normalised beside its ground truth as a second witness of the
+ * corpus (as an editor's scan beside a clean copy of the same text), so that the other witnesses speak: the
+ * check of each proposal against them (witnesses.ts) and the misreadings they show (detectors/collated.ts).
+ * The CER is of the OCR as before; it says in addition how many proposals cite the ground truth's reading
+ * and how many the collation made.
  * Skips with a message when the file is absent.
  */
 import { existsSync } from "node:fs"
@@ -32,6 +37,10 @@ const file = opt("file", defaultFile)
 const split = opt("split", "test")
 const threshold = Number(opt("threshold", "0.6"))
 const show = Number(opt("show", "0"))
+const besideTruth = args.includes("--beside-truth")
+let citing = 0
+let collated = 0
+let proposals = 0
 /** --sweep a,b,c: the figures at each of these thresholds too (proposals computed once, at the lowest). */
 const sweep = opt("sweep", "").split(",").filter((x) => x !== "").map(Number)
 
@@ -79,9 +88,20 @@ for (const id of ids) {
     encoding: "utf-8", chars: text.length, words: 0, text
   }
   const tw: TokenisedWitness = { witness, tokens: tokenise(text) }
+  const ws = [tw]
+  if (besideTruth) {
+    const truth = rs.map((r) => r.gt).join("\n\n")
+    ws.push({ witness: { ...witness, id: "truth", siglum: "T", path: `${id}-truth.txt`, chars: truth.length, text: truth }, tokens: tokenise(truth) })
+  }
   const t0 = performance.now()
-  const ps = normalise([tw], { lexicon, minConfidence: Math.min(threshold, ...sweep) })
+  const ps = normalise(ws, { lexicon, minConfidence: Math.min(threshold, ...sweep) }).filter((p) => p.witness === witness.id)
   ms += performance.now() - t0
+  for (const p of ps) {
+    if (p.confidence < threshold) continue
+    proposals++
+    if (p.evidence["otherWitnesses"] !== undefined) citing++
+    if (p.explanation.includes("where a copy of the passage prints")) collated++
+  }
   let at = 0
   for (const r of rs) {
     const from = at
@@ -121,10 +141,11 @@ for (const id of ids) {
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`
-console.log(`BLN600 ${split} split: ${ids.length} samples, ${n} sentences, threshold ${threshold}`)
+console.log(`BLN600 ${split} split: ${ids.length} samples, ${n} sentences, threshold ${threshold}${besideTruth ? ", each beside its ground truth as a second witness" : ""}`)
 console.log(`mean sentence CER: ${pct(before / n)} → ${pct(after / n)} (${pct((after - before) / before)} relative)`)
 console.log(`character CER:     ${pct(distBefore / chars)} → ${pct(distAfter / chars)} (${pct((distAfter - distBefore) / distBefore)} relative)`)
 console.log(`sentences improved ${improved}, made worse ${worsened} (${worsened === 0 ? "∞" : (improved / worsened).toFixed(1)} : 1)`)
+if (besideTruth) console.log(`proposals ${proposals}: ${citing} cite the ground truth's reading; ${collated} made by the collation (a misreading the ground truth shows)`)
 console.log(`normalise time ${ms.toFixed(0)} ms for ${(textChars / 1e6).toFixed(2)} MB (lexicon prepared beforehand)`)
 console.log("per rule (single proposals: closer to / further from the ground truth / no change):")
 for (const [rule, s] of [...perRule].sort((a, b) => b[1].better + b[1].worse - (a[1].better + a[1].worse))) {
