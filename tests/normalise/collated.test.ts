@@ -59,6 +59,19 @@ describe("misreadings another witness shows", () => {
     expect(ps[1]?.confidence).toBe(0.95)
   })
 
+  it("takes a word capitalised at a sentence's start, and gives the correction its capital", () => {
+    const scan = witness("scan", "Tbe prisoner was takcn to the station at once. Be said that he had fonnd the purse in the street, and had meant to return it to the owner.")
+    const copy = witness("copy", "The prisoner was taken to the station at once. He said that he had found the purse in the street, and had meant to return it to the owner.")
+    expect(normalise([scan], { lexicon }).filter((p) => p.original === "Be")).toEqual([])
+    const [be] = collated(normalise([scan, copy], { lexicon }))
+    expect([be?.original, be?.replacement, be?.confidence]).toEqual(["Be", "He", 0.95])
+    expect(be?.explanation).toMatch(/^“Be” where a copy of the passage prints “he”: scans print “be” for “he”, .*; copy reads “once. He said” here$/)
+    // (not inside a sentence: "the Be" is a name's, or a heading's)
+    const inside = witness("inside", "Tbe prisoner was takcn to the station at once, Be said that he had fonnd the purse in the street, and had meant to return it to the owner.")
+    const other = witness("other", "The prisoner was taken to the station at once, He said that he had found the purse in the street, and had meant to return it to the owner.")
+    expect(collated(normalise([inside, other], { lexicon }))).toEqual([])
+  })
+
   it("takes the words that differ in a passage two witnesses print, and only those, whatever else the corpus holds", () => {
     expect(variants([first(), second()])).toEqual([[["vary", "very"]], [["very", "vary"]]])
     // (the passage is found at the same words in any corpus: its keys are made of the words, not of their

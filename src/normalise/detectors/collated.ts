@@ -15,7 +15,8 @@
  * and raises the confidence. Words the other detectors already propose are left to them: the overlap goes to
  * the surer proposal. Pure.
  */
-import { candidates } from "../confusions.ts"
+import { candidates, matchCase } from "../confusions.ts"
+import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { singleWordVariants, type WordVariant } from "../witnesses.ts"
@@ -50,8 +51,11 @@ export function detectCollated(input: DetectorInput): Draft[] {
     const w = t.n
     const otherId = corpus.tokenIds[v.witness]![v.otherToken]!
     const other = corpus.words[otherId]!
-    // (words of letters, this one printed in lower case as its normal form; the other a word known)
-    if (!LOWER.test(w) || !LOWER.test(other) || t.end - t.start !== w.length || !text.startsWith(w, t.start)) continue
+    // (words of letters, this one printed in lower case as its normal form, or capitalised at a sentence's
+    // start, "Ile called" for "He called"; the other a word known)
+    if (!LOWER.test(w) || !LOWER.test(other) || t.end - t.start !== w.length) continue
+    const capitalised = !text.startsWith(w, t.start)
+    if (capitalised && !(text.charCodeAt(t.start) === w.charCodeAt(0) - 0x20 && text.startsWith(w.slice(1), t.start + 1) && sentenceInitial(tokens, v.token, text))) continue
     if (!(model.refCount(otherId) >= 2 || lex.isWord(other))) continue
     const learned = LEARNED.has(`${w} ${other}`)
     const confusion = learned ? null : candidates(w, (c) => c === other, false).find((c) => c.word === other)
@@ -66,14 +70,15 @@ export function detectCollated(input: DetectorInput): Draft[] {
     const prev = tokens[v.token - 1]?.n ?? ""
     const next = tokens[v.token + 1]?.n ?? ""
     const how = learned ? `scans print ${q(w)} for ${q(other)}` : `${confusion!.pattern} is an OCR confusion`
+    const printed = text.slice(t.start, t.end)
     out.push({
       start: t.start,
       end: t.end,
-      replacement: other,
+      replacement: capitalised ? matchCase(other, text.slice(t.start, t.end)) : other,
       rule: "ocr-confusion",
       class: "real-word-error",
       confidence: CONFIDENCE,
-      explanation: `${q(w)} where a copy of the passage prints ${q(other)}: ${how}, and ${q(other)} fits ${q(`${prev} … ${next}`)} better (log-odds ${fmt(theirs - self)})`,
+      explanation: `${q(printed)} where a copy of the passage prints ${q(other)}: ${how}, and ${q(other)} fits ${q(`${prev} … ${next}`)} better (log-odds ${fmt(theirs - self)})`,
       evidence: { pattern: learned ? `${w}→${other} (learned)` : confusion!.pattern, pairs: [model.pairOfIds(prevId, otherId), model.pairOfIds(otherId, nextId)], logOdds: fmt(theirs - self) }
     })
   }
