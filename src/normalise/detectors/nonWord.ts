@@ -464,7 +464,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     const capital = raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase
     const least = raw.length > 3 ? 100 : 1000
     // (scored by word ids, those of the candidates' first and last words looked up once per list, with
-    // whether the candidate is a name: 1 if so)
+    // whether the candidate is a name: 1 if so, 2 if not, 0 not asked yet)
     let cids = u.id >= 0 ? idsById[u.id] : partIds.get(cs)
     if (cids === undefined) {
       cids = new Int32Array(cs.length * 3)
@@ -473,7 +473,6 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         const space = c.word.indexOf(" ")
         cids![3 * k] = model.idOf(space < 0 ? c.word : c.word.slice(0, space))
         cids![3 * k + 1] = space < 0 ? cids![3 * k]! : model.idOf(c.word.slice(c.word.lastIndexOf(" ") + 1))
-        cids![3 * k + 2] = properName(c.word) ? 1 : 0
       })
       if (u.id >= 0) idsById[u.id] = cids
       else partIds.set(cs, cids)
@@ -500,14 +499,20 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       const c = cs[k]!
       const first = cids[3 * k]!
       if (capital && model.refCount(first) < least) continue
-      // (and a word in lower case is no name misread: the scan keeps a capital a capital, "lonran" is not
-      // "london" nor "pris" "paris")
-      if (!capital && !input.lowerCase && cids[3 * k + 2] === 1) continue
       const last = cids[3 * k + 1]!
       const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
       // (the word a capital inside the token starts, "lHe", is as likely as the commonest confusion)
       const weight = glue !== null && c.word === glue ? Math.max(c.weight, 1) : c.weight
       const s = Math.log(weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
+      // (a candidate that would not be among the three best is none of them, name or not)
+      if (next3 >= 0 && s <= next3S) continue
+      // (and a word in lower case is no name misread: the scan keeps a capital a capital, "lonran" is not
+      // "london" nor "pris" "paris"; asked only of a candidate that would be among the three best)
+      if (!capital && !input.lowerCase) {
+        let name = cids[3 * k + 2]!
+        if (name === 0) cids[3 * k + 2] = name = properName(c.word) ? 1 : 2
+        if (name === 1) continue
+      }
       if (top < 0 || s > topS) {
         next3 = next2
         next3S = next2S
