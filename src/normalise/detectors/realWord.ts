@@ -376,6 +376,11 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   // a grammar rule's draft for the token before, and how many drafts there were before the bigrams judged it:
   // the bigrams' own draft for the token stands where it is the surer (it says more: "“, aid told” is not
   // attested; “, and told” is (1,494 + 7 pairs)"), the grammar's where it is surer or the bigrams made none
+  // (the corpus ids of "he", "be", "bad" and FOR_AND's words, -1 for one the witnesses lack)
+  const grammarIds = perCall(model, "real-word-grammar-ids", () => {
+    const idOf = (g: string) => model.corpus.ids.get(g) ?? -1
+    return { he: idOf("he"), be: idOf("be"), bad: idOf("bad"), forAnd: Int32Array.from(FOR_AND, idOf) }
+  })
   let pending: Draft | null = null
   let pendingAt = 0
   const settle = () => {
@@ -391,8 +396,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (t.kind !== "word") continue
     const w = t.n
     const id = ids[i]!
-    // (the grammar of five words the bigrams leave unsaid: see `placed`)
-    const grammar = w === "he" ? modalBe(input, i, prior) : w === "be" ? bareBe(input, i, prior) : w === "bad" ? badHad(input, i, prior) : FOR_AND.has(w) ? nounAnd(input, i, prior, w) : null
+    // (the grammar of five words the bigrams leave unsaid: see `placed`; told by their ids, not their strings)
+    const grammar = id === grammarIds.he ? modalBe(input, i, prior) : id === grammarIds.be ? bareBe(input, i, prior) : id === grammarIds.bad ? badHad(input, i, prior) : grammarIds.forAnd.includes(id) ? nounAnd(input, i, prior, w) : null
     if (grammar === KEEP) continue
     if (grammar !== null) {
       pending = grammar
