@@ -78,6 +78,18 @@ function agree(a: Uint32Array, i: number, b: Uint32Array, j: number, n: number):
   return true
 }
 
+/**
+ * The number of words the other witness has at the place, nearest this witness's own n (n, n - 1, n + 1, …
+ * up to `SLACK` more or fewer: an omitted word or two, an added one) for which `fits` holds; -1 if none.
+ */
+function nearestLength(n: number, fits: (m: number) => boolean): number {
+  for (let dm = 0; dm <= SLACK; dm++) {
+    if (n - dm >= 1 && fits(n - dm)) return n - dm
+    if (dm > 0 && fits(n + dm)) return n + dm
+  }
+  return -1
+}
+
 /** Do the `ANCHOR` words from a[i] and b[j] agree in all but one? (False when either runs out of range.) */
 function nearlyAgree(a: Uint32Array, i: number, b: Uint32Array, j: number): boolean {
   if (i < 0 || j < 0 || i + ANCHOR > a.length || j + ANCHOR > b.length) return false
@@ -244,8 +256,8 @@ export function checkAgainstWitnesses(
         best.set(b, { score, reading: { witness: b, text: reading.replace(/\s+/g, " "), agrees, passage } })
       return true
     }
-    // the anchor before the place found: the one after it at the length nearest this witness's own (an
-    // omitted word or two, an added one), word for word, else in all but one word
+    // the anchor before the place found: the one after it at the length nearest this witness's own, word for
+    // word, else in all but one word
     if (usable(left)) {
       for (let h = 0; h < left.length; h += 2) {
         const b = left[h]!
@@ -254,13 +266,9 @@ export function checkAgainstWitnesses(
         const j = left[h + 1]!
         if (!agree(A.hashes, w0 - ANCHOR, B.hashes, j, ANCHOR)) continue
         const from = j + ANCHOR
-        let m = -1
-        let exact = false
-        for (let dm = 0; dm <= SLACK && !exact; dm++)
-          for (const c of dm === 0 ? [n] : [n - dm, n + dm]) if (c >= 1 && agree(A.hashes, w1 + 1, B.hashes, from + c, ANCHOR)) [m, exact] = [c, true]
-        for (let dm = 0; dm <= SLACK && m < 0; dm++)
-          for (const c of dm === 0 ? [n] : [n - dm, n + dm]) if (m < 0 && c >= 1 && nearlyAgree(A.hashes, w1 + 1, B.hashes, from + c)) m = c
-        if (m >= 0 && !consider(b, j, from, m, exact)) return NONE
+        const exact = nearestLength(n, (c) => agree(A.hashes, w1 + 1, B.hashes, from + c, ANCHOR))
+        const m = exact >= 0 ? exact : nearestLength(n, (c) => nearlyAgree(A.hashes, w1 + 1, B.hashes, from + c))
+        if (m >= 0 && !consider(b, j, from, m, exact >= 0)) return NONE
       }
     }
     // the anchor after it found, the one before it in all but one word (where both agree, found above)
@@ -271,10 +279,7 @@ export function checkAgainstWitnesses(
         const B = words[b]!
         const k = right[h + 1]!
         if (!agree(A.hashes, w1 + 1, B.hashes, k, ANCHOR)) continue
-        let m = -1
-        for (let dm = 0; dm <= SLACK && m < 0; dm++)
-          for (const c of dm === 0 ? [n] : [n - dm, n + dm])
-            if (m < 0 && c >= 1 && !agree(A.hashes, w0 - ANCHOR, B.hashes, k - c - ANCHOR, ANCHOR) && nearlyAgree(A.hashes, w0 - ANCHOR, B.hashes, k - c - ANCHOR)) m = c
+        const m = nearestLength(n, (c) => !agree(A.hashes, w0 - ANCHOR, B.hashes, k - c - ANCHOR, ANCHOR) && nearlyAgree(A.hashes, w0 - ANCHOR, B.hashes, k - c - ANCHOR))
         if (m >= 0 && !consider(b, k - m - ANCHOR, k - m, m, false)) return NONE
       }
     }
