@@ -11,7 +11,7 @@
  *   share line breaks, and a transcription's glyphs are its own, so those proposals are never withheld;
  *   only a witness that reads their correction is reported;
  * - another witness reads something else: the proposal says what, and nothing else changes.
- * A witness whose text is the same as this one's (one file loaded twice) is no second witness: not asked.
+ * A witness that repeats this one word for word (one file loaded twice) is no second witness: not asked.
  *
  * Finding the place: the words that frame the proposal (the word ending before its span and the word
  * starting after it) and `ANCHOR` words beyond each of them must agree in the other witness, with at most
@@ -30,6 +30,10 @@
  * the same).
  * Only the anchors' word triples that proposals need are looked up, in one pass over the corpus's word ids
  * (`CorpusStats.tokenIds`), so the check costs little where nothing is shared. Pure.
+ *
+ * The same places found the other way round, from the witnesses rather than from proposals: the words one
+ * witness prints otherwise than another in a passage both print (`singleWordVariants`), which the
+ * collation detector (detectors/collated.ts) reads for the misreadings of a scan.
  */
 import type { TokenisedWitness } from "../domain/model.ts"
 import { wordsFromIds, type WordIndex } from "../align/index-text.ts"

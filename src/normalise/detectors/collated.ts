@@ -9,8 +9,8 @@
  * - the word as printed can be a misreading of the other's by one or two OCR confusions (`candidates`, a→o,
  *   o→e), or is one the scans are known to print for it (learned: "bad" for had, "be" for he);
  * - the other's is a word the reference or the dictionary knows, and the context prefers it by
- *   `MARGIN` at least ("did not knew" beside "did not know": know; "he had anything to say" is not made
- *   "bad" by a copy that misread it).
+ *   `MARGIN` at least (the copy that reads "a very severe attack" is not made "vary" by the other; "asked if
+ *   he had anything to say" is not made "bad" by a copy that misread it).
  * The place is one the other-witness check (witnesses.ts) finds: it then says what the other witness reads
  * and raises the confidence. Words the other detectors already propose are left to them: the overlap goes to
  * the surer proposal. Pure.
