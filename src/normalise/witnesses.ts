@@ -365,16 +365,19 @@ const WALK_GAP = 3
  * words beyond those as well. Shared passages are found as the aligner finds them: keys of `ANCHOR` + 1 words
  * (`vocabulary`: the corpus's words by id) at every position, a sample of them chosen by their value (so that two witnesses sample a passage both
  * print at the same words), those found in two witnesses, and a walk along each passage so found, word by
- * word. Where the witnesses share nothing, that costs one pass over their words. Pure.
+ * word. Where the witnesses share nothing, that costs one pass over their words. Only the witnesses
+ * `wanted` are given their variants (and only the passages they print are walked). Pure.
  */
 export function singleWordVariants(
   witnesses: ReadonlyArray<TokenisedWitness>,
   tokenIds: ReadonlyArray<Int32Array>,
   copies: Int32Array,
-  vocabulary: ReadonlyArray<string>
+  vocabulary: ReadonlyArray<string>,
+  wanted: (witness: number) => boolean = () => true
 ): ReadonlyArray<ReadonlyArray<WordVariant>> {
   const out: WordVariant[][] = witnesses.map(() => [])
-  if (witnesses.length < 2) return out
+  const want = witnesses.map((_, i) => copies[i]! < 0 && wanted(i))
+  if (witnesses.length < 2 || !want.includes(true)) return out
   const words = wordViews(witnesses, tokenIds)
   const K = ANCHOR + 1
   // (keyed by the words themselves, not by their ids in this corpus: two witnesses sample a passage they
@@ -387,10 +390,12 @@ export function singleWordVariants(
     const n = w.length
     content[id] = Math.imul(n * 0x10000 + w.charCodeAt(0), 0x85ebca6b) ^ Math.imul(w.charCodeAt(n >> 1) * 0x10000 + w.charCodeAt(n - 1), 0xc2b2ae35)
   }
-  // the sampled keys seen once (a bit in `once`) or more (in `twice`), each with where it stands (key,
-  // witness, position), then where those seen twice stand
+  // the sampled keys seen once (a bit in `once`) or more (in `twice`), and in a witness whose variants are
+  // wanted (in `mine`), each with where it stands (key, witness, position), then where those stand that are
+  // seen twice and in a wanted witness
   const once = new Uint8Array(1 << (KEY_BITS - 3))
   const twice = new Uint8Array(1 << (KEY_BITS - 3))
+  const mine = new Uint8Array(1 << (KEY_BITS - 3))
   let size = 0
   for (const W of words) size += W.hashes.length
   let sample = new Int32Array(3 * ((size >> SAMPLE_BITS) + 1024))
@@ -407,6 +412,7 @@ export function singleWordVariants(
       const bit = 1 << ((key >>> SAMPLE_BITS) & 7)
       if ((once[slot]! & bit) === 0) once[slot]! |= bit
       else twice[slot]! |= bit
+      if (want[i]) mine[slot]! |= bit
       if (n + 3 > sample.length) {
         const grown = new Int32Array(sample.length * 2)
         grown.set(sample)
@@ -420,7 +426,9 @@ export function singleWordVariants(
   const at = new Map<number, number[]>()
   for (let s = 0; s < n; s += 3) {
     const key = sample[s]!
-    if ((twice[((key >>> SAMPLE_BITS) & KEY_MASK) >>> 3]! & (1 << ((key >>> SAMPLE_BITS) & 7))) === 0) continue
+    const slot = ((key >>> SAMPLE_BITS) & KEY_MASK) >>> 3
+    const bit = 1 << ((key >>> SAMPLE_BITS) & 7)
+    if ((twice[slot]! & mine[slot]! & bit) === 0) continue
     const list = at.get(key)
     if (list === undefined) at.set(key, [sample[s + 1]!, sample[s + 2]!])
     else if (list.length <= 2 * MAX_KEY_HITS) list.push(sample[s + 1]!, sample[s + 2]!)
@@ -457,8 +465,8 @@ export function singleWordVariants(
       const right = agree(A, x + 2, B, y + 2, ANCHOR)
       if (!(left && right) && !(left && nearlyAgree(A, x + 2, B, y + 2)) && !(right && nearlyAgree(A, x - K, B, y - K))) continue
       if (nearAgreeing(A, x - K - 1, B, y - K - 1, -1) + nearAgreeing(A, x + K + 1, B, y + K + 1, 1) < NEAR_AGREEING) continue
-      out[a]!.push({ token: words[a]!.tokenOf[x]!, witness: b, otherToken: words[b]!.tokenOf[y]! })
-      out[b]!.push({ token: words[b]!.tokenOf[y]!, witness: a, otherToken: words[a]!.tokenOf[x]! })
+      if (want[a]) out[a]!.push({ token: words[a]!.tokenOf[x]!, witness: b, otherToken: words[b]!.tokenOf[y]! })
+      if (want[b]) out[b]!.push({ token: words[b]!.tokenOf[y]!, witness: a, otherToken: words[a]!.tokenOf[x]! })
     }
   }
   for (const list of at.values()) {
@@ -468,7 +476,7 @@ export function singleWordVariants(
         const a = list[x]!
         const b = list[y]!
         // (one walk per pair of witnesses, from the first's side; the keys agree, and so must the words)
-        if (a === b) continue
+        if (a === b || !(want[a] || want[b])) continue
         const [i, p, k, j] = a < b ? [a, list[x + 1]!, b, list[y + 1]!] : [b, list[y + 1]!, a, list[x + 1]!]
         if (agree(words[i]!.hashes, p, words[k]!.hashes, j, K)) walk(i, p, k, j)
       }

@@ -37,7 +37,9 @@ export function detectCollated(input: DetectorInput): Draft[] {
   const { model, index } = input
   const corpus = model.corpus
   if (corpus.witnesses.length < 2 || errorPrior(input) < SCAN_PRIOR) return []
-  const variants = perCall(model, "collated-variants", () => singleWordVariants(corpus.witnesses, corpus.tokenIds, corpus.copies, corpus.words))[index] ?? NONE
+  // (the variants of the scans alone: the others' words are their readings)
+  const scan = (i: number) => errorPrior({ witness: corpus.witnesses[i]!, model, index: i, lowerCase: corpus.lowerCase[i]! }) >= SCAN_PRIOR
+  const variants = perCall(model, "collated-variants", () => singleWordVariants(corpus.witnesses, corpus.tokenIds, corpus.copies, corpus.words, scan))[index] ?? NONE
   const { text } = input.witness.witness
   const tokens = input.witness.tokens
   const ids = corpus.tokenIds[index]!
