@@ -207,20 +207,20 @@ export function detectCase(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const group = `case:${id}`
   const out: Draft[] = []
-  const names = new Map<string, NameForm | null>()
+  const ids = input.model.corpus.tokenIds[input.index]!
+  // (the proper form of each word, by its corpus id: asked once per word)
+  const names = new Array<NameForm | null | undefined>(input.model.corpus.words.length)
   const nameAt = (j: number): NameForm | null => {
     const u = tokens[j]
     if (u === undefined || u.kind !== "word") return null
     const c0 = text.charCodeAt(u.start)
     if (c0 < 0x61 || c0 > 0x7a) return null
-    const word = u.n
-    if (word.includes("-")) return null
-    let p = names.get(word)
-    if (p === undefined) names.set(word, (p = properForm(input, word)))
+    const id = ids[j]!
+    let p = names[id]
+    if (p === undefined) names[id] = p = u.n.includes("-") ? null : properForm(input, u.n)
     return p
   }
   const pairNames = twoWordNames(input)
-  const ids = input.model.corpus.tokenIds[input.index]!
   /** The name of two words tokens j and j + 1 make, as the other witnesses write it (see `twoWordNames`). */
   const twoWordName = (j: number): { name: string; capital: number } | null => {
     if (j < 0 || !pairAt(tokens, j, text)) return null
