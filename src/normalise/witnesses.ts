@@ -260,33 +260,33 @@ export function checkAgainstWitnesses(
         best.set(b, { score, reading: { witness: b, text: reading.replace(/\s+/g, " "), agrees, passage } })
       return true
     }
+    /** The other witnesses' places where the anchor at `i` in this witness stands in them too: `found(b, j)`. */
+    const each = (at: ReadonlyArray<number>, i: number, found: (b: number, B: Uint32Array, j: number) => boolean): boolean => {
+      if (!usable(at)) return true
+      for (let h = 0; h < at.length; h += 2) {
+        const b = at[h]!
+        if (b === index || copyOf(index, b)) continue
+        const B = words[b]!.hashes
+        if (agree(A.hashes, i, B, at[h + 1]!, ANCHOR) && !found(b, B, at[h + 1]!)) return false
+      }
+      return true
+    }
     // the anchor before the place found: the one after it at the length nearest this witness's own, word for
     // word, else in all but one word
-    if (usable(left)) {
-      for (let h = 0; h < left.length; h += 2) {
-        const b = left[h]!
-        if (b === index || copyOf(index, b)) continue
-        const B = words[b]!
-        const j = left[h + 1]!
-        if (!agree(A.hashes, w0 - ANCHOR, B.hashes, j, ANCHOR)) continue
-        const from = j + ANCHOR
-        const exact = nearestLength(n, (c) => agree(A.hashes, w1 + 1, B.hashes, from + c, ANCHOR))
-        const m = exact >= 0 ? exact : nearestLength(n, (c) => nearlyAgree(A.hashes, w1 + 1, B.hashes, from + c))
-        if (m >= 0 && !consider(b, j, from, m, exact >= 0)) return NONE
-      }
-    }
+    const before = each(left, w0 - ANCHOR, (b, B, j) => {
+      const from = j + ANCHOR
+      const exact = nearestLength(n, (c) => agree(A.hashes, w1 + 1, B, from + c, ANCHOR))
+      const m = exact >= 0 ? exact : nearestLength(n, (c) => nearlyAgree(A.hashes, w1 + 1, B, from + c))
+      return m < 0 || consider(b, j, from, m, exact >= 0)
+    })
     // the anchor after it found, the one before it in all but one word (where both agree, found above)
-    if (usable(right)) {
-      for (let h = 0; h < right.length; h += 2) {
-        const b = right[h]!
-        if (b === index || copyOf(index, b)) continue
-        const B = words[b]!
-        const k = right[h + 1]!
-        if (!agree(A.hashes, w1 + 1, B.hashes, k, ANCHOR)) continue
-        const m = nearestLength(n, (c) => !agree(A.hashes, w0 - ANCHOR, B.hashes, k - c - ANCHOR, ANCHOR) && nearlyAgree(A.hashes, w0 - ANCHOR, B.hashes, k - c - ANCHOR))
-        if (m >= 0 && !consider(b, k - m - ANCHOR, k - m, m, false)) return NONE
-      }
-    }
+    const after =
+      before &&
+      each(right, w1 + 1, (b, B, k) => {
+        const m = nearestLength(n, (c) => !agree(A.hashes, w0 - ANCHOR, B, k - c - ANCHOR, ANCHOR) && nearlyAgree(A.hashes, w0 - ANCHOR, B, k - c - ANCHOR))
+        return m < 0 || consider(b, k - m - ANCHOR, k - m, m, false)
+      })
+    if (!after) return NONE
     return [...best.values()].map((x) => x.reading).sort((x, y) => x.witness - y.witness)
   }
 
