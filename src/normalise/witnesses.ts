@@ -311,6 +311,9 @@ export function checkAgainstWitnesses(
       const withCorrection = readings.filter((r) => r.agrees === "correction")
       // a reading another copy prints as this one does is the source's
       if (withOriginal.length > 0 && withCorrection.length === 0 && changesReading(d)) return
+      // a misreading only another copy shows (detectors/collated.ts, evidence `shownBy`) is none where a third
+      // copy prints the word as this one does: two scans seldom misread one word alike
+      if (withOriginal.length > 0 && typeof d.evidence["shownBy"] === "string") return
       // layout and glyphs: only a witness that reads the correction is worth saying
       if (withCorrection.length === 0 && !changesReading(d)) {
         out.push(d)

@@ -46,6 +46,16 @@ describe("misreadings another witness shows", () => {
     expect(both.filter((p) => p.witness === "second" && p.original === "very")).toEqual([])
   })
 
+  it("proposes nothing where a third copy prints the word as this one does", () => {
+    const scan = witness("scan", "Tbe prisoner was takcn to the station at once. Be said that he had fonnd the purse in the street, and had meant to return it to the owner.")
+    const copy = witness("copy", "The prisoner was taken to the station at once. He said that he had found the purse in the street, and had meant to return it to the owner.")
+    // (a third scan, with its own misreadings elsewhere, that reads "Be said" too: two scans seldom misread
+    // one word alike, and the reading may be the source's)
+    const third = witness("third", "The prisoner was taken to tbe station at once. Be said that he had found the purse in the street, and had meant to return it to the ownor.")
+    expect(collated(normalise([scan, copy], { lexicon })).map((p) => [p.original, p.evidence["shownBy"]])).toEqual([["Be", "copy"]])
+    expect(normalise([scan, copy, third], { lexicon }).filter((p) => p.original === "Be")).toEqual([])
+  })
+
   it("reads two scans of one report against each other: each shows misreadings of the other", () => {
     const dir = join(repoRoot, "tests", "fixtures", "normalise", "reprints")
     const [a, b] = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => witness(f.replace(/\.txt$/, ""), readFileSync(join(dir, f), "utf8")))

@@ -12,7 +12,8 @@
  *   `MARGIN` at least (the copy that reads "a very severe attack" is not made "vary" by the other; "asked if
  *   he had anything to say" is not made "bad" by a copy that misread it).
  * The place is one the other-witness check (witnesses.ts) finds: it then says what the other witness reads
- * and raises the confidence. Words the other detectors already propose are left to them: the overlap goes to
+ * and raises the confidence, and withholds the proposal where a third copy prints the word as this one does
+ * (evidence `shownBy`: the witness whose reading shows the misreading). Words the other detectors already propose are left to them: the overlap goes to
  * the surer proposal. Pure.
  */
 import { candidates, matchCase } from "../confusions.ts"
@@ -81,7 +82,12 @@ export function detectCollated(input: DetectorInput): Draft[] {
       class: "real-word-error",
       confidence: CONFIDENCE,
       explanation: `${q(printed)} where a copy of the passage prints ${q(other)}: ${how}, and ${q(other)} fits ${q(`${prev} … ${next}`)} better (log-odds ${fmt(theirs - self)})`,
-      evidence: { pattern: learned ? `${w}→${other} (learned)` : confusion!.pattern, pairs: [model.pairOfIds(prevId, otherId), model.pairOfIds(otherId, nextId)], logOdds: fmt(theirs - self) }
+      evidence: {
+        pattern: learned ? `${w}→${other} (learned)` : confusion!.pattern,
+        pairs: [model.pairOfIds(prevId, otherId), model.pairOfIds(otherId, nextId)],
+        logOdds: fmt(theirs - self),
+        shownBy: corpus.witnesses[v.witness]!.witness.id
+      }
     })
   }
   return out
