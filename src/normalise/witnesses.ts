@@ -351,8 +351,13 @@ export interface WordVariant {
   readonly otherToken: number
 }
 
-/** A sample key found more often than this in the corpus is a stock phrase: no evidence of a shared passage. */
-const MAX_KEY_HITS = 16
+/**
+ * A sample key found more often than this in the corpus, beyond once in each witness (a passage all of them
+ * print), is a stock phrase: no evidence of a shared passage.
+ */
+const MAX_KEY_HITS = 64
+/** Each place of a key is compared with this many of the key's next places (not all: a passage twenty copies print has twenty). */
+const NEXT_PLACES = 8
 /** Of the keys of `ANCHOR` + 1 words at every position, those whose low bits are 0 are sampled: one in 2^SAMPLE_BITS. */
 const SAMPLE_BITS = 2
 /** Bits of the filter of sampled keys seen (2^22 slots, 512 kB). */
@@ -399,6 +404,7 @@ export function singleWordVariants(
   const once = new Uint8Array(1 << (KEY_BITS - 3))
   const twice = new Uint8Array(1 << (KEY_BITS - 3))
   const mine = new Uint8Array(1 << (KEY_BITS - 3))
+  const maxHits = MAX_KEY_HITS + witnesses.length
   let size = 0
   for (const W of words) size += W.hashes.length
   let sample = new Int32Array(3 * ((size >> SAMPLE_BITS) + 1024))
@@ -434,7 +440,7 @@ export function singleWordVariants(
     if ((twice[slot]! & mine[slot]! & bit) === 0) continue
     const list = at.get(key)
     if (list === undefined) at.set(key, [sample[s + 1]!, sample[s + 2]!])
-    else if (list.length <= 2 * MAX_KEY_HITS) list.push(sample[s + 1]!, sample[s + 2]!)
+    else if (list.length <= 2 * maxHits) list.push(sample[s + 1]!, sample[s + 2]!)
   }
   // per pair of witnesses and diagonal (b's position less a's), how far a's words have been walked
   const walked = new Map<number, number>()
@@ -473,9 +479,9 @@ export function singleWordVariants(
     }
   }
   for (const list of at.values()) {
-    if (list.length <= 2 || list.length > 2 * MAX_KEY_HITS) continue
+    if (list.length <= 2 || list.length > 2 * maxHits) continue
     for (let x = 0; x < list.length; x += 2)
-      for (let y = x + 2; y < list.length; y += 2) {
+      for (let y = x + 2; y < list.length && y <= x + 2 * NEXT_PLACES; y += 2) {
         const a = list[x]!
         const b = list[y]!
         // (one walk per pair of witnesses, from the first's side; the keys agree, and so must the words)

@@ -56,6 +56,16 @@ describe("misreadings another witness shows", () => {
     expect(normalise([scan, copy, third], { lexicon }).filter((p) => p.original === "Be")).toEqual([])
   })
 
+  it("reads a passage twenty copies print as it reads one two copies print", () => {
+    // (nineteen copies of the second scan, each with a line of its own after it: not one file loaded twice)
+    const copies = Array.from({ length: 19 }, (_, k) => witness(`copy${k + 1}`, `${second().witness.text}\n\nCopy ${k + 1}.`))
+    expect(variants([first(), ...copies])[0]!.length).toBeGreaterThan(0)
+    const [vary, ...rest] = collated(normalise([first(), ...copies], { lexicon }))
+    expect(rest).toEqual([])
+    expect([vary?.witness, vary?.original, vary?.replacement]).toEqual(["first", "vary", "very"])
+    expect(Object.keys(vary?.evidence["otherWitnesses"] as object)).toHaveLength(19)
+  })
+
   it("reads two scans of one report against each other: each shows misreadings of the other", () => {
     const dir = join(repoRoot, "tests", "fixtures", "normalise", "reprints")
     const [a, b] = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => witness(f.replace(/\.txt$/, ""), readFileSync(join(dir, f), "utf8")))
