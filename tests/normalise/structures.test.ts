@@ -9,8 +9,8 @@ import { PairCounts } from "../../src/normalise/context.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
 import { buildTrie, decodeTrie, editOrder, encodeTrie, replacementRules, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
-import { contextWords } from "../../src/normalise/proposal.ts"
-import { seeds } from "./helpers.ts"
+import { contextWords, finish, hash53 } from "../../src/normalise/proposal.ts"
+import { seeds, witness } from "./helpers.ts"
 
 const vocabWords = [...new Set(seeds().flatMap((w) => w.tokens.map((t) => t.n)))]
 const vocab = buildTrie(vocabWords)
@@ -358,5 +358,17 @@ describe("lexicon", () => {
     // (the same questions, the string read from its end)
     expect([ends.continues("ment", 2, true), ends.continues("moment", 2, true), ends.continues("moment", 0, true), ends.continues("arment", 1, true), ends.continues("1859", 0, true)]).toEqual([true, false, true, false, false])
     expect([ends.continues("clock", 2, true), ends.continues("clock", 3, true), ends.continues("", 10, true), ends.continues("", 11, true)]).toEqual([true, false, true, false])
+  })
+})
+
+describe("proposal ids", () => {
+  it("hash the witness, rule, original, replacement and words around, and number the same correction in the same words", () => {
+    // (the scheme decisions of earlier sessions were saved under: a change to it detaches them)
+    const text = "a b c tbe d e f g a b c tbe d e f"
+    const w = witness("w", text)
+    const draft = (start: number) => ({ start, end: start + 3, replacement: "the", rule: "non-word", class: "non-word" as const, confidence: 0.9, explanation: "", evidence: {} })
+    const [one, two] = finish(w, [draft(6), draft(text.lastIndexOf("tbe"))])
+    const key = ["w", "non-word", "tbe", "the", "a b c|d e f"].join("\u0000")
+    expect([one?.id, two?.id]).toEqual([hash53(key).toString(16).padStart(14, "0"), hash53(`${key}\u00002`).toString(16).padStart(14, "0")])
   })
 })
