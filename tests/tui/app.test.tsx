@@ -220,6 +220,18 @@ describe("what the other witnesses read", () => {
     expect(f).toContain("other witnesses: B “vague; nevertheless, I” · pattern: s→e")
     expect(f).not.toContain("otherWitnesses")
   })
+
+  it("names the witness whose reading showed a misreading by its siglum", async () => {
+    const text = "she had been suffering from a, vary severe attack of hysteria, and had had to be attended"
+    const start = text.indexOf("vary")
+    const f = await frameOf(
+      text,
+      { id: "c1", start, end: start + 4, original: "vary", replacement: "very", rule: "ocr-confusion", class: "real-word-error", confidence: 0.8, group: null, explanation: "x", evidence: { pattern: "a→o, o→e", shownBy: "second", otherWitnesses: { second: "a very severe" } } },
+      "vary",
+      [["second", "B"]]
+    )
+    expect(f).toContain("other witnesses: B “a very severe” · pattern: a→o, o→e · shown by: B")
+  })
 })
 
 describe("witness text with control characters", () => {

@@ -62,7 +62,8 @@ function Detail({ s }: { s: UIState }) {
     ...(readings.length > 0 ? [`other witnesses: ${readings.join(", ")}`] : []),
     ...Object.entries(p.evidence)
       .filter(([k]) => k !== "otherWitnesses")
-      .map(([k, v]) => `${oneLine(k)}: ${oneLine(typeof v === "string" ? v : JSON.stringify(v))}`)
+      // (the witness whose reading showed a misreading, by its siglum too)
+      .map(([k, v]) => (k === "shownBy" && typeof v === "string" ? `shown by: ${oneLine(s.model.siglum.get(v) ?? v)}` : `${oneLine(k)}: ${oneLine(typeof v === "string" ? v : JSON.stringify(v))}`))
   ].join(" · ")
   const st = proposalStatus(d)
   return (
