@@ -100,7 +100,7 @@ for (const id of ids) {
     if (p.confidence < threshold) continue
     proposals++
     if (p.evidence["otherWitnesses"] !== undefined) citing++
-    if (p.explanation.includes("where a copy of the passage prints")) collated++
+    if (typeof p.evidence["shownBy"] === "string") collated++
   }
   let at = 0
   for (const r of rs) {

@@ -344,11 +344,13 @@ export function checkAgainstWitnesses(
 
 /** One word another witness prints otherwise in a passage both print (see `singleWordVariants`). */
 export interface WordVariant {
-  /** The token of this witness. */
+  /** The (first) token of this witness's reading, and its number of words: 2 where the other prints them as one. */
   readonly token: number
-  /** The other witness, and its token there. */
+  readonly words: 1 | 2
+  /** The other witness, and its (first) token there, and its number of words. */
   readonly witness: number
   readonly otherToken: number
+  readonly otherWords: 1 | 2
 }
 
 /**
@@ -367,7 +369,8 @@ const KEY_MASK = (1 << KEY_BITS) - 1
 const WALK_GAP = 3
 
 /**
- * Per witness, its words that another witness prints otherwise, one word for one, in a passage both print:
+ * Per witness, its words that another witness prints otherwise, one word for one (or one for two: a word
+ * the other prints as two, or two it prints as one, the letters the same), in a passage both print:
  * the word before and `ANCHOR` words beyond it, and the word after and `ANCHOR` beyond that, agree in the two
  * word for word (the place the check above finds from both its anchors), and `NEAR_AGREEING` of the `NEAR`
  * words beyond those as well. Shared passages are found as the aligner finds them: keys of `ANCHOR` + 1 words
@@ -474,9 +477,31 @@ export function singleWordVariants(
       const right = agree(A, x + 2, B, y + 2, ANCHOR)
       if (!(left && right) && !(left && nearlyAgree(A, x + 2, B, y + 2)) && !(right && nearlyAgree(A, x - K, B, y - K))) continue
       if (nearAgreeing(A, x - K - 1, B, y - K - 1, -1) + nearAgreeing(A, x + K + 1, B, y + K + 1, 1) < NEAR_AGREEING) continue
-      if (want[a]) out[a]!.push({ token: words[a]!.tokenOf[x]!, witness: b, otherToken: words[b]!.tokenOf[y]! })
-      if (want[b]) out[b]!.push({ token: words[b]!.tokenOf[y]!, witness: a, otherToken: words[a]!.tokenOf[x]! })
+      note(a, x, 1, b, y, 1)
     }
+    // one word in one witness that is two in the other, run together by a lost space or split by a stray one
+    // ("assaultupon" / "assault upon"): found from the diagonal before it (the pair starts here) or after it
+    // (the pair ends here), the words around agreeing word for word
+    for (let x = Math.max(from, K); x < A.length && x <= to; x++) {
+      const y = x + d
+      if (y < 0 || y >= B.length || A[x] === B[y]) continue
+      for (const [x0, y0, n, m] of [[x, y, 1, 2], [x, y - 1, 1, 2], [x, y, 2, 1], [x - 1, y, 2, 1]] as const) {
+        // (the words around, K on each side, within both witnesses)
+        if (x0 < K || y0 < K || x0 + n + K > A.length || y0 + m + K > B.length) continue
+        const one = n === 1 ? vocabulary[A[x0]!] : vocabulary[B[y0]!]
+        const two = n === 1 ? vocabulary[B[y0]!]! + vocabulary[B[y0 + 1]!]! : vocabulary[A[x0]!]! + vocabulary[A[x0 + 1]!]!
+        if (one !== two || !agree(A, x0 - K, B, y0 - K, K) || !agree(A, x0 + n, B, y0 + m, K)) continue
+        if (nearAgreeing(A, x0 - K - 1, B, y0 - K - 1, -1) + nearAgreeing(A, x0 + n + K, B, y0 + m + K, 1) < NEAR_AGREEING) continue
+        note(a, x0, n, b, y0, m)
+      }
+    }
+  }
+  /** A variant of a's word(s) from x and b's from y, for each of the two that wants it. */
+  const note = (a: number, x: number, n: 1 | 2, b: number, y: number, m: 1 | 2) => {
+    const ta = words[a]!.tokenOf[x]!
+    const tb = words[b]!.tokenOf[y]!
+    if (want[a]) out[a]!.push({ token: ta, words: n, witness: b, otherToken: tb, otherWords: m })
+    if (want[b]) out[b]!.push({ token: tb, words: m, witness: a, otherToken: ta, otherWords: n })
   }
   for (const list of at.values()) {
     if (list.length <= 2 || list.length > 2 * maxHits) continue
@@ -490,6 +515,10 @@ export function singleWordVariants(
         if (agree(words[i]!.hashes, p, words[k]!.hashes, j, K)) walk(i, p, k, j)
       }
   }
-  for (const vs of out) vs.sort((u, v) => u.token - v.token || u.witness - v.witness)
-  return out
+  // (in order, each once: a variant around a lost space is found from both its diagonals)
+  return out.map((vs) =>
+    vs
+      .sort((u, v) => u.token - v.token || u.witness - v.witness || u.words - v.words)
+      .filter((v, k) => k === 0 || v.token !== vs[k - 1]!.token || v.witness !== vs[k - 1]!.witness || v.words !== vs[k - 1]!.words)
+  )
 }

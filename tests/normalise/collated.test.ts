@@ -21,7 +21,7 @@ const first = () =>
 const second = () =>
   witness("second", "At the time that she com- mitted the offences, and for some time previously, L she had been suffering from a very severe attack of I hysteria, and was attended by two medical men.")
 
-const collated = (ps: ReadonlyArray<Proposal>) => ps.filter((p) => p.explanation.includes("where a copy of the passage prints"))
+const collated = (ps: ReadonlyArray<Proposal>) => ps.filter((p) => typeof p.evidence["shownBy"] === "string")
 
 /** The words each witness prints otherwise than another, as [this word, the other's]. */
 function variants(ws: ReadonlyArray<TokenisedWitness>): Array<Array<[string, string]>> {
@@ -90,6 +90,30 @@ describe("misreadings another witness shows", () => {
     const inside = witness("inside", "Tbe prisoner was takcn to the station at once, Be said that he had fonnd the purse in the street, and had meant to return it to the owner.")
     const other = witness("other", "The prisoner was taken to the station at once, He said that he had found the purse in the street, and had meant to return it to the owner.")
     expect(collated(normalise([inside, other], { lexicon }))).toEqual([])
+  })
+
+  it("parts a word the other copy prints as two, and joins two it prints as one, where the scan's are no words", () => {
+    // (BLN600, samples 3200810926 and 3200810896: one sentence of a report two papers printed, as scanned)
+    const lost = witness("lost", "L Of course, the Post-office authorities had been put to very great annoyance and inconvenience, but as regarded the forgeryno actual pecuniary loss had been sustained.")
+    const kept = witness("kept", "Of course the Fust Office authorities had been put to very great annoyance and inconvenience, but as regarded the forgery no actual pecuniary loss had been sustained.")
+    const [parted, ...none] = collated(normalise([lost, kept], { lexicon }))
+    expect(none).toEqual([])
+    expect([parted?.witness, parted?.original, parted?.replacement, parted?.rule, parted?.confidence]).toEqual(["lost", "forgeryno", "forgery no", "non-word", 0.95])
+    expect(parted?.explanation).toMatch(/^“forgeryno” is in no dictionary, and a copy of the passage prints “forgery no”: two words run together by a lost space; kept reads “the forgery no actual” here$/)
+    // a stray space: joined where the other prints one word and one of the two is none ("on ly", which the
+    // split-word rule leaves alone: a common word beside a fragment is as often that word and debris)
+    const split = witness("split", "The magistrate said that the prisoner was on ly a boy when he came with him, and he fined them each ten shillings and costs, or seven days.")
+    const whole = witness("whole", "The magistrate said that the prisoner was only a boy when he came with him, and he fined them each ten shillings and costs, or seven days.")
+    expect(normalise([split], { lexicon }).filter((p) => p.rule === "split-word")).toEqual([])
+    const joined = collated(normalise([split, whole], { lexicon }))
+    expect(joined.map((p) => [p.witness, p.original, p.replacement, p.rule, p.confidence, p.explanation])).toEqual([
+      ["split", " ", "", "split-word", 0.95, "“on ly” where a copy of the passage prints “only”: one word split by a space; whole reads “only” here"]
+    ])
+    // two words that both are, against one ("some one" / "someone"), are a reading either way round
+    const older = witness("older", "The magistrate said that some one who came with him had been drunk, and he fined them each ten shillings and costs, or seven days.")
+    const newer = witness("newer", "The magistrate said that someone who came with him had been drunk, and he fined them each ten shillings and costs, or seven days.")
+    expect(variants([older, newer]).flat().length).toBe(2)
+    expect(collated(normalise([older, newer], { lexicon }))).toEqual([])
   })
 
   it("takes the words that differ in a passage two witnesses print, and only those, whatever else the corpus holds", () => {

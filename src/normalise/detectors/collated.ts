@@ -11,6 +11,9 @@
  * - the other's is a word the reference or the dictionary knows, and the context prefers it by
  *   `MARGIN` at least (the copy that reads "a very severe attack" is not made "vary" by the other; "asked if
  *   he had anything to say" is not made "bad" by a copy that misread it).
+ * A word of the scan that the other copy prints as two ("the forgeryno actual" beside "the forgery no
+ * actual") is parted, and two that it prints as one ("on ly" beside "only") are joined, where the scan's
+ * word (or one of its two) is no word: two words that are, "some one" beside "someone", are a reading.
  * The place is one the other-witness check (witnesses.ts) finds: it then says what the other witness reads
  * and raises the confidence, and withholds the proposal where a third copy prints the word as this one does
  * (evidence `shownBy`: the witness whose reading shows the misreading). Words the other detectors already propose are left to them: the overlap goes to
@@ -21,7 +24,8 @@ import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { singleWordVariants, type WordVariant } from "../witnesses.ts"
-import { errorPrior, fmt, perCall, q, type DetectorInput } from "./shared.ts"
+import type { Token } from "../../domain/model.ts"
+import { errorPrior, fmt, knownWords, perCall, q, type DetectorInput } from "./shared.ts"
 
 /** The witness's `errorPrior` from which its words are judged against the other witnesses' (a scan's). */
 const SCAN_PRIOR = 0.5
@@ -32,6 +36,10 @@ const CONFIDENCE = 0.8
 
 const LEARNED = new Set(WORD_CONFUSIONS.map(([seen, meant]) => `${seen} ${meant}`))
 const LOWER = /^[a-z]+$/
+/** A word of letters in either case (as printed, or its normal form). */
+const LETTERS = /^[a-z]+$/i
+/** Spaces between two words on one line. */
+const SPACES = /^[ \t]+$/
 const NONE: ReadonlyArray<WordVariant> = []
 
 export function detectCollated(input: DetectorInput): Draft[] {
@@ -45,50 +53,113 @@ export function detectCollated(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const ids = corpus.tokenIds[index]!
   const lex = model.lexicon
+  const knownWord = knownWords(model)
+  /** A word the reference or the dictionary knows. */
+  const known = (id: number, w: string) => model.refCount(id) >= 2 || lex.isWord(w)
   const out: Draft[] = []
-  for (let k = 0; k < variants.length; k++) {
-    const v = variants[k]!
-    // (one proposal per word: the first other witness whose word the rules take)
-    if (out.length > 0 && k > 0 && variants[k - 1]!.token === v.token && out[out.length - 1]!.start === tokens[v.token]!.start) continue
-    const t = tokens[v.token]!
+  // (one proposal per word: the first other witness whose reading the rules take)
+  let last = -1
+  for (const v of variants) {
+    if (v.token === last) continue
+    const shownBy = corpus.witnesses[v.witness]!.witness.id
+    const theirs = corpus.tokenIds[v.witness]!
+    const otherTokens = corpus.witnesses[v.witness]!.tokens
+    const d =
+      v.words === 1 && v.otherWords === 1
+        ? misread(v.token, theirs[v.otherToken]!, shownBy)
+        : v.words === 1
+          ? runTogether(v.token, v.otherToken, otherTokens, theirs, shownBy)
+          : splitApart(v.token, theirs[v.otherToken]!, shownBy)
+    if (d === null) continue
+    out.push(d)
+    last = v.token
+  }
+  return out
+
+  /** This witness's word a misreading of the other's (see the module comment). */
+  function misread(i: number, otherId: number, shownBy: string): Draft | null {
+    const t = tokens[i]!
     const w = t.n
-    const otherId = corpus.tokenIds[v.witness]![v.otherToken]!
     const other = corpus.words[otherId]!
     // (words of letters, this one printed in lower case as its normal form, or capitalised at a sentence's
     // start, "Ile called" for "He called"; the other a word known)
-    if (!LOWER.test(w) || !LOWER.test(other) || t.end - t.start !== w.length) continue
+    if (!LOWER.test(w) || !LOWER.test(other) || t.end - t.start !== w.length) return null
     const capitalised = !text.startsWith(w, t.start)
-    if (capitalised && !(text.charCodeAt(t.start) === w.charCodeAt(0) - 0x20 && text.startsWith(w.slice(1), t.start + 1) && sentenceInitial(tokens, v.token, text))) continue
-    if (!(model.refCount(otherId) >= 2 || lex.isWord(other))) continue
+    if (capitalised && !(text.charCodeAt(t.start) === w.charCodeAt(0) - 0x20 && text.startsWith(w.slice(1), t.start + 1) && sentenceInitial(tokens, i, text))) return null
+    if (!known(otherId, other)) return null
     const learned = LEARNED.has(`${w} ${other}`)
     const confusion = learned ? null : candidates(w, (c) => c === other, false).find((c) => c.word === other)
-    if (!learned && confusion === undefined) continue
-    const prevId = ids[v.token - 1] ?? 0
-    const nextId = ids[v.token + 1] ?? 0
+    if (!learned && confusion === undefined) return null
+    const prevId = ids[i - 1] ?? 0
+    const nextId = ids[i + 1] ?? 0
     // (the word as printed judged by the reference alone, its occurrences here left out: a scan's misreading
     // repeats, as realWord.ts does in a scan)
-    const self = model.logCondOfIds(prevId, ids[v.token]!, 1, 1) + model.logCondOfIds(ids[v.token]!, nextId, 1)
-    const theirs = model.logCondOfIds(prevId, otherId) + model.logCondOfIds(otherId, nextId)
-    if (theirs - self < MARGIN) continue
-    const prev = tokens[v.token - 1]?.n ?? ""
-    const next = tokens[v.token + 1]?.n ?? ""
+    const self = model.logCondOfIds(prevId, ids[i]!, 1, 1) + model.logCondOfIds(ids[i]!, nextId, 1)
+    const fit = model.logCondOfIds(prevId, otherId) + model.logCondOfIds(otherId, nextId)
+    if (fit - self < MARGIN) return null
+    const prev = tokens[i - 1]?.n ?? ""
+    const next = tokens[i + 1]?.n ?? ""
     const how = learned ? `scans print ${q(w)} for ${q(other)}` : `${confusion!.pattern} is an OCR confusion`
     const printed = text.slice(t.start, t.end)
-    out.push({
+    return {
       start: t.start,
       end: t.end,
-      replacement: capitalised ? matchCase(other, text.slice(t.start, t.end)) : other,
+      replacement: capitalised ? matchCase(other, printed) : other,
       rule: "ocr-confusion",
       class: "real-word-error",
       confidence: CONFIDENCE,
-      explanation: `${q(printed)} where a copy of the passage prints ${q(other)}: ${how}, and ${q(other)} fits ${q(`${prev} … ${next}`)} better (log-odds ${fmt(theirs - self)})`,
-      evidence: {
-        pattern: learned ? `${w}→${other} (learned)` : confusion!.pattern,
-        pairs: [model.pairOfIds(prevId, otherId), model.pairOfIds(otherId, nextId)],
-        logOdds: fmt(theirs - self),
-        shownBy: corpus.witnesses[v.witness]!.witness.id
-      }
-    })
+      explanation: `${q(printed)} where a copy of the passage prints ${q(other)}: ${how}, and ${q(other)} fits ${q(`${prev} … ${next}`)} better (log-odds ${fmt(fit - self)})`,
+      evidence: { pattern: learned ? `${w}→${other} (learned)` : confusion!.pattern, pairs: [model.pairOfIds(prevId, otherId), model.pairOfIds(otherId, nextId)], logOdds: fmt(fit - self), shownBy }
+    }
   }
-  return out
+
+  /**
+   * This witness's word two words of the other run together by a lost space ("assaultupon" / "assault
+   * upon"): parted where the other parts them, when the word is no word (a compound or an older spelling,
+   * "someone" / "some one", is a reading) and both parts are.
+   */
+  function runTogether(i: number, j: number, otherTokens: ReadonlyArray<Token>, theirs: Int32Array, shownBy: string): Draft | null {
+    const t = tokens[i]!
+    const a = otherTokens[j]!
+    const b = otherTokens[j + 1]
+    // (the other's two words side by side, a space between them, no mark)
+    if (b === undefined || a.kind !== "word" || b.kind !== "word") return null
+    if (!LETTERS.test(t.n) || t.end - t.start !== t.n.length || knownWord(ids[i]!, t.n)) return null
+    if (!known(theirs[j]!, a.n) || !known(theirs[j + 1]!, b.n)) return null
+    const printed = text.slice(t.start, t.end)
+    const parted = `${printed.slice(0, a.n.length)} ${printed.slice(a.n.length)}`
+    return {
+      start: t.start,
+      end: t.end,
+      replacement: parted,
+      rule: "non-word",
+      class: "non-word",
+      confidence: CONFIDENCE,
+      explanation: `${q(printed)} is in no dictionary, and a copy of the passage prints ${q(`${a.n} ${b.n}`)}: two words run together by a lost space`,
+      evidence: { pattern: "split", shownBy }
+    }
+  }
+
+  /**
+   * This witness's two words one word of the other split by a space ("com pensation" / "compensation"):
+   * joined, when one of the two is no word (two words that are, "some one" / "someone", are a reading).
+   */
+  function splitApart(i: number, otherId: number, shownBy: string): Draft | null {
+    const t = tokens[i]!
+    const u = tokens[i + 1]
+    if (u === undefined || t.kind !== "word" || u.kind !== "word" || !SPACES.test(text.slice(t.end, u.start))) return null
+    if (!LETTERS.test(t.n) || !LETTERS.test(u.n) || (knownWord(ids[i]!, t.n) && knownWord(ids[i + 1]!, u.n))) return null
+    const other = corpus.words[otherId]!
+    if (!known(otherId, other)) return null
+    return {
+      start: t.end,
+      end: u.start,
+      replacement: "",
+      rule: "split-word",
+      class: "spacing",
+      confidence: CONFIDENCE,
+      explanation: `${q(text.slice(t.start, u.end))} where a copy of the passage prints ${q(other)}: one word split by a space`,
+      evidence: { joined: other, shownBy }
+    }
+  }
 }
