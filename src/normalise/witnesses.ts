@@ -488,9 +488,10 @@ export function singleWordVariants(
       for (const [x0, y0, n, m] of [[x, y, 1, 2], [x, y - 1, 1, 2], [x, y, 2, 1], [x - 1, y, 2, 1]] as const) {
         // (the words around, K on each side, within both witnesses)
         if (x0 < K || y0 < K || x0 + n + K > A.length || y0 + m + K > B.length) continue
-        const one = n === 1 ? vocabulary[A[x0]!] : vocabulary[B[y0]!]
-        const two = n === 1 ? vocabulary[B[y0]!]! + vocabulary[B[y0 + 1]!]! : vocabulary[A[x0]!]! + vocabulary[A[x0 + 1]!]!
-        if (one !== two || !agree(A, x0 - K, B, y0 - K, K) || !agree(A, x0 + n, B, y0 + m, K)) continue
+        if (!agree(A, x0 - K, B, y0 - K, K) || !agree(A, x0 + n, B, y0 + m, K)) continue
+        const one = n === 1 ? vocabulary[A[x0]!]! : vocabulary[B[y0]!]!
+        const [p, q] = n === 1 ? [vocabulary[B[y0]!]!, vocabulary[B[y0 + 1]!]!] : [vocabulary[A[x0]!]!, vocabulary[A[x0 + 1]!]!]
+        if (one.length !== p.length + q.length || !one.startsWith(p) || !one.endsWith(q)) continue
         if (nearAgreeing(A, x0 - K - 1, B, y0 - K - 1, -1) + nearAgreeing(A, x0 + n + K, B, y0 + m + K, 1) < NEAR_AGREEING) continue
         note(a, x0, n, b, y0, m)
       }
