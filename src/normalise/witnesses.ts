@@ -447,13 +447,17 @@ export function singleWordVariants(
   }
   // per pair of witnesses and diagonal (b's position less a's), how far a's words have been walked
   const walked = new Map<number, number>()
+  let longest = 0
+  for (const W of words) longest = Math.max(longest, W.hashes.length)
+  const diagonals = 2 * longest + 1
   /** Walk the passage a and b share through a[p] = b[j], both ways, noting each word one prints otherwise. */
   const walk = (a: number, p: number, b: number, j: number) => {
     const A = words[a]!.hashes
     const B = words[b]!.hashes
     const d = j - p
-    // (a number: the pair's index, then the diagonal, well within the integers a double holds)
-    const pair = (a * witnesses.length + b) * 2 ** 32 + d
+    // (a number: the pair's index, then the diagonal; within the integers a double holds while the square of
+    // the witnesses times twice the longest is below 2^53: 10,000 witnesses of a million words each)
+    const pair = (a * witnesses.length + b) * diagonals + (d + longest)
     if ((walked.get(pair) ?? -1) >= p) return
     // back to where the passage starts, then forward to where it ends
     let from = p
