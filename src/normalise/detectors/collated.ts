@@ -16,15 +16,15 @@
  * word (or one of its two) is no word: two words that are, "some one" beside "someone", are a reading.
  * The place is one the other-witness check (witnesses.ts) finds: it then says what the other witness reads
  * and raises the confidence, and withholds the proposal where a third copy prints the word as this one does
- * (evidence `shownBy`: the witness whose reading shows the misreading). Words the other detectors already propose are left to them: the overlap goes to
- * the surer proposal. Pure.
+ * (evidence `shownBy`: the witness whose reading shows the misreading). Words the other detectors already
+ * propose are left to them: the overlap goes to the surer proposal. Pure.
  */
+import type { Token } from "../../domain/model.ts"
 import { candidates, matchCase } from "../confusions.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { singleWordVariants, type WordVariant } from "../witnesses.ts"
-import type { Token } from "../../domain/model.ts"
 import { errorPrior, fmt, knownWords, perCall, q, type DetectorInput } from "./shared.ts"
 
 /** The witness's `errorPrior` from which its words are judged against the other witnesses' (a scan's). */
