@@ -6,7 +6,7 @@ import { Console, Effect, Option, Schema } from "effect"
 import { Command, Flag } from "effect/cli"
 import type { LoadedCorpus } from "../corpus/Corpus.ts"
 import type { Proposal } from "../domain/model.ts"
-import { normalise, RULES } from "../normalise/index.ts"
+import { normalise, RULES, type WithheldProposal } from "../normalise/index.ts"
 import { CLASSES, RULE_CLASS } from "../normalise/detectors/index.ts"
 import { editText, oneLine } from "../text/display.ts"
 import { jsonFlag, witnessInfo } from "./corpus.ts"
@@ -34,15 +34,15 @@ export function selectRules(spec: string): Effect.Effect<ReadonlyArray<string>, 
   })
 }
 
-export function normaliseJson(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>) {
-  return { witnesses: loaded.witnesses.map((w) => witnessInfo(w.witness)), proposals }
+export function normaliseJson(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>, withheld: ReadonlyArray<WithheldProposal> = []) {
+  return { witnesses: loaded.witnesses.map((w) => witnessInfo(w.witness)), proposals, withheld }
 }
 
 /** A replacement or original as listed: "(delete)" for nothing (see `editText`). */
 const shown = (s: string) => (s === "" ? "(delete)" : editText(s))
 
 /** The listing: per witness, per rule, each proposal with a line of context; long rules are cut. */
-export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>, perRule: number): string {
+export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>, perRule: number, withheld: ReadonlyArray<WithheldProposal> = []): string {
   const lines: string[] = []
   const total = proposals.length
   lines.push(`${loaded.title ?? loaded.dir} · ${loaded.witnesses.length} witnesses · ${total} proposal${total === 1 ? "" : "s"}`)
@@ -75,6 +75,19 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
       if (ps.length > perRule) lines.push(`    … ${ps.length - perRule} more (--rule ${rule} lists them all)`)
     }
   }
+  // what the other witnesses left alone: a reading another witness prints as this one does
+  if (withheld.length > 0) {
+    lines.push("", style.bold(`withheld (${withheld.length}): another witness prints the same reading`))
+    const byId = new Map(loaded.witnesses.map(({ witness }) => [witness.id, witness]))
+    for (const p of withheld) {
+      const witness = byId.get(p.witness)!
+      const before = oneLine(witness.text.slice(Math.max(0, p.start - 30), p.start))
+      const after = oneLine(witness.text.slice(p.end, p.end + 30))
+      lines.push(`  ${witness.siglum}  ${shown(p.original)} → ${shown(p.replacement)}  ${p.rule}`)
+      lines.push(`      …${before}${style.mark(oneLine(p.original))}${after}…`)
+      lines.push(`      ${style.dim(oneLine(p.explanation))}`)
+    }
+  }
   return lines.join("\n")
 }
 
@@ -98,9 +111,10 @@ export const normaliseCommand = Command.make(
     Effect.gen(function* () {
       const rules = Option.isSome(flags.rule) ? yield* selectRules(flags.rule.value) : undefined
       const loaded = yield* loadCorpus(flags)
-      const proposals = normalise(loaded.witnesses, { ...(rules !== undefined ? { rules } : {}), minConfidence: flags.minConfidence })
+      const withheld: WithheldProposal[] = []
+      const proposals = normalise(loaded.witnesses, { ...(rules !== undefined ? { rules } : {}), minConfidence: flags.minConfidence, withheld })
       yield* Console.log(
-        flags.json ? JSON.stringify(normaliseJson(loaded, proposals), null, 2) : normaliseListing(loaded, proposals, rules !== undefined ? Infinity : 8)
+        flags.json ? JSON.stringify(normaliseJson(loaded, proposals, withheld), null, 2) : normaliseListing(loaded, proposals, rules !== undefined ? Infinity : 8, withheld)
       )
     })
 ).pipe(Command.withDescription("Propose corrections of OCR and transcription artifacts, each explained, with its evidence."))

@@ -12,7 +12,7 @@ import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
 import { finish, type Draft } from "./proposal.ts"
-import { checkAgainstWitnesses } from "./witnesses.ts"
+import { checkAgainstWitnesses, type Withheld } from "./witnesses.ts"
 
 export interface NormaliseOptions {
   /** Only these rules (all when absent). */
@@ -28,6 +28,25 @@ export interface NormaliseOptions {
    * resolved, ids made).
    */
   readonly timings?: Map<string, number>
+  /**
+   * When given, the proposals the other witnesses withheld are added to it (a reading another witness
+   * prints as this one does: see witnesses.ts), so that an editor can see what was left alone and why.
+   */
+  readonly withheld?: WithheldProposal[]
+}
+
+/** A proposal the other witnesses withheld: where, what it would have done, and why not. */
+export interface WithheldProposal {
+  readonly witness: string
+  readonly start: number
+  readonly end: number
+  readonly original: string
+  readonly replacement: string
+  readonly rule: string
+  /** The proposal's explanation, then why it is withheld ("B reads “…” as this witness does here"). */
+  readonly explanation: string
+  /** What each other witness that prints the place reads there. */
+  readonly otherWitnesses: Readonly<Record<string, string>>
 }
 
 export type { Lexicon } from "./lexicon.ts"
@@ -59,7 +78,13 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
     }
     return ds
   })
-  const checked = checkAgainstWitnesses(witnesses, corpus.tokenIds, corpus.copies, drafts)
+  const withheld: Withheld[] | undefined = options.withheld === undefined ? undefined : []
+  const checked = checkAgainstWitnesses(witnesses, corpus.tokenIds, corpus.copies, drafts, withheld)
+  for (const { index, draft: d, because, otherWitnesses } of withheld ?? []) {
+    if (d.confidence < min) continue
+    const { text, id } = witnesses[index]!.witness
+    options.withheld!.push({ witness: id, start: d.start, end: d.end, original: text.slice(d.start, d.end), replacement: d.replacement, rule: d.rule, explanation: `${d.explanation}; withheld: ${because}`, otherWitnesses })
+  }
   lap("witnesses")
   const out: Proposal[] = []
   witnesses.forEach((witness, index) => {

@@ -179,9 +179,18 @@ interface OtherReading {
 
 const NONE: ReadonlyArray<OtherReading> = []
 
+/** A draft the other witnesses withhold: its witness (index), why, and what each other witness reads there. */
+export interface Withheld {
+  readonly index: number
+  readonly draft: Draft
+  /** "B reads “…” as this witness does here". */
+  readonly because: string
+  readonly otherWitnesses: Readonly<Record<string, string>>
+}
+
 /**
  * Each witness's drafts checked against the other witnesses that print the same place (see the module
- * comment): withheld, supported or annotated. `tokenIds` are the corpus's ids of every token's normalised
+ * comment): withheld (and told to `withheld`, when given), supported or annotated. `tokenIds` are the corpus's ids of every token's normalised
  * form, witness by witness (`CorpusStats.tokenIds`), and `copies` says which witness repeats which
  * (`CorpusStats.copies`).
  */
@@ -189,7 +198,8 @@ export function checkAgainstWitnesses(
   witnesses: ReadonlyArray<TokenisedWitness>,
   tokenIds: ReadonlyArray<Int32Array>,
   copies: Int32Array,
-  drafts: ReadonlyArray<ReadonlyArray<Draft>>
+  drafts: ReadonlyArray<ReadonlyArray<Draft>>,
+  withheld?: Withheld[]
 ): ReadonlyArray<ReadonlyArray<Draft>> {
   if (witnesses.length < 2) return drafts
   const words = wordViews(witnesses, tokenIds)
@@ -309,11 +319,13 @@ export function checkAgainstWitnesses(
       }
       const withOriginal = readings.filter((r) => r.agrees === "original")
       const withCorrection = readings.filter((r) => r.agrees === "correction")
-      // a reading another copy prints as this one does is the source's
-      if (withOriginal.length > 0 && withCorrection.length === 0 && changesReading(d)) return
-      // a misreading only another copy shows (detectors/collated.ts, evidence `shownBy`) is none where a third
-      // copy prints the word as this one does: two scans seldom misread one word alike
-      if (withOriginal.length > 0 && typeof d.evidence["shownBy"] === "string") return
+      // a reading another copy prints as this one does is the source's; and a misreading only another copy
+      // shows (detectors/collated.ts, evidence `shownBy`) is none where a third copy prints the word as this
+      // one does: two scans seldom misread one word alike
+      if (withOriginal.length > 0 && ((withCorrection.length === 0 && changesReading(d)) || typeof d.evidence["shownBy"] === "string")) {
+        withheld?.push({ index, draft: d, because: said(withOriginal, " as this witness does"), otherWitnesses: Object.fromEntries(readings.map((r) => [witnesses[r.witness]!.witness.id, r.text])) })
+        return
+      }
       // layout and glyphs: only a witness that reads the correction is worth saying
       if (withCorrection.length === 0 && !changesReading(d)) {
         out.push(d)

@@ -1,6 +1,6 @@
 /** `lectio normalise` end to end (the real binary in a child process, on the seeds). */
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
@@ -36,6 +36,25 @@ describe("lectio normalise", () => {
     // (a space at either end of what is replaced or put in is shown: the deletion takes the space after it)
     expect(r.stdout).toContain("s pus\u2423 → (delete)")
     expect(r.stdout).not.toContain("\u001b")
+  })
+
+  it("says what the other witnesses withheld, and why, in the listing and in --json", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lectio-withheld-"))
+    try {
+      const breitman = readFileSync(join(repoRoot, "seeds", "breitman-1953-why-the-soviet-bureaucracy-is-in-crisis.txt"))
+      writeFileSync(join(dir, "breitman.txt"), breitman)
+      writeFileSync(join(dir, "quoting.txt"), "Breitman notes that a nation of 160 to 200 million was driven, in 25 years time, “to jump the chasm which separated the epoch of the wooden plow from that of the atomic pile.”\n")
+      const r = lectio(["normalise", "--corpus", dir])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain("withheld (2): another witness prints the same reading")
+      expect(r.stdout).toMatch(/^ {2}A {2}years → years’ {2}possessive-apostrophe$/m)
+      expect(r.stdout).toContain("withheld: B reads “25 years time” as this witness does here")
+      const json = JSON.parse(lectio(["normalise", "--corpus", dir, "--json"]).stdout) as { proposals: unknown[]; withheld: Array<Record<string, unknown>> }
+      expect(json.withheld.map((w) => Object.keys(w))[0]).toEqual(["witness", "start", "end", "original", "replacement", "rule", "explanation", "otherWitnesses"])
+      expect(json.withheld.map((w) => [w["witness"], w["original"], w["replacement"]])).toEqual([["breitman", "years", "years’"], ["quoting", "years", "years'"]])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it("shows a space put in, which the listing would otherwise leave blank", () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
-import { normalise } from "../../src/normalise/index.ts"
+import { normalise, type WithheldProposal } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
 import { SUPPORTED } from "../../src/normalise/witnesses.ts"
@@ -55,8 +55,15 @@ describe("the other witnesses as evidence", () => {
     // a review that quotes the sentence as Breitman printed it, "in 25 years time": the apostrophe is not
     // the transcription's loss but the source's style
     const quoting = witness("quoting", "Breitman notes that a nation of 160 to 200 million was driven, in 25 years time, “to jump the chasm which separated the epoch of the wooden plow from that of the atomic pile.”")
-    const both = normalise([breitman(), quoting], { lexicon })
+    const withheld: WithheldProposal[] = []
+    const both = normalise([breitman(), quoting], { lexicon, withheld })
     expect(years(both)).toEqual([])
+    // (and the editor may see what was left alone, and why)
+    expect(withheld.map((w) => [w.witness, w.original, w.replacement, w.rule, w.otherWitnesses])).toEqual([
+      [breitman().witness.id, "years", "years’", "possessive-apostrophe", { quoting: "25 years time" }],
+      ["quoting", "years", "years'", "possessive-apostrophe", { [breitman().witness.id]: "25 years time" }]
+    ])
+    expect(withheld[0]?.explanation).toMatch(/; withheld: quoting reads “25 years time” as this witness does here$/)
     // everything else of the seed is proposed as before (ids, spans, replacements)
     const key = (p: Proposal) => [p.id, p.start, p.replacement]
     expect(both.filter((p) => p.witness === breitman().witness.id).map(key)).toEqual(alone.filter((p) => p.rule !== "possessive-apostrophe").map(key))
