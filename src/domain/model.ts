@@ -91,6 +91,15 @@ export interface Proposal {
   readonly evidence: Readonly<Record<string, unknown>>
 }
 
+/**
+ * A proposal the other witnesses withheld (`lectio normalise --json`, `withheld`): where, what it would have
+ * done, its explanation followed by why not ("…; withheld: B reads “…” as this witness does here"), and
+ * what each other witness that prints the place reads there.
+ */
+export interface WithheldProposal extends Pick<Proposal, "witness" | "start" | "end" | "original" | "replacement" | "rule" | "explanation"> {
+  readonly otherWitnesses: Readonly<Record<string, string>>
+}
+
 /** Where a passage occurs in one witness. */
 export interface Occurrence {
   readonly witness: string

@@ -6,7 +6,7 @@
  * `normalise()` builds the default (Brown corpus + en-US/en-GB dictionaries) synchronously on first use and
  * keeps it for the life of the process (see load.ts, the one module that reads files).
  */
-import type { Proposal, TokenisedWitness } from "../domain/model.ts"
+import type { Proposal, TokenisedWitness, WithheldProposal } from "../domain/model.ts"
 import { contextModel, corpusStats } from "./context.ts"
 import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
@@ -35,21 +35,8 @@ export interface NormaliseOptions {
   readonly withheld?: WithheldProposal[]
 }
 
-/** A proposal the other witnesses withheld: where, what it would have done, and why not. */
-export interface WithheldProposal {
-  readonly witness: string
-  readonly start: number
-  readonly end: number
-  readonly original: string
-  readonly replacement: string
-  readonly rule: string
-  /** The proposal's explanation, then why it is withheld ("B reads “…” as this witness does here"). */
-  readonly explanation: string
-  /** What each other witness that prints the place reads there. */
-  readonly otherWitnesses: Readonly<Record<string, string>>
-}
-
 export type { Lexicon } from "./lexicon.ts"
+export type { WithheldProposal } from "../domain/model.ts"
 export { RULES } from "./detectors/index.ts"
 
 /** All proposals for the corpus, in witness order then by start offset; spans never overlap within a witness. */
