@@ -365,11 +365,6 @@ export interface WordVariant {
   readonly otherWords: 1 | 2
 }
 
-/**
- * A sample key found more often than this in the corpus, beyond once in each witness (a passage all of them
- * print), is a stock phrase: no evidence of a shared passage.
- */
-const MAX_KEY_HITS = 64
 /** Each place of a key is compared with this many of the key's next places (not all: a passage twenty copies print has twenty). */
 const NEXT_PLACES = 8
 /** Of the keys of `ANCHOR` + 1 words at every position, those whose low bits are 0 are sampled: one in 2^SAMPLE_BITS. */
@@ -386,9 +381,9 @@ const WALK_GAP = 3
  * the word before and `ANCHOR` words beyond it, and the word after and `ANCHOR` beyond that, agree in the two
  * word for word (the place the check above finds from both its anchors), and `NEAR_AGREEING` of the `NEAR`
  * words beyond those as well. Shared passages are found as the aligner finds them: keys of `ANCHOR` + 1 words
- * (`vocabulary`: the corpus's words by id) at every position, a sample of them chosen by their value (so that two witnesses sample a passage both
- * print at the same words), those found in two witnesses, and a walk along each passage so found, word by
- * word. Where the witnesses share nothing, that costs one pass over their words. Only the witnesses
+ * (made of the words themselves, `vocabulary` being the corpus's words by id) at every position, a sample of
+ * them chosen by their value (so that two witnesses sample a passage both print at the same words), those
+ * found in two witnesses, and a walk along each passage so found, word by word. Where the witnesses share nothing, that costs one pass over their words. Only the witnesses
  * `wanted` are given their variants (and only the passages they print are walked). Pure.
  */
 export function singleWordVariants(
@@ -419,7 +414,8 @@ export function singleWordVariants(
   const once = new Uint8Array(1 << (KEY_BITS - 3))
   const twice = new Uint8Array(1 << (KEY_BITS - 3))
   const mine = new Uint8Array(1 << (KEY_BITS - 3))
-  const maxHits = MAX_KEY_HITS + witnesses.length
+  // (a key found more often than an anchor may be, beyond once in each witness, is a stock phrase)
+  const maxHits = MAX_ANCHOR_HITS + witnesses.length
   let size = 0
   for (const W of words) size += W.hashes.length
   let sample = new Int32Array(3 * ((size >> SAMPLE_BITS) + 1024))
@@ -483,24 +479,21 @@ export function singleWordVariants(
       gap = A[to] === B[to + d] ? 0 : gap + 1
     }
     walked.set(pair, to)
-    for (let x = Math.max(from, K); x + K < A.length && x <= to; x++) {
-      const y = x + d
-      if (A[x] === B[y] || y < K || y + K >= B.length) continue
-      // (the words either side agree, and the anchors beyond them as the check above asks: both word for word,
-      // or one so and the other in all but one word)
-      if (A[x - 1] !== B[y - 1] || A[x + 1] !== B[y + 1]) continue
-      const left = agree(A, x - K, B, y - K, ANCHOR)
-      const right = agree(A, x + 2, B, y + 2, ANCHOR)
-      if (!(left && right) && !(left && nearlyAgree(A, x + 2, B, y + 2)) && !(right && nearlyAgree(A, x - K, B, y - K))) continue
-      if (nearAgreeing(A, x - K - 1, B, y - K - 1, -1) + nearAgreeing(A, x + K + 1, B, y + K + 1, 1) < NEAR_AGREEING) continue
-      note(a, x, 1, b, y, 1)
-    }
-    // one word in one witness that is two in the other, run together by a lost space or split by a stray one
-    // ("assaultupon" / "assault upon"): found from the diagonal before it (the pair starts here) or after it
-    // (the pair ends here), the words around agreeing word for word
     for (let x = Math.max(from, K); x < A.length && x <= to; x++) {
       const y = x + d
       if (y < 0 || y >= B.length || A[x] === B[y]) continue
+      // one word for one: the words either side agree, and the anchors beyond them as the check above asks,
+      // both word for word, or one so and the other in all but one word
+      if (y >= K && x + K < A.length && y + K < B.length && A[x - 1] === B[y - 1] && A[x + 1] === B[y + 1]) {
+        const left = agree(A, x - K, B, y - K, ANCHOR)
+        const right = agree(A, x + 2, B, y + 2, ANCHOR)
+        if (((left && right) || (left && nearlyAgree(A, x + 2, B, y + 2)) || (right && nearlyAgree(A, x - K, B, y - K))) &&
+          nearAgreeing(A, x - K - 1, B, y - K - 1, -1) + nearAgreeing(A, x + K + 1, B, y + K + 1, 1) >= NEAR_AGREEING)
+          note(a, x, 1, b, y, 1)
+      }
+      // one word in one witness that is two in the other, run together by a lost space or split by a stray
+      // one ("assaultupon" / "assault upon"): found from the diagonal before it (the pair starts here) or
+      // after it (the pair ends here), the words around agreeing word for word
       for (const [x0, y0, n, m] of [[x, y, 1, 2], [x, y - 1, 1, 2], [x, y, 2, 1], [x - 1, y, 2, 1]] as const) {
         // (the words around, K on each side, within both witnesses)
         if (x0 < K || y0 < K || x0 + n + K > A.length || y0 + m + K > B.length) continue
