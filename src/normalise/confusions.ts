@@ -221,6 +221,31 @@ function oneEdit(s: string): Array<[string, number, string]> {
   return r
 }
 
+/**
+ * Is `meant` the word `seen` with one OCR confusion undone ("comiritern" and "comintern": ri→n)? The most
+ * likely such confusion (weight and pattern, as `candidates` gives them), or null. Both in lower case.
+ * Without making a string: asked of every pair of an unknown word and a name.
+ */
+export function oneConfusionBetween(seen: string, meant: string): { readonly weight: number; readonly pattern: string } | null {
+  const ls = seen.length
+  const lm = meant.length
+  let prefix = 0
+  while (prefix < ls && prefix < lm && seen.charCodeAt(prefix) === meant.charCodeAt(prefix)) prefix++
+  let suffix = 0
+  while (suffix < ls && suffix < lm && seen.charCodeAt(ls - 1 - suffix) === meant.charCodeAt(lm - 1 - suffix)) suffix++
+  let best = -1
+  // (a confusion at `at` leaves the letters before it as they are, so `at` is within the common start; and
+  // the letters after it, so they are within the common end)
+  for (let at = 0; at <= prefix && at < ls; at++)
+    for (const k of rulesStartingWith(CONFUSION_RULES, seen.charCodeAt(at))) {
+      const [from, to, weight] = CONFUSIONS[k]!
+      if (ls - from.length + to.length !== lm || ls - at - from.length > suffix) continue
+      if (!seen.startsWith(from, at) || !meant.startsWith(to, at)) continue
+      if (best < 0 || weight > CONFUSIONS[best]![2]) best = k
+    }
+  return best < 0 ? null : { weight: CONFUSIONS[best]![2], pattern: CONFUSION_PATTERNS[best]! }
+}
+
 /** Write `word` with the case pattern of `model` (UPPER, Capitalised, lower). */
 export function matchCase(word: string, model: string): string {
   if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase()
