@@ -89,6 +89,21 @@ describe("punctuation", () => {
     const untouched = ["the firm of Rogers and Co. upon the", "two bibles valued at 2l. each", "sureties of 100l. each", "the bacillus E. coli was", "he was in. the house"]
     for (const text of untouched) expect(run(detectPunctuation, text)).toBe(text)
   })
+
+  it("reads a plural's apostrophe before an article as a comma, in a witness of curly quotes, unless a quotation may close there", () => {
+    // (the seeds' Trotsky: "together with the co-operatives’ the light and food-producing industries")
+    const said = "“It’s so,” he said. "
+    expect(run(detectPunctuation, `${said}“they are devouring, together with the co-operatives’ the light and food-producing industries, the farms”`)).toBe(
+      `${said}“they are devouring, together with the co-operatives, the light and food-producing industries, the farms”`
+    )
+    const untouched = [
+      `${said}“the workers’ state and the peasants’ land”`,
+      `${said}“the slogan of ‘Leninist norms’ the Congress took up”`,
+      `${said}“the co-operatives' the light”`,
+      "“they are devouring, together with the co-operatives’ the light”"
+    ]
+    for (const text of untouched) expect(run(detectPunctuation, text)).toBe(text)
+  })
 })
 
 describe("a sum in pounds", () => {

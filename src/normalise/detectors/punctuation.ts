@@ -425,6 +425,23 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
         evidence: { word }
       })
     }
+    // a plural's apostrophe is its possessive ("the workers’ state"), but a possessive is never followed by an
+    // article or another determiner: "together with the co-operatives’ the light … industries" (the seeds'
+    // Trotsky) is a comma misread; unless a single quotation opened in the sentence may close there ("the
+    // slogan of ‘Leninist norms’ the Congress")
+    const PLURAL_APOS = /s\u2019(?= (?:the|a|an|this|that|these|those|his|her|its|their|our|my|your) )/g
+    while ((m = PLURAL_APOS.exec(text)) !== null) {
+      const at = m.index + 1
+      const sentence = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("?", at), text.lastIndexOf("!", at), text.lastIndexOf("\n", at))
+      if (text.lastIndexOf("\u2018", at) > sentence) continue
+      const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? ""
+      const next = text.slice(at + 2, text.indexOf(" ", at + 2))
+      out.push({
+        start: at, end: at + 1, replacement: ",", rule: "apostrophe-comma", class: "punctuation", confidence: 0.7,
+        explanation: `${q(`${word}\u2019 ${next}`)}: a possessive is never followed by ${q(next)}; a comma read as an apostrophe`,
+        evidence: { word, next }
+      })
+    }
   }
   return out
 }
