@@ -677,6 +677,17 @@ describe("case restoration", () => {
     const fixed = apply(text, detectCase(input(lexicon, [witness("c", text), witness("o", capitals)])))
     expect(fixed.startsWith("The Thermidorians and the kulaks met the bolsheviks in the town, and the Thermidorians won.")).toBe(true)
   })
+  it("capitalises the names among the parts of a compound, and nothing else of it", () => {
+    // (the seeds: Trotsky's "especially the trotskyist-zinovievist", Deutscher's "Trotskyist, Zinovievist and Bukharinist")
+    const text = "white guards of all colors, especially the trotskyist-zinovievist, and the anti-stalinist, the counter-revolutionary and the stalin-era, the self-defense, the stalin-zinovievists. " + lower
+    const capitals = "Had any of the oppositions – Trotskyist, Zinovievist and Bukharinist – survived. Stalin spoke. Stalin again."
+    const ps = detectCase(input(lexicon, [witness("c", text), witness("o", capitals)]))
+    const want = "White guards of all colors, especially the Trotskyist-Zinovievist, and the anti-Stalinist, the counter-revolutionary and the Stalin-era, the self-defense, the stalin-zinovievists."
+    expect(apply(text, ps).slice(0, want.length)).toBe(want)
+    const compound = ps.find((p) => text.slice(p.start, p.end) === "trotskyist-zinovievist")
+    expect(compound?.explanation).toBe("“Trotskyist-Zinovievist”: a compound of proper names; “Trotskyist”: the other witnesses write it so 1×; “Zinovievist”: the other witnesses write it so 1×")
+    expect(compound?.group).toBe("case:c")
+  })
   it("takes the reference's capitals for a word the dictionary also writes in lower case only when many, or beside a name", () => {
     // (the seeds' Trotsky: the editor rejected fascism → Fascism, Brown 3×, and "martyrs and protestants",
     // Brown 14×; "furies" is fury's plural beside the Furies; catholic, Brown 82×, and victor beside serge stand)

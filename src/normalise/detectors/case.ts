@@ -98,6 +98,37 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
   return null
 }
 
+/**
+ * A hyphenated word of a witness in lower case with a name among its parts, each such part a name the other
+ * witnesses or the reference write capitalised (`properForm`, not one they also write in lower case): the
+ * word with its names capitalised ("trotskyist-zinovievist" → Trotskyist-Zinovievist: Deutscher writes
+ * "Trotskyist, Zinovievist"; "anti-stalinist" → anti-Stalinist, "stalin-era" → Stalin-era). Null when no part
+ * is a name ("counter-revolutionary", "self-defense"), or when a part that is none is no word either.
+ */
+export function compoundName(input: DetectorInput, word: string): { form: string; confidence: number; sources: string[]; parts: Array<Record<string, unknown>> } | null {
+  const parts = word.split("-")
+  if (parts.length < 2 || parts.some((x) => x.length === 0)) return null
+  let confidence = 1
+  const sources: string[] = []
+  const evidence: Array<Record<string, unknown>> = []
+  const lex = input.model.lexicon
+  let unknown = false
+  const out = parts.map((part) => {
+    const p = properForm(input, part)
+    if (p === null || p.ambiguous || p.form.toUpperCase() === p.form) {
+      // (a part no dictionary knows may be a name with too little evidence: "trotskyist-zinovievists", whose
+      // plural the others never write, is left whole rather than half capitalised)
+      if (lex.unigram(part) === 0 && !lex.isWord(part)) unknown = true
+      return part
+    }
+    confidence = Math.min(confidence, p.confidence)
+    sources.push(`${q(capitalise(part))}: ${p.source}`)
+    evidence.push({ part, ...p.evidence })
+    return capitalise(part)
+  })
+  return sources.length === 0 || unknown ? null : { form: out.join("-"), confidence, sources, parts: evidence }
+}
+
 /** Two words beside each other, apart by a single space. */
 function pairAt(tokens: ReadonlyArray<Token>, i: number, text: string): boolean {
   const a = tokens[i]
@@ -249,6 +280,18 @@ export function detectCase(input: DetectorInput): Draft[] {
     if (raw === "i" || raw.startsWith("i'") || raw.startsWith("i’")) {
       out.push({ start: t.start, end: t.start + 1, replacement: "I", rule: "case-pronoun", class: "case", confidence: 0.97, group, explanation: "the pronoun “I” is written in capitals", evidence: { word: raw } })
       continue
+    }
+    // a compound with names among its parts ("trotskyist-zinovievist": Trotskyist, Zinovievist), each name in its capital
+    if (raw.includes("-")) {
+      const compound = compoundName(input, raw)
+      if (compound !== null) {
+        out.push({
+          start: t.start, end: t.end, replacement: compound.form, rule: "case-name", class: "case", confidence: compound.confidence, group,
+          explanation: `${q(compound.form)}: ${compound.sources.length > 1 ? "a compound of proper names" : "a compound of a proper name"}; ${compound.sources.join("; ")}`,
+          evidence: { word: raw, form: compound.form, parts: compound.parts }
+        })
+        continue
+      }
     }
     const p = nameAt(i)
     if (p !== null && (!p.ambiguous || isStrongName(i - 1) || isStrongName(i + 1))) {
