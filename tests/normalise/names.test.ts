@@ -72,6 +72,20 @@ describe("misread names", () => {
     expect(names([`${REPORT} Mr. Paliner said so, and Mr. Paliner went on.`])).toEqual([])
   })
 
+  it("takes a name one plain edit away only in a scan, and never a family's plural", () => {
+    // (a scan: words no dictionary knows at OCR's rate; "Pallmer" is Palmer with a letter added)
+    const garble = " Tbe prisoner wns remanded, aud tbe Bench adjonrned."
+    const [p, ...rest] = names([`${REPORT}${garble} Mr. Pallmer said so.`])
+    expect(rest).toEqual([])
+    expect([p?.original, p?.replacement, p?.confidence]).toEqual(["Pallmer", "Palmer", 0.75])
+    expect(p?.explanation).toBe("“Pallmer” is in no dictionary and the corpus has it once; “Palmer” (−l), one letter away, is a name this witness writes 3 times and the corpus holds 3")
+    // (a careful transcription, its words all known: two names a letter apart are two names)
+    const careful = Array.from({ length: 4 }, () => REPORT.replace("Police-constable", "The constable")).join(" ")
+    expect(names([`${careful} Mr. Pallmer said so.`])).toEqual([])
+    expect(names([`${careful} Mr. Paliner said so.`]).map((x) => x.replacement)).toEqual(["Palmer"])
+    expect(names([`${REPORT}${garble} The Palmers were not in court.`])).toEqual([])
+  })
+
   it("takes no common word for a name, and no name in a witness in lower case", () => {
     // "Mother" written with a capital inside sentences: the reference writes it in lower case far more often
     const home = "He went home to Mother. The prisoner told Mother all. Then he asked Mother for money. Later he met Mather."
