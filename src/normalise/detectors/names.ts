@@ -19,7 +19,7 @@
 import { matchCase, oneConfusionBetween, oneEditPattern } from "../confusions.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
-import { afterInitial, errorPrior, q, type DetectorInput } from "./shared.ts"
+import { afterInitial, errorPrior, perCall, q, type DetectorInput } from "./shared.ts"
 
 /** Times the corpus must hold the name (copies aside). */
 const NAME_MIN = 3
@@ -82,16 +82,20 @@ export function detectMisreadNames(input: DetectorInput): Draft[] {
     here.set(name, (here.get(name) ?? 0) + 1)
   }
   if (suspects.length === 0) return []
-  /** Times the corpus holds a word, its possessives with it. */
-  const held = (id: number, word: string) => corpus.counts[id]! + (corpus.counts[corpus.ids.get(`${word}\u2019s`) ?? -1] ?? 0) + (corpus.counts[corpus.ids.get(`${word}'s`) ?? -1] ?? 0)
+  // per word id, for the whole call: the times the corpus holds it, its possessives with it, if it may be a
+  // name (not a word the reference writes in lower case more often, "Mother", "Horse"); -1 if not; 0 not asked
+  const nameTimes = perCall(model, "misread-names", () => new Int32Array(corpus.words.length))
   const names: Array<{ readonly id: number; readonly word: string; readonly times: number }> = []
   for (const [id, n] of here) {
     if (n < HERE_MIN) continue
     const word = corpus.words[id]!
-    // (a name: not a word the reference writes in lower case more often, "Mother", "Horse")
-    const r = lex.caseOf(word)
-    const times = held(id, word)
-    if (times >= NAME_MIN && r.lower <= r.capital) names.push({ id, word, times })
+    let times = nameTimes[id]!
+    if (times === 0) {
+      const r = lex.caseOf(word)
+      times = r.lower > r.capital ? -1 : corpus.counts[id]! + (corpus.counts[corpus.ids.get(`${word}\u2019s`) ?? -1] ?? 0) + (corpus.counts[corpus.ids.get(`${word}'s`) ?? -1] ?? 0)
+      nameTimes[id] = times
+    }
+    if (times >= NAME_MIN) names.push({ id, word, times })
   }
   if (names.length === 0) return []
   // (asked only when a plain edit would make a name: most words are one confusion from one or none)
@@ -106,14 +110,15 @@ export function detectMisreadNames(input: DetectorInput): Draft[] {
     let found: { readonly word: string; readonly id: number; readonly times: number; readonly pattern: string; readonly confusion: boolean } | null = null
     let several = false
     for (const name of names) {
-      if (name.times < TIMES_AS_OFTEN * seen) continue
-      // (a family's plural, "the Watsons", is no misreading of "Watson", nor a name's singular of its plural,
-      // "the Menshevik leaders" of "Mensheviks")
-      if (w === `${name.word}s` || w === `${name.word}es` || name.word === `${w}s` || name.word === `${w}es`) continue
+      // (a confusion or an edit changes the length by two letters at most: "iii" → m)
+      if (name.times < TIMES_AS_OFTEN * seen || Math.abs(name.word.length - w.length) > 2) continue
       const confusion = oneConfusionBetween(w, name.word)
       const edit = confusion === null && w.length >= EDIT_MIN_LENGTH && scan() ? oneEditPattern(w, name.word) : null
       const how = confusion ?? (edit === null ? null : { pattern: edit, weight: 0 })
       if (how === null) continue
+      // (a family's plural, "the Watsons", is no misreading of "Watson", nor a name's singular of its plural,
+      // "the Menshevik leaders" of "Mensheviks")
+      if (w === `${name.word}s` || w === `${name.word}es` || name.word === `${w}s` || name.word === `${w}es`) continue
       if (found !== null) several = true
       found = { ...name, pattern: how.pattern, confusion: confusion !== null }
     }
