@@ -1,4 +1,5 @@
 /** Flags every corpus-reading command shares, and loading the corpus with problems reported on stderr. */
+import { getHeapStatistics } from "node:v8"
 import { Console, Effect } from "effect"
 import { Flag } from "effect/cli"
 import { Corpus, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, type LoadedCorpus } from "../corpus/Corpus.ts"
@@ -36,7 +37,10 @@ export interface CorpusFlags {
   readonly maxSize: number
 }
 
-/** Load the corpus; files that failed are listed on stderr (one line each) and the rest go on. */
+/**
+ * Load the corpus; files that failed are listed on stderr (one line each) and the rest go on. The witnesses
+ * must fit the memory the process may use (their tokens alone, for the listing, take about half of it).
+ */
 export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, import("../corpus/Corpus.ts").LoadError, Corpus> =>
   Effect.gen(function* () {
     const corpus = yield* Corpus
@@ -44,7 +48,10 @@ export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, impo
       dir: flags.corpus,
       include: flags.include,
       strict: flags.strict,
-      maxBytes: Math.round(flags.maxSize * 1024 * 1024)
+      maxBytes: Math.round(flags.maxSize * 1024 * 1024),
+      // (a corpus to analyse that the process has not the memory for is refused at once, not after a minute's
+      // work ends in the engine's out-of-memory trace)
+      memoryLimit: getHeapStatistics().heap_size_limit
     })
     for (const p of loaded.problems) yield* Console.error(`lectio: skipped ${escapeControls(p.message)}`)
     const copies = copiesOf(loaded.witnesses)

@@ -4,7 +4,8 @@
  * `strict` is set.
  */
 import { Context, Effect, FileSystem, Layer, Path } from "effect"
-import { CorpusNotFound, EmptyCorpus, ManifestError, StrictLoadFailed, WitnessLoadError } from "../domain/errors.ts"
+import { CorpusNotFound, CorpusTooLarge, EmptyCorpus, ManifestError, StrictLoadFailed, WitnessLoadError } from "../domain/errors.ts"
+import { memoryShortfall } from "./memory.ts"
 import type { TokenisedWitness, Witness } from "../domain/model.ts"
 import { Glob } from "../services/Glob.ts"
 import { decode } from "./decode.ts"
@@ -20,6 +21,11 @@ export interface LoadOptions {
   readonly include?: string
   readonly maxBytes?: number
   readonly strict?: boolean
+  /**
+   * Bytes of memory the analysis may use (the process's heap limit): when given, witnesses whose analysis
+   * would take more (corpus/memory.ts) fail the load with `CorpusTooLarge`, before they are tokenised.
+   */
+  readonly memoryLimit?: number
 }
 
 export interface LoadedCorpus {
@@ -30,7 +36,7 @@ export interface LoadedCorpus {
   readonly problems: ReadonlyArray<WitnessLoadError>
 }
 
-export type LoadError = CorpusNotFound | EmptyCorpus | ManifestError | StrictLoadFailed
+export type LoadError = CorpusNotFound | EmptyCorpus | ManifestError | StrictLoadFailed | CorpusTooLarge
 
 export interface CorpusShape {
   readonly load: (options: LoadOptions) => Effect.Effect<LoadedCorpus, LoadError>
@@ -122,6 +128,12 @@ const make = Effect.gen(function* () {
       // Manifest order first (the editor's order of sigla), then the other files in sorted order.
       const rank = new Map(manifest?.witnesses.map((w, k) => [w.file, k]) ?? [])
       loaded.sort((a, b) => (rank.get(a.file) ?? Infinity) - (rank.get(b.file) ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+      if (options.memoryLimit !== undefined) {
+        let chars = 0
+        for (const l of loaded) chars += l.text.length
+        const short = memoryShortfall(chars, options.memoryLimit)
+        if (short !== null) return yield* new CorpusTooLarge({ chars, needed: short.needed, limit: short.limit })
+      }
       const loadedFiles = loaded.map((l) => l.file)
       const sigla = assignSigla(loadedFiles, manifest)
       const ids = uniqueIds(loadedFiles.map(slugify))

@@ -50,6 +50,22 @@ export class StrictLoadFailed extends Schema.TaggedError<StrictLoadFailed>()("St
   }
 }
 
+/** The witnesses are too large to analyse in the memory this process may use (see corpus/memory.ts). */
+export class CorpusTooLarge extends Schema.TaggedError<CorpusTooLarge>()("CorpusTooLarge", {
+  chars: Schema.Number,
+  needed: Schema.Number,
+  limit: Schema.Number
+}) {
+  override get message() {
+    const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`
+    return (
+      `the witnesses hold ${(this.chars / 1e6).toFixed(1)} million characters of text; analysing them takes about ${mb(this.needed)} of memory, ` +
+      `more than the ${mb(this.limit)} this process may use: load fewer or smaller witnesses (--include, --max-size), ` +
+      `or let Node use more (NODE_OPTIONS=--max-old-space-size=${Math.ceil((this.needed * 1.25) / (1024 * 1024))})`
+    )
+  }
+}
+
 /** The corpus manifest (lectio.json) is present but malformed. */
 export class ManifestError extends Schema.TaggedError<ManifestError>()("ManifestError", {
   path: Schema.String,

@@ -5,6 +5,7 @@ import { NodeServices } from "@effect/platform-node"
 import { Effect, Layer } from "effect"
 import { describe, expect, it } from "vitest"
 import { Corpus, type LoadOptions } from "../../src/corpus/Corpus.ts"
+import { memoryNeeded, memoryShortfall } from "../../src/corpus/memory.ts"
 import { Glob } from "../../src/services/Glob.ts"
 
 const root = join(import.meta.dirname, "..", "..")
@@ -128,6 +129,23 @@ describe("Corpus.layer: encodings and bad input", () => {
     writeFileSync(join(dir, "y", "ed-1.md"), "Second edition.")
     const c = await load({ dir, include: "**/*.md" })
     expect(c.witnesses.map((w) => w.witness.id)).toEqual(["ed-1", "ed-1-2"])
+  })
+})
+
+describe("the memory a corpus needs", () => {
+  it("is about 64 MB and 36 bytes a character, told before the witnesses are tokenised", async () => {
+    expect(memoryNeeded(0)).toBe(64 * 1024 * 1024)
+    expect(memoryNeeded(11_000_000)).toBe(64 * 1024 * 1024 + 396_000_000)
+    expect(memoryShortfall(1000, 1e9)).toBeNull()
+    expect(memoryShortfall(30_000_000, 1e9)).toEqual({ needed: memoryNeeded(30_000_000), limit: 1e9 })
+    // (the seeds need about 71 MB: below it, the load fails with one line that says what to do)
+    const e = await loadError({ dir: join(root, "seeds"), memoryLimit: 68 * 1024 * 1024 })
+    expect(e._tag).toBe("CorpusTooLarge")
+    expect(e.message).toMatch(
+      /^the witnesses hold 0\.2 million characters of text; analysing them takes about 71 MB of memory, more than the 68 MB this process may use: load fewer or smaller witnesses \(--include, --max-size\), or let Node use more \(NODE_OPTIONS=--max-old-space-size=8\d\)$/
+    )
+    const c = await load({ dir: join(root, "seeds"), memoryLimit: 80 * 1024 * 1024 })
+    expect(c.witnesses).toHaveLength(5)
   })
 })
 
