@@ -8,7 +8,7 @@ import type { LoadedCorpus } from "../corpus/Corpus.ts"
 import type { Proposal } from "../domain/model.ts"
 import { normalise, RULES, type WithheldProposal } from "../normalise/index.ts"
 import { CLASSES, RULE_CLASS } from "../normalise/detectors/index.ts"
-import { editText, oneLine } from "../text/display.ts"
+import { clip, editText, oneLine } from "../text/display.ts"
 import { jsonFlag, witnessInfo } from "./corpus.ts"
 import { style } from "./format.ts"
 import { corpusFlags, loadCorpus } from "./shared.ts"
@@ -38,8 +38,10 @@ export function normaliseJson(loaded: LoadedCorpus, proposals: ReadonlyArray<Pro
   return { witnesses: loaded.witnesses.map((w) => witnessInfo(w.witness)), proposals, withheld }
 }
 
-/** A replacement or original as listed: "(delete)" for nothing (see `editText`). */
-const shown = (s: string) => (s === "" ? "(delete)" : editText(s))
+/** A replacement or original as listed: "(delete)" for nothing (see `editText`), a long one cut (`clip`). */
+const shown = (s: string) => (s === "" ? "(delete)" : clip(editText(s)))
+/** An explanation as listed: on one line, cut when it quotes a long token. */
+const explained = (s: string) => clip(oneLine(s), 600)
 
 /** The listing: per witness, per rule, each proposal with a line of context; long rules are cut. */
 export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<Proposal>, perRule: number, withheld: ReadonlyArray<WithheldProposal> = []): string {
@@ -69,8 +71,8 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
         const before = oneLine(witness.text.slice(Math.max(0, p.start - 30), p.start))
         const after = oneLine(witness.text.slice(p.end, p.end + 30))
         lines.push(`    ${shown(p.original)} → ${shown(p.replacement)}  ${p.confidence.toFixed(2)}  ${style.dim(p.id)}`)
-        lines.push(`      …${before}${style.mark(oneLine(p.original) + (p.replacement === "" ? "" : `→${oneLine(p.replacement)}`))}${after}…`)
-        lines.push(`      ${style.dim(oneLine(p.explanation))}`)
+        lines.push(`      …${before}${style.mark(clip(oneLine(p.original)) + (p.replacement === "" ? "" : `→${clip(oneLine(p.replacement))}`))}${after}…`)
+        lines.push(`      ${style.dim(explained(p.explanation))}`)
       }
       if (ps.length > perRule) lines.push(`    … ${ps.length - perRule} more (--rule ${rule} lists them all)`)
     }
@@ -84,8 +86,8 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
       const before = oneLine(witness.text.slice(Math.max(0, p.start - 30), p.start))
       const after = oneLine(witness.text.slice(p.end, p.end + 30))
       lines.push(`  ${witness.siglum}  ${shown(p.original)} → ${shown(p.replacement)}  ${p.rule}`)
-      lines.push(`      …${before}${style.mark(oneLine(p.original))}${after}…`)
-      lines.push(`      ${style.dim(oneLine(p.explanation))}`)
+      lines.push(`      …${before}${style.mark(clip(oneLine(p.original)))}${after}…`)
+      lines.push(`      ${style.dim(explained(p.explanation))}`)
     }
   }
   return lines.join("\n")

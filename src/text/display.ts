@@ -34,3 +34,21 @@ export function hasControls(s: string): boolean {
   UNSAFE.lastIndex = 0
   return r
 }
+
+/**
+ * A string of more than `max` characters and a few cut to `max` for a one-line display, its middle given as the number of
+ * characters left out ("aaaa…⟨199,960 characters⟩…aaaa"): a witness may hold a token of any length (a
+ * line of a scan without spaces, a blob of encoded data), and a listing is read on a terminal.
+ */
+export function clip(s: string, max = 200): string {
+  // (cut only where it saves a good part: a residue block a little over the length is shown whole)
+  if (s.length <= max + 40) return s
+  let head = Math.floor(max / 2)
+  let tail = s.length - Math.floor(max / 2)
+  // (never half a surrogate pair at a cut)
+  if (isLowSurrogate(s.charCodeAt(head))) head--
+  if (isLowSurrogate(s.charCodeAt(tail))) tail++
+  return `${s.slice(0, head)}…⟨${(tail - head).toLocaleString("en")} characters⟩…${s.slice(tail)}`
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff

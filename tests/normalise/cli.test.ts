@@ -70,6 +70,22 @@ describe("lectio normalise", () => {
     }
   })
 
+  it("cuts a token of any length in the listing, and keeps it whole in --json", () => {
+    // (a line of a scan without a space: one token of 200,000 letters, a sentence's first word)
+    const dir = mkdtempSync(join(tmpdir(), "lectio-long-"))
+    try {
+      writeFileSync(join(dir, "scan.txt"), `${"a".repeat(200_000)} is the end of it. The prisoner was taken to the station.\n`)
+      const r = lectio(["normalise", "--corpus", dir])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain(`${"a".repeat(100)}…⟨199,800 characters⟩…${"a".repeat(100)} → A${"a".repeat(99)}…⟨199,800 characters⟩…`)
+      for (const line of r.stdout.split("\n")) expect(line.length).toBeLessThan(1000)
+      const j = lectio(["normalise", "--corpus", dir, "--json"])
+      expect(JSON.parse(j.stdout).proposals[0].original).toHaveLength(200_000)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it("accepts a class for --rule and rejects an unknown rule with one line", () => {
     const ok = lectio(["normalise", "--rule", "case", "--json"])
     expect(ok.code).toBe(0)
