@@ -100,6 +100,8 @@ describe("misreadings another witness shows", () => {
     expect(none).toEqual([])
     expect([parted?.witness, parted?.original, parted?.replacement, parted?.rule, parted?.confidence]).toEqual(["lost", "forgeryno", "forgery no", "non-word", 0.95])
     expect(parted?.explanation).toMatch(/^“forgeryno” is in no dictionary, and a copy of the passage prints “forgery no”: two words run together by a lost space; kept reads “the forgery no actual” here$/)
+    // (asked for by its rule alone, as `--rule non-word` asks)
+    expect(collated(normalise([lost, kept], { lexicon, rules: ["non-word"] })).map((p) => p.original)).toEqual(["forgeryno"])
     // a stray space: joined where the other prints one word and one of the two is none ("on ly", which the
     // split-word rule leaves alone: a common word beside a fragment is as often that word and debris)
     const split = witness("split", "The magistrate said that the prisoner was on ly a boy when he came with him, and he fined them each ten shillings and costs, or seven days.")
@@ -109,6 +111,7 @@ describe("misreadings another witness shows", () => {
     expect(joined.map((p) => [p.witness, p.original, p.replacement, p.rule, p.confidence, p.explanation])).toEqual([
       ["split", " ", "", "split-word", 0.95, "“on ly” where a copy of the passage prints “only”: one word split by a space; whole reads “only” here"]
     ])
+    expect(collated(normalise([split, whole], { lexicon, rules: ["split-word"] })).map((p) => p.rule)).toEqual(["split-word"])
     // two words that both are, against one ("some one" / "someone"), are a reading either way round
     const older = witness("older", "The magistrate said that some one who came with him had been drunk, and he fined them each ten shillings and costs, or seven days.")
     const newer = witness("newer", "The magistrate said that someone who came with him had been drunk, and he fined them each ten shillings and costs, or seven days.")

@@ -159,6 +159,15 @@ describe("normalise on the seeds", () => {
         const all = normalise([w], { lexicon }).filter((p) => d.rules.includes(p.rule))
         expect([d.name, index, one]).toEqual([d.name, index, all])
       }
+    // (and two scans of one report together, whose collation raises non-word, split-word and ocr-confusion:
+    // BLN600, samples 3200810926 and 3200810896)
+    const pair = [
+      witness("lost", "L Of course, the Post-office authorities had been put to very great annoyance and inconvenience, but as regarded the forgeryno actual pecuniary loss had been sustained. The magistrate said that the prisoner was on ly a boy when he came with him, and he fined them each ten shillings and costs, or seven days. At the time that shEo committed the offences, and for some time previously, she had been suffering from a, vary severe attack of hysteria, and had had to be attended by two medical men, and this appeared to have been the cause of her conduet."),
+      witness("kept", "Of course the Fust Office authorities had been put to very great annoyance and inconvenience, but as regarded the forgery no actual pecuniary loss had been sustained. The magistrate said that the prisoner was only a boy when he came with him, and he fined them each ten shillings and costs, or seven days. At the time that she com- mitted the offences, and for some time previously, L she had been suffering from a very severe attack of I hysteria, and was attended by two medical men.")
+    ]
+    const together = normalise(pair, { lexicon })
+    expect(together.filter((p) => typeof p.evidence["shownBy"] === "string").map((p) => p.rule).sort()).toEqual(["non-word", "ocr-confusion", "split-word"])
+    for (const d of DETECTORS) expect([d.name, normalise(pair, { lexicon, rules: d.rules })]).toEqual([d.name, together.filter((p) => d.rules.includes(p.rule))])
     const joins = normalise([texts.at(-1)!], { lexicon, rules: ["split-word"] }).map((p) => p.explanation.slice(0, 16))
     expect(joins).toEqual(expect.arrayContaining(["“com pensation” ", "“c hild” is the "]))
   })
