@@ -119,6 +119,21 @@ describe("misreadings another witness shows", () => {
     expect(collated(normalise([older, newer], { lexicon }))).toEqual([])
   })
 
+  it("gives back a name the other copy prints, when one confusion explains it, and only the copy that misread it", () => {
+    const report = (name: string, again: string) =>
+      `The magistrate said that the prisoner ${name} was only a boy when he came with him, and he fined them each ten shillings and costs, or seven days. ${again} paid the fine.`
+    const misread = witness("misread", report("Paliner", "The father"))
+    const right = witness("right", report("Palmer", "Mr. Palmer"))
+    const [name, ...none] = collated(normalise([misread, right], { lexicon }))
+    expect(none).toEqual([])
+    expect([name?.witness, name?.original, name?.replacement, name?.rule, name?.class, name?.confidence]).toEqual(["misread", "Paliner", "Palmer", "misread-name", "non-word", 0.95])
+    expect(name?.explanation).toBe("“Paliner” is in no dictionary, and a copy of the passage prints the name “Palmer” (in→m, an OCR confusion); right reads “prisoner Palmer was” here")
+    // two copies that print a name each once, one confusion apart: which misread it is not known
+    const a = witness("a", report("Hanley", "The father"))
+    const b = witness("b", report("Hauley", "The father"))
+    expect(collated(normalise([a, b], { lexicon }))).toEqual([])
+  })
+
   it("takes the words that differ in a passage two witnesses print, and only those, whatever else the corpus holds", () => {
     expect(variants([first(), second()])).toEqual([[["vary", "very"]], [["very", "vary"]]])
     // (the passage is found at the same words in any corpus: its keys are made of the words, not of their

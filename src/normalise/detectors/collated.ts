@@ -11,7 +11,9 @@
  * - the other's is a word the reference or the dictionary knows, and the context prefers it by
  *   `MARGIN` at least (the copy that reads "a very severe attack" is not made "vary" by the other; "asked if
  *   he had anything to say" is not made "bad" by a copy that misread it).
- * A word of the scan that the other copy prints as two ("the forgeryno actual" beside "the forgery no
+ * A name the scan misread where the other copy prints it ("Paliner" beside "Palmer": rule misread-name) is
+ * given back when one OCR confusion explains it and the corpus holds the other's form more often (the
+ * context is no judge of a name). A word of the scan that the other copy prints as two ("the forgeryno actual" beside "the forgery no
  * actual") is parted, and two that it prints as one ("on ly" beside "only") are joined, where the scan's
  * word (or one of its two) is no word: two words that are, "some one" beside "someone", are a reading.
  * The place is one the other-witness check (witnesses.ts) finds: it then says what the other witness reads
@@ -20,7 +22,7 @@
  * propose are left to them: the overlap goes to the surer proposal. Pure.
  */
 import type { Token } from "../../domain/model.ts"
-import { candidates, matchCase } from "../confusions.ts"
+import { candidates, matchCase, oneConfusionBetween } from "../confusions.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
@@ -36,6 +38,10 @@ const CONFIDENCE = 0.8
 
 const LEARNED = new Set(WORD_CONFUSIONS.map(([seen, meant]) => `${seen} ${meant}`))
 const LOWER = /^[a-z]+$/
+/** A name as printed: a capital, then small letters. */
+const NAME = /^[A-Z][a-z]+$/
+/** Letters a name must have (as names.ts asks). */
+const NAME_MIN_LENGTH = 5
 /** A word of letters in either case (as printed, or its normal form). */
 const LETTERS = /^[a-z]+$/i
 /** Spaces between two words on one line. */
@@ -66,7 +72,7 @@ export function detectCollated(input: DetectorInput): Draft[] {
     const otherTokens = corpus.witnesses[v.witness]!.tokens
     const d =
       v.words === 1 && v.otherWords === 1
-        ? misread(v.token, theirs[v.otherToken]!, shownBy)
+        ? misread(v.token, theirs[v.otherToken]!, shownBy, printedAt(v.witness, v.otherToken))
         : v.words === 1
           ? runTogether(v.token, v.otherToken, otherTokens, theirs, shownBy)
           : splitApart(v.token, theirs[v.otherToken]!, shownBy)
@@ -76,14 +82,24 @@ export function detectCollated(input: DetectorInput): Draft[] {
   }
   return out
 
+  /** Token j of witness k as printed. */
+  function printedAt(k: number, j: number): string {
+    const u = corpus.witnesses[k]!.tokens[j]!
+    return corpus.witnesses[k]!.witness.text.slice(u.start, u.end)
+  }
+
   /** This witness's word a misreading of the other's (see the module comment). */
-  function misread(i: number, otherId: number, shownBy: string): Draft | null {
+  function misread(i: number, otherId: number, shownBy: string, otherPrinted: string): Draft | null {
     const t = tokens[i]!
     const w = t.n
     const other = corpus.words[otherId]!
     // (words of letters, this one printed in lower case as its normal form, or capitalised at a sentence's
     // start, "Ile called" for "He called"; the other a word known)
     if (!LOWER.test(w) || !LOWER.test(other) || t.end - t.start !== w.length) return null
+    if (NAME.test(text.slice(t.start, t.end)) && NAME.test(otherPrinted)) {
+      const name = misreadName(i, otherId, shownBy)
+      if (name !== undefined) return name
+    }
     const capitalised = !text.startsWith(w, t.start)
     if (capitalised && !(text.charCodeAt(t.start) === w.charCodeAt(0) - 0x20 && text.startsWith(w.slice(1), t.start + 1) && sentenceInitial(tokens, i, text))) return null
     if (!known(otherId, other)) return null
@@ -110,6 +126,35 @@ export function detectCollated(input: DetectorInput): Draft[] {
       confidence: CONFIDENCE,
       explanation: `${q(printed)} where a copy of the passage prints ${q(other)}: ${how}, and ${q(other)} fits ${q(`${prev} … ${next}`)} better (log-odds ${fmt(fit - self)})`,
       evidence: { pattern: learned ? `${w}→${other} (learned)` : confusion!.pattern, pairs: [model.pairOfIds(prevId, otherId), model.pairOfIds(otherId, nextId)], logOdds: fmt(fit - self), shownBy }
+    }
+  }
+
+  /**
+   * A name this witness misread where the other prints it ("Paliner" beside "Palmer"): this word capitalised,
+   * no word the dictionary, the reference or the corpus vouches for, one OCR confusion from the other's,
+   * printed capitalised there (`otherPrinted`), which the corpus holds more often than this one (of two copies each misread
+   * once, neither is taken). The context is no judge of a name: the confusion, the other copy and the counts
+   * are. Undefined where this word is no such name (the other rules then judge it as a word); null where it is
+   * one but the evidence is not enough.
+   */
+  function misreadName(i: number, otherId: number, shownBy: string): Draft | null | undefined {
+    const t = tokens[i]!
+    const w = t.n
+    const other = corpus.words[otherId]!
+    if (w.length < NAME_MIN_LENGTH || knownWord(ids[i]!, w)) return undefined
+    const how = oneConfusionBetween(w, other)
+    if (how === null || corpus.counts[otherId]! <= corpus.counts[ids[i]!]!) return null
+    const printed = text.slice(t.start, t.end)
+    const replacement = matchCase(other, printed)
+    return {
+      start: t.start,
+      end: t.end,
+      replacement,
+      rule: "misread-name",
+      class: "non-word",
+      confidence: CONFIDENCE,
+      explanation: `${q(printed)} is in no dictionary, and a copy of the passage prints the name ${q(replacement)} (${how.pattern}, an OCR confusion)`,
+      evidence: { pattern: how.pattern, shownBy }
     }
   }
 

@@ -32,7 +32,7 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "titles", rules: ["title", "abbreviation-stop"], detect: detectTitles },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
   { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase },
-  { name: "collated", rules: ["ocr-confusion", "non-word", "split-word"], detect: detectCollated }
+  { name: "collated", rules: ["ocr-confusion", "non-word", "split-word", "misread-name"], detect: detectCollated }
 ]
 
 /** Every rule, once (two detectors may raise one: "split-word" joins a letter to its word, or two parts of one). */
