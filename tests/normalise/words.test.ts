@@ -676,13 +676,18 @@ describe("case restoration", () => {
     const capitals = "The Thermidorian reaction; a Thermidorian. The kulak. A kulak of the village, a kulak. The Bolshevik, a Bolshevik and a bolshevik."
     const fixed = apply(text, detectCase(input(lexicon, [witness("c", text), witness("o", capitals)])))
     expect(fixed.startsWith("The Thermidorians and the kulaks met the bolsheviks in the town, and the Thermidorians won.")).toBe(true)
+    // (a singular written capitalised once: enough for a word the reference never writes in lower case,
+    // "Trotskyist" in Deutscher; not for one it does, "Socialist")
+    const once = "the trotskyists and the socialists met. " + lower
+    const fixedOnce = apply(once, detectCase(input(lexicon, [witness("c", once), witness("o", "The Trotskyist reptiles, said the Socialist paper.")])))
+    expect(fixedOnce.startsWith("The Trotskyists and the socialists met.")).toBe(true)
   })
   it("capitalises the names among the parts of a compound, and nothing else of it", () => {
     // (the seeds: Trotsky's "especially the trotskyist-zinovievist", Deutscher's "Trotskyist, Zinovievist and Bukharinist")
-    const text = "white guards of all colors, especially the trotskyist-zinovievist, and the anti-stalinist, the counter-revolutionary and the stalin-era, the self-defense, the stalin-zinovievists. " + lower
+    const text = "white guards of all colors, especially the trotskyist-zinovievist, and the anti-stalinist, the counter-revolutionary and the stalin-era, the self-defense, the stalin-zinovievites. " + lower
     const capitals = "Had any of the oppositions – Trotskyist, Zinovievist and Bukharinist – survived. Stalin spoke. Stalin again."
     const ps = detectCase(input(lexicon, [witness("c", text), witness("o", capitals)]))
-    const want = "White guards of all colors, especially the Trotskyist-Zinovievist, and the anti-Stalinist, the counter-revolutionary and the Stalin-era, the self-defense, the stalin-zinovievists."
+    const want = "White guards of all colors, especially the Trotskyist-Zinovievist, and the anti-Stalinist, the counter-revolutionary and the Stalin-era, the self-defense, the stalin-zinovievites."
     expect(apply(text, ps).slice(0, want.length)).toBe(want)
     const compound = ps.find((p) => text.slice(p.start, p.end) === "trotskyist-zinovievist")
     expect(compound?.explanation).toBe("“Trotskyist-Zinovievist”: a compound of proper names; “Trotskyist”: the other witnesses write it so 1×; “Zinovievist”: the other witnesses write it so 1×")

@@ -67,12 +67,14 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
     }
   }
   // a plural the others never write, whose singular they write capitalised ("thermidorians": Thermidorian
-  // 5×), and the reference does not write in lower case
+  // 5×; once, where the reference never writes it in lower case), and the reference does not write in lower case
   if (r.lower === 0 && r.capital === 0 && r.dictProper === null && base === word) {
     for (const ending of PLURALS) {
       if (word.length <= ending.length + 3 || !word.endsWith(ending)) continue
       const [sUpper, sLower] = written(word.slice(0, -ending.length))
-      if (sUpper >= 2 && sLower === 0) {
+      // (a singular written capitalised once is enough when the reference never writes it in lower case, as
+      // for a word itself: "trotskyists", Deutscher's "Trotskyist" once)
+      if ((sUpper >= 2 || (sUpper === 1 && model.lexicon.caseOf(word.slice(0, -ending.length)).lower === 0)) && sLower === 0) {
         const singular = capitalise(word.slice(0, -ending.length))
         return {
           form: capitalise(word),
