@@ -5,12 +5,13 @@
  *   lazily yet, on a corpus the process has not seen (and the only one it has read). Prints {lexiconMs,
  *   normaliseMs, chars, proposals}.
  * - warm: the code compiled first by at least three calls and a second of them on this text (V8 optimises a
- *   function only after many runs), then seven timed calls (the rate on new text once start-up is paid: a
- *   call keeps nothing of the text it has normalised; the Lexicon keeps only its reference data), then seven
+ *   function only after many runs), then the calls of a second, seven at least, timed (the rate on new text
+ *   once start-up is paid: a call keeps nothing of the text it has normalised; the Lexicon keeps only its
+ *   reference data), then seven
  *   calls with each stage timed (`NormaliseOptions.timings`). Prints {times, stages: ms by stage, per
  *   call, chars, proposals}.
  * - baselines: the two baselines the normaliser is set beside, in the same conditions (bundled, a process of
- *   their own, compiled by a second of calls first; median of seven calls): tokenising the texts into
+ *   their own, compiled by a second of calls first; the median of a second of calls, seven at least): tokenising the texts into
  *   witnesses, and a plain spell-check pass over their words (nspell's `correct`, en-US then en-GB, cached
  *   per word, as a spell-checker does). Prints {tokeniseMs, spellMs, unknown}. (Measured in the bench's own
  *   process, unbundled, beside its other inputs and the dictionaries, tokenising the seeds ran five times
@@ -28,12 +29,17 @@ const input = name === undefined ? undefined : benchInputs(name)[0]
 if (input === undefined) throw new Error(`no bench input ${name}`)
 const chars = input.texts.reduce((s, [, t]) => s + t.length, 0)
 
-/** The ms of seven calls of fn, after calls for a second (at least three) to compile it. */
+/**
+ * The ms of the calls of fn made in a second, seven at least, after calls for a second (at least three) to
+ * compile it. (Seven calls alone left the median of a small input, the seeds at some 30 ms a call, to the
+ * collections and the machine's other work of those 200 ms: 4.4 to 5.7 MB/s from run to run.)
+ */
 function warmTimes(fn: () => unknown): number[] {
   const until = performance.now() + 1000
   for (let k = 0; k < 3 || performance.now() < until; k++) fn()
   const times: number[] = []
-  for (let k = 0; k < 7; k++) {
+  const timedUntil = performance.now() + 1000
+  for (let k = 0; k < 7 || performance.now() < timedUntil; k++) {
     const a = performance.now()
     fn()
     times.push(performance.now() - a)
@@ -42,7 +48,10 @@ function warmTimes(fn: () => unknown): number[] {
 }
 
 /** The median of `warmTimes`. */
-const warmMedian = (fn: () => unknown) => warmTimes(fn).sort((a, b) => a - b)[3]!
+const warmMedian = (fn: () => unknown) => {
+  const times = warmTimes(fn).sort((a, b) => a - b)
+  return times[times.length >> 1]!
+}
 
 if (mode === "baselines") {
   // (imported here only: the processes that time the normaliser hold what `lectio normalise` holds)

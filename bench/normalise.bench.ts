@@ -4,7 +4,7 @@
  * process of its own (see normalise-once.ts):
  * - fresh process: `normalise()` once in a new process on a corpus it has not seen (nothing compiled or
  *   loaded lazily yet), as `lectio normalise` runs it; the Lexicon's load from its caches is reported apart;
- * - warm, unseen: the median of seven later calls in one process, the code compiled (a call keeps nothing
+ * - warm, unseen: the median of the calls of a second (seven at least) in one process, the code compiled (a call keeps nothing
  *   of the text it normalised, so each is as on unseen text): the rate on a large corpus once the
  *   start-up is paid; and where such a call goes, stage by stage (corpus counts, each detector, finish),
  *   beside the time the goal allows the whole call;
@@ -56,7 +56,7 @@ export default function run() {
     console.log(`  tokenise only             ${rate(tTok).toFixed(2).padStart(7)} MB/s`)
     console.log(`  spell-check pass (nspell) ${rate(tSpell).toFixed(2).padStart(7)} MB/s`)
     console.log(`  normalise, fresh process  ${rate(tFresh).toFixed(2).padStart(7)} MB/s   (median of ${FRESH_RUNS}; ${(tFresh / tTok).toFixed(1)}× tokenise, ${(tFresh / tSpell).toFixed(1)}× spell-check; ${verdict(tFresh)} ${GOAL} MB/s)`)
-    console.log(`  normalise, warm, unseen   ${rate(tSteady).toFixed(2).padStart(7)} MB/s   (median of 7; ${(tSteady / tTok).toFixed(1)}× tokenise, ${(tSteady / tSpell).toFixed(1)}× spell-check; ${verdict(tSteady)} ${GOAL} MB/s)`)
+    console.log(`  normalise, warm, unseen   ${rate(tSteady).toFixed(2).padStart(7)} MB/s   (median of ${warm.times.length}; ${(tSteady / tTok).toFixed(1)}× tokenise, ${(tSteady / tSpell).toFixed(1)}× spell-check; ${verdict(tSteady)} ${GOAL} MB/s)`)
     // (where a warm call goes: the stages' medians, the costliest first; the goal's budget beside them)
     const stages = Object.entries(warm.stages).map(([stage, ms]) => [stage, median(ms)] as const).sort((a, b) => b[1] - a[1])
     const budget = (mb(chars) / GOAL) * 1000
