@@ -8,7 +8,8 @@ import { normalise } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
 import { singleWordVariants } from "../../src/normalise/witnesses.ts"
-import { repoRoot, seeds, witness } from "./helpers.ts"
+import { detectCollated } from "../../src/normalise/detectors/collated.ts"
+import { input, repoRoot, seeds, witness } from "./helpers.ts"
 
 let lexicon: Lexicon
 beforeAll(() => {
@@ -128,6 +129,11 @@ describe("misreadings another witness shows", () => {
     expect(none).toEqual([])
     expect([name?.witness, name?.original, name?.replacement, name?.rule, name?.class, name?.confidence]).toEqual(["misread", "Paliner", "Palmer", "misread-name", "non-word", 0.95])
     expect(name?.explanation).toBe("“Paliner” is in no dictionary, and a copy of the passage prints the name “Palmer” (in→m, an OCR confusion); right reads “prisoner Palmer was” here")
+    // a common word at a sentence's start is judged as a word, not given as a name (here by the non-word rule)
+    const start = (first: string) => `The prisoner was only a boy when he came with him to the court. ${first} the magistrate said that he fined them each ten shillings and costs, which he paid.`
+    const common = normalise([witness("scan", start("Whieh")), witness("copy", start("Which"))], { lexicon })
+    expect(common.map((p) => [p.original, p.replacement, p.rule])).toEqual([["Whieh", "Which", "non-word"]])
+    expect(detectCollated(input(lexicon, [witness("scan", start("Whieh")), witness("copy", start("Which"))])).map((d) => d.rule)).not.toContain("misread-name")
     // two copies that print a name each once, one confusion apart: which misread it is not known
     const a = witness("a", report("Hanley", "The father"))
     const b = witness("b", report("Hauley", "The father"))

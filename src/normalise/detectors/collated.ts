@@ -142,6 +142,10 @@ export function detectCollated(input: DetectorInput): Draft[] {
     const w = t.n
     const other = corpus.words[otherId]!
     if (w.length < NAME_MIN_LENGTH || knownWord(ids[i]!, w)) return undefined
+    // (a common word capitalised at a sentence's start, "Whieh" beside "Which", is the other rules' to judge: a
+    // name is a word the reference writes capitalised as often as not, or not at all)
+    const cases = model.lexicon.caseOf(other)
+    if (cases.lower > cases.capital) return undefined
     const how = oneConfusionBetween(w, other)
     if (how === null || corpus.counts[otherId]! <= corpus.counts[ids[i]!]!) return null
     const printed = text.slice(t.start, t.end)
