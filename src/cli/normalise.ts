@@ -5,6 +5,7 @@
 import { Console, Effect, Option, Schema } from "effect"
 import { Command, Flag } from "effect/cli"
 import type { LoadedCorpus } from "../corpus/Corpus.ts"
+import { UsageError } from "../domain/errors.ts"
 import type { Proposal } from "../domain/model.ts"
 import { normalise, RULES, type WithheldProposal } from "../normalise/index.ts"
 import { CLASSES, RULE_CLASS } from "../normalise/detectors/index.ts"
@@ -111,6 +112,7 @@ export const normaliseCommand = Command.make(
   },
   (flags) =>
     Effect.gen(function* () {
+      if (!(flags.minConfidence >= 0 && flags.minConfidence <= 1)) return yield* new UsageError({ reason: `--min-confidence must be between 0 and 1 (got ${flags.minConfidence})` })
       const rules = Option.isSome(flags.rule) ? yield* selectRules(flags.rule.value) : undefined
       const loaded = yield* loadCorpus(flags)
       const withheld: WithheldProposal[] = []

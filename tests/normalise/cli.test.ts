@@ -86,7 +86,7 @@ describe("lectio normalise", () => {
     }
   })
 
-  it("accepts a class for --rule and rejects an unknown rule with one line", () => {
+  it("accepts a class for --rule and rejects an unknown rule or a confidence outside 0..1 with one line", () => {
     const ok = lectio(["normalise", "--rule", "case", "--json"])
     expect(ok.code).toBe(0)
     const out = JSON.parse(ok.stdout) as { proposals: Array<{ class: string }> }
@@ -96,6 +96,12 @@ describe("lectio normalise", () => {
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/^lectio: unknown rule nonsense; rules: /)
     expect(bad.stderr.trim().split("\n")).toHaveLength(1)
+    // (a confidence outside 0..1 would silently list nothing, or everything)
+    for (const x of ["2", "-0.5"]) {
+      const out = lectio(["normalise", "--min-confidence", x])
+      expect(out.code).toBe(1)
+      expect(out.stderr.trim()).toBe(`lectio: --min-confidence must be between 0 and 1 (got ${x})`)
+    }
   })
 
   it("lists a long witness's 100,000 proposals by their first few, with counts", () => {
