@@ -4,6 +4,7 @@ import { Console, Effect } from "effect"
 import { Flag } from "effect/cli"
 import { Corpus, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, type LoadedCorpus } from "../corpus/Corpus.ts"
 import { copiesOf } from "../corpus/copies.ts"
+import { UsageError } from "../domain/errors.ts"
 import { escapeControls } from "../text/display.ts"
 
 export const DEFAULT_CORPUS = "seeds"
@@ -41,8 +42,9 @@ export interface CorpusFlags {
  * Load the corpus; files that failed are listed on stderr (one line each) and the rest go on. The witnesses
  * must fit the memory the process may use (their tokens alone, for the listing, take about half of it).
  */
-export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, import("../corpus/Corpus.ts").LoadError, Corpus> =>
+export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, import("../corpus/Corpus.ts").LoadError | UsageError, Corpus> =>
   Effect.gen(function* () {
+    if (!(flags.maxSize > 0)) return yield* new UsageError({ reason: `--max-size must be more than 0 MB (got ${flags.maxSize})` })
     const corpus = yield* Corpus
     const loaded = yield* corpus.load({
       dir: flags.corpus,

@@ -4,7 +4,7 @@
  * `strict` is set.
  */
 import { Context, Effect, FileSystem, Layer, Path } from "effect"
-import { CorpusNotFound, CorpusTooLarge, EmptyCorpus, ManifestError, StrictLoadFailed, WitnessLoadError } from "../domain/errors.ts"
+import { CorpusNotFound, CorpusTooLarge, EmptyCorpus, ManifestError, NothingLoaded, StrictLoadFailed, WitnessLoadError } from "../domain/errors.ts"
 import { memoryShortfall } from "./memory.ts"
 import type { TokenisedWitness, Witness } from "../domain/model.ts"
 import { Glob } from "../services/Glob.ts"
@@ -36,7 +36,7 @@ export interface LoadedCorpus {
   readonly problems: ReadonlyArray<WitnessLoadError>
 }
 
-export type LoadError = CorpusNotFound | EmptyCorpus | ManifestError | StrictLoadFailed | CorpusTooLarge
+export type LoadError = CorpusNotFound | EmptyCorpus | ManifestError | StrictLoadFailed | NothingLoaded | CorpusTooLarge
 
 export interface CorpusShape {
   readonly load: (options: LoadOptions) => Effect.Effect<LoadedCorpus, LoadError>
@@ -125,6 +125,8 @@ const make = Effect.gen(function* () {
       if (options.strict && problems.length > 0) {
         return yield* new StrictLoadFailed({ count: problems.length, first: problems[0]!.message })
       }
+      // (every file failed: there is nothing to go on with)
+      if (loaded.length === 0) return yield* new NothingLoaded({ dir, count: problems.length, first: problems[0]!.message })
       // Manifest order first (the editor's order of sigla), then the other files in sorted order.
       const rank = new Map(manifest?.witnesses.map((w, k) => [w.file, k]) ?? [])
       loaded.sort((a, b) => (rank.get(a.file) ?? Infinity) - (rank.get(b.file) ?? Infinity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))

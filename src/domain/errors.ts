@@ -50,6 +50,17 @@ export class StrictLoadFailed extends Schema.TaggedError<StrictLoadFailed>()("St
   }
 }
 
+/** Not one of the corpus's files could be loaded (without --strict the others would have gone on). */
+export class NothingLoaded extends Schema.TaggedError<NothingLoaded>()("NothingLoaded", {
+  dir: Schema.String,
+  count: Schema.Number,
+  first: Schema.String
+}) {
+  override get message() {
+    return this.count === 1 ? `no witness could be loaded from ${this.dir}: ${this.first}` : `none of the ${this.count} files in ${this.dir} could be loaded; first: ${this.first}`
+  }
+}
+
 /** The witnesses are too large to analyse in the memory this process may use (see corpus/memory.ts). */
 export class CorpusTooLarge extends Schema.TaggedError<CorpusTooLarge>()("CorpusTooLarge", {
   chars: Schema.Number,

@@ -43,6 +43,12 @@ describe("lectio corpus", () => {
     expect(strict.code).not.toBe(0)
     expect(strict.stderr.trim().split("\n")).toHaveLength(1)
     expect(strict.stderr).toMatch(/^lectio: --strict: 4 files could not be loaded/)
+    // (not one file loadable, or a size limit no file can be under: one line, not an empty corpus)
+    const none = lectio(["normalise", "--corpus", dir, "--include", "{b,e}*.txt"])
+    expect([none.code, none.stdout]).toEqual([1, ""])
+    expect(none.stderr.trim()).toMatch(/^lectio: none of the 4 files in .*bad could be loaded; first: .*bad-bom\.txt: /)
+    const size = lectio(["corpus", "--max-size", "-1"])
+    expect([size.code, size.stderr.trim()]).toEqual([1, "lectio: --max-size must be more than 0 MB (got -1)"])
   })
 
   it("says which file repeats another word for word, and normalises both as it does one", () => {

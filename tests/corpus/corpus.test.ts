@@ -119,6 +119,10 @@ describe("Corpus.layer: encodings and bad input", () => {
     writeFileSync(join(bad, "a.txt"), "text")
     writeFileSync(join(bad, "lectio.json"), "{ not json")
     expect((await loadError({ dir: bad })).message).toMatch(/lectio\.json: not valid JSON/)
+    // (files there, but not one loadable: nothing to go on with)
+    const none = await loadError({ dir: join(fixtures, "bad"), include: "{b,e}*.txt" })
+    expect(none._tag).toBe("NothingLoaded")
+    expect(none.message).toMatch(/^none of the 4 files in .*bad could be loaded; first: .*bad-bom\.txt: /)
   })
 
   it("loads other files with --include and makes clashing ids unique", async () => {
