@@ -31,6 +31,8 @@ export function selectRules(spec: string): Effect.Effect<ReadonlyArray<string>, 
         for (const r of RULES) if (RULE_CLASS[r] === part) out.add(r)
       } else return yield* new UnknownRule({ rule: part })
     }
+    // (an empty list would ask for no rule and get every one)
+    if (out.size === 0) return yield* new UnknownRule({ rule: JSON.stringify(spec) })
     return [...out]
   })
 }

@@ -96,6 +96,10 @@ describe("lectio normalise", () => {
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/^lectio: unknown rule nonsense; rules: /)
     expect(bad.stderr.trim().split("\n")).toHaveLength(1)
+    // (an empty list of rules would silently ask for every one)
+    const empty = lectio(["normalise", "--rule", ""])
+    expect([empty.code, empty.stdout]).toEqual([1, ""])
+    expect(empty.stderr).toMatch(/^lectio: unknown rule ""; rules: /)
     // (a confidence outside 0..1 would silently list nothing, or everything)
     for (const x of ["2", "-0.5"]) {
       const out = lectio(["normalise", "--min-confidence", x])
