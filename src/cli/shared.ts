@@ -4,6 +4,7 @@ import { Console, Effect } from "effect"
 import { Flag } from "effect/cli"
 import { Corpus, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES, type LoadedCorpus } from "../corpus/Corpus.ts"
 import { copiesOf } from "../corpus/copies.ts"
+import { notRunningText } from "../corpus/prose.ts"
 import { UsageError } from "../domain/errors.ts"
 import { escapeControls } from "../text/display.ts"
 
@@ -61,6 +62,13 @@ export const loadCorpus = (flags: CorpusFlags): Effect.Effect<LoadedCorpus, impo
       if (of < 0) continue
       const path = (i: number) => escapeControls(loaded.witnesses[i]!.witness.path)
       yield* Console.error(`lectio: ${path(k)} repeats ${path(of)} word for word (one file loaded twice?): collated as a witness, its words counted once`)
+    }
+    for (const { witness } of loaded.witnesses) {
+      const data = notRunningText(witness.text)
+      if (data !== null)
+        yield* Console.error(
+          `lectio: ${escapeControls(witness.path)} holds ${data.chars.toLocaleString("en")} characters and ${data.spaces.toLocaleString("en")} spaces: not running text? (its words and proposals will be fragments of it)`
+        )
     }
     return loaded
   })
