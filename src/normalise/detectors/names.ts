@@ -48,6 +48,15 @@ const EDIT_MIN_LENGTH = 6
 const EDIT_CONFIDENCE = 0.75
 const SCAN_PRIOR = 0.5
 const CAPITALISED = /^[A-Z][a-z]+$/
+/** A name one confusion or edit from a word: its form, counts and the pattern that makes it. */
+interface Found {
+  readonly word: string
+  readonly id: number
+  readonly times: number
+  readonly pattern: string
+  readonly confusion: boolean
+}
+const NO_NAMES: ReadonlyArray<number> = []
 /** Is n a possessive ("comintern’s")? It is counted as its name. */
 function possessive(n: string): boolean {
   const l = n.length
@@ -101,28 +110,54 @@ export function detectMisreadNames(input: DetectorInput): Draft[] {
   // (asked only when a plain edit would make a name: most words are one confusion from one or none)
   let prior = -1
   const scan = () => (prior < 0 ? (prior = errorPrior(input)) : prior) >= SCAN_PRIOR
+  // (the names by their first letter and by their last, with their length: one confusion or edit of a word
+  // of MIN_LENGTH letters or more leaves one of its ends as it was, and changes its length by two letters at
+  // most, "iii" → m; a witness of many names, a whole book, is then not asked name by name for each suspect)
+  const byEnd = new Map<number, number[]>()
+  const endKey = (last: number, code: number, length: number) => (last * 0x10000 + code) * 64 + Math.min(length, 63)
+  names.forEach((name, k) => {
+    const l = name.word.length
+    for (const key of [endKey(0, name.word.charCodeAt(0), l), endKey(1, name.word.charCodeAt(l - 1), l)]) {
+      const list = byEnd.get(key)
+      if (list === undefined) byEnd.set(key, [k])
+      else list.push(k)
+    }
+  })
+  const asked = new Int32Array(names.length).fill(-1)
+  /** The one name a word is a misreading of, or null (none, or several): judged once per word. */
+  const judged = new Map<number, Found | null>()
+  const judge = (i: number, w: string, seen: number): Found | null => {
+    let found: Found | null = null
+    let several = false
+    for (let d = -2; d <= 2; d++)
+      for (const key of [endKey(0, w.charCodeAt(0), w.length + d), endKey(1, w.charCodeAt(w.length - 1), w.length + d)])
+        for (const k of byEnd.get(key) ?? NO_NAMES) {
+          // (a name under both its ends is asked once)
+          if (asked[k] === i) continue
+          asked[k] = i
+          const name = names[k]!
+          if (name.times < TIMES_AS_OFTEN * seen) continue
+          const confusion = oneConfusionBetween(w, name.word)
+          const edit = confusion === null && w.length >= EDIT_MIN_LENGTH && scan() ? oneEditPattern(w, name.word) : null
+          const how = confusion ?? (edit === null ? null : { pattern: edit, weight: 0 })
+          if (how === null) continue
+          // (a family's plural, "the Watsons", is no misreading of "Watson", nor a name's singular of its
+          // plural, "the Menshevik leaders" of "Mensheviks")
+          if (w === `${name.word}s` || w === `${name.word}es` || name.word === `${w}s` || name.word === `${w}es`) continue
+          if (found !== null) several = true
+          found = { ...name, pattern: how.pattern, confusion: confusion !== null }
+        }
+    return several || lex.unigram(w) > 0 || lex.isWord(w) ? null : found
+  }
   const out: Draft[] = []
   for (const i of suspects) {
     const t = tokens[i]!
     const id = ids[i]!
     const w = t.n
     const seen = corpus.counts[id]!
-    let found: { readonly word: string; readonly id: number; readonly times: number; readonly pattern: string; readonly confusion: boolean } | null = null
-    let several = false
-    for (const name of names) {
-      // (a confusion or an edit changes the length by two letters at most: "iii" → m)
-      if (name.times < TIMES_AS_OFTEN * seen || Math.abs(name.word.length - w.length) > 2) continue
-      const confusion = oneConfusionBetween(w, name.word)
-      const edit = confusion === null && w.length >= EDIT_MIN_LENGTH && scan() ? oneEditPattern(w, name.word) : null
-      const how = confusion ?? (edit === null ? null : { pattern: edit, weight: 0 })
-      if (how === null) continue
-      // (a family's plural, "the Watsons", is no misreading of "Watson", nor a name's singular of its plural,
-      // "the Menshevik leaders" of "Mensheviks")
-      if (w === `${name.word}s` || w === `${name.word}es` || name.word === `${w}s` || name.word === `${w}es`) continue
-      if (found !== null) several = true
-      found = { ...name, pattern: how.pattern, confusion: confusion !== null }
-    }
-    if (found === null || several || lex.unigram(w) > 0 || lex.isWord(w)) continue
+    let found = judged.get(id)
+    if (found === undefined) judged.set(id, (found = judge(i, w, seen)))
+    if (found === null) continue
     const raw = text.slice(t.start, t.end)
     const replacement = matchCase(found.word, raw)
     const times = found.times
