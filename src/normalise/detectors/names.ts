@@ -110,16 +110,17 @@ export function detectMisreadNames(input: DetectorInput): Draft[] {
   // (asked only when a plain edit would make a name: most words are one confusion from one or none)
   let prior = -1
   const scan = () => (prior < 0 ? (prior = errorPrior(input)) : prior) >= SCAN_PRIOR
-  // (the names by their first letter and by their last, with their length: one confusion or edit of a word
-  // of MIN_LENGTH letters or more leaves one of its ends as it was, and changes its length by two letters at
-  // most, "iii" → m; a witness of many names, a whole book, is then not asked name by name for each suspect)
-  const byEnd = new Map<number, number[]>()
-  const endKey = (last: number, code: number, length: number) => (last * 0x10000 + code) * 64 + Math.min(length, 63)
+  // (the names by their first two letters, by their last two, and by their first and last, with their length:
+  // one confusion or edit of a word of MIN_LENGTH letters or more changes one stretch of three letters at most
+  // and its length by two at most, "iii" → m: a stretch at its start leaves its last two letters, one at its
+  // end its first two, one inside its first and last; a witness of many names, a whole book, is then not
+  // asked name by name for each word)
+  const byEnds = new Map<string, number[]>()
+  const endKeys = (w: string, length: number) => [`${length}<${w.slice(0, 2)}`, `${length}>${w.slice(-2)}`, `${length}|${w[0]}${w[w.length - 1]}`]
   names.forEach((name, k) => {
-    const l = name.word.length
-    for (const key of [endKey(0, name.word.charCodeAt(0), l), endKey(1, name.word.charCodeAt(l - 1), l)]) {
-      const list = byEnd.get(key)
-      if (list === undefined) byEnd.set(key, [k])
+    for (const key of endKeys(name.word, name.word.length)) {
+      const list = byEnds.get(key)
+      if (list === undefined) byEnds.set(key, [k])
       else list.push(k)
     }
   })
@@ -130,9 +131,9 @@ export function detectMisreadNames(input: DetectorInput): Draft[] {
     let found: Found | null = null
     let several = false
     for (let d = -2; d <= 2; d++)
-      for (const key of [endKey(0, w.charCodeAt(0), w.length + d), endKey(1, w.charCodeAt(w.length - 1), w.length + d)])
-        for (const k of byEnd.get(key) ?? NO_NAMES) {
-          // (a name under both its ends is asked once)
+      for (const key of endKeys(w, w.length + d))
+        for (const k of byEnds.get(key) ?? NO_NAMES) {
+          // (a name found under two of its keys is asked once)
           if (asked[k] === i) continue
           asked[k] = i
           const name = names[k]!
