@@ -22,6 +22,30 @@ const witness = (id: string, text: string) => witnessesOf([[id, text]])[0]!
 /** `unit` repeated to `size` characters. */
 const repeated = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
 
+/**
+ * `size` characters of sentences naming distinct people, each name written three times and once misread (its third
+ * letter read as "c" for "e", or "e" for anything else: one OCR confusion), the names made from their number.
+ */
+function namesText(size: number): string {
+  const letters = "abdfghiklmnoprstuvw"
+  const parts: string[] = []
+  let length = 0
+  for (let k = 0; length < size; k++) {
+    // (letters drawn from the number by a multiplicative hash: names vary at both ends, as names do)
+    let n = (k + 1) * 2654435761
+    let name = "BCDFGHKLMNPRSTW"[k % 15]!
+    for (let j = 0; j < 6; j++) {
+      n = (n * 1103515245 + 12345) % 2147483648
+      name += letters[Math.floor(n / 65536) % letters.length]!
+    }
+    const misread = name.slice(0, 2) + (name[2] === "e" ? "c" : "e") + name.slice(3)
+    const part = `The witness said that Mr. ${name} was there, and ${name} went home with ${name}; ${misread} had left the court. `
+    parts.push(part)
+    length += part.length
+  }
+  return parts.join("").slice(0, size)
+}
+
 function report(name: string, at: (scale: number) => () => unknown) {
   const small = timeMedian(at(1), 3)
   const large = timeMedian(at(4), 3)
@@ -43,6 +67,11 @@ export default function run() {
   report("normalise: straight quotes in one paragraph", normaliseOf("he said 'yes and "))
   report("normalise: “… .’ in one paragraph", normaliseOf("“The end.’ "))
   report("normalise: a proposal every 3 characters", normaliseOf("[] "))
+  // (a long book's many names, each misread once: the misread-name rule once asked every name for every word)
+  report("normalise: many names, each misread once", (scale) => {
+    const w = witness("w", namesText(SIZE * scale))
+    return () => normalise([w], { lexicon })
+  })
 
   // many proposals: the listing, and decisions on all of them resolved
   const text = repeated("[] ", SIZE * 4 * 3)
