@@ -97,6 +97,23 @@ const ELIDED = new Set(["an", "o", "th", "wi", "ha", "goin", "nothin", "somethin
  * reason"): there the word must also end no sentence in the reference (its full stops as rare), be no
  * preposition (STRANDED), and the word after it must not open a clause (CLAUSE_OPENERS).
  */
+/** Characters looked back through for a sentence's start (a sentence is seldom longer). */
+const SENTENCE_REACH = 2000
+
+/**
+ * Does a single quotation mark open between the start of the sentence that holds `at` and `at`? Looked for
+ * backwards, no further than the sentence's start or SENTENCE_REACH characters: asked at every match, it
+ * must not read the text from its start each time.
+ */
+function quoteOpenedInSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= SENTENCE_REACH; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2e || c === 0x3f || c === 0x21 || c === 0x0a) return false
+    if (c === 0x2018) return true
+  }
+  return false
+}
+
 /** The words no possessive stands before (see the apostrophe for a comma). */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
 const STRANDED = new Set(["of", "to", "for", "with", "at", "in", "on", "by", "from", "about", "into", "upon"])
@@ -437,8 +454,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       if (text.charCodeAt(at - 1) !== 0x73) continue
       const end = text.indexOf(" ", at + 2)
       if (end < 0 || !DETERMINERS.has(text.slice(at + 2, end))) continue
-      const sentence = Math.max(text.lastIndexOf(".", at), text.lastIndexOf("?", at), text.lastIndexOf("!", at), text.lastIndexOf("\n", at))
-      if (text.lastIndexOf("\u2018", at) > sentence) continue
+      if (quoteOpenedInSentence(text, at)) continue
       const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? ""
       const next = text.slice(at + 2, end)
       out.push({
