@@ -134,10 +134,13 @@ describe("misreadings another witness shows", () => {
     const common = normalise([witness("scan", start("Whieh")), witness("copy", start("Which"))], { lexicon })
     expect(common.map((p) => [p.original, p.replacement, p.rule])).toEqual([["Whieh", "Which", "non-word"]])
     expect(detectCollated(input(lexicon, [witness("scan", start("Whieh")), witness("copy", start("Which"))])).map((d) => d.rule)).not.toContain("misread-name")
-    // two copies that print a name each once, one confusion apart: which misread it is not known
+    // two scans that print a name each once, one confusion apart: which misread it is not known
     const a = witness("a", report("Hanley", "The father"))
     const b = witness("b", report("Hauley", "The father"))
     expect(collated(normalise([a, b], { lexicon }))).toEqual([])
+    // a scan and a careful transcription (its words all known): the scan is the one that misreads
+    const careful = witness("careful", `${report("Hanley", "The father")} ${"The court was full, and the case was heard at some length before the magistrate gave his decision. ".repeat(12)}`)
+    expect(collated(normalise([b, careful], { lexicon })).map((p) => [p.witness, p.original, p.replacement, p.rule])).toEqual([["b", "Hauley", "Hanley", "misread-name"]])
   })
 
   it("takes the words that differ in a passage two witnesses print, and only those, whatever else the corpus holds", () => {

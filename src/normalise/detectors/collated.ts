@@ -72,7 +72,7 @@ export function detectCollated(input: DetectorInput): Draft[] {
     const otherTokens = corpus.witnesses[v.witness]!.tokens
     const d =
       v.words === 1 && v.otherWords === 1
-        ? misread(v.token, theirs[v.otherToken]!, shownBy, printedAt(v.witness, v.otherToken))
+        ? misread(v.token, theirs[v.otherToken]!, shownBy, printedAt(v.witness, v.otherToken), v.witness)
         : v.words === 1
           ? runTogether(v.token, v.otherToken, otherTokens, theirs, shownBy)
           : splitApart(v.token, theirs[v.otherToken]!, shownBy)
@@ -89,7 +89,7 @@ export function detectCollated(input: DetectorInput): Draft[] {
   }
 
   /** This witness's word a misreading of the other's (see the module comment). */
-  function misread(i: number, otherId: number, shownBy: string, otherPrinted: string): Draft | null {
+  function misread(i: number, otherId: number, shownBy: string, otherPrinted: string, otherWitness: number): Draft | null {
     const t = tokens[i]!
     const w = t.n
     const other = corpus.words[otherId]!
@@ -97,7 +97,7 @@ export function detectCollated(input: DetectorInput): Draft[] {
     // start, "Ile called" for "He called"; the other a word known)
     if (!LOWER.test(w) || !LOWER.test(other) || t.end - t.start !== w.length) return null
     if (NAME.test(text.slice(t.start, t.end)) && NAME.test(otherPrinted)) {
-      const name = misreadName(i, otherId, shownBy)
+      const name = misreadName(i, otherId, shownBy, otherWitness)
       if (name !== undefined) return name
     }
     const capitalised = !text.startsWith(w, t.start)
@@ -132,12 +132,12 @@ export function detectCollated(input: DetectorInput): Draft[] {
   /**
    * A name this witness misread where the other prints it ("Paliner" beside "Palmer"): this word capitalised,
    * no word the dictionary, the reference or the corpus vouches for, one OCR confusion from the other's,
-   * printed capitalised there (`otherPrinted`), which the corpus holds more often than this one (of two copies each misread
-   * once, neither is taken). The context is no judge of a name: the confusion, the other copy and the counts
+   * printed capitalised there (`otherPrinted`), which the corpus holds more often than this one, or as often
+   * when the other copy is no scan (of two scans each printing the name once, neither is taken). The context is no judge of a name: the confusion, the other copy and the counts
    * are. Undefined where this word is no such name (the other rules then judge it as a word); null where it is
    * one but the evidence is not enough.
    */
-  function misreadName(i: number, otherId: number, shownBy: string): Draft | null | undefined {
+  function misreadName(i: number, otherId: number, shownBy: string, otherWitness: number): Draft | null | undefined {
     const t = tokens[i]!
     const w = t.n
     const other = corpus.words[otherId]!
@@ -147,7 +147,11 @@ export function detectCollated(input: DetectorInput): Draft[] {
     const cases = model.lexicon.caseOf(other)
     if (cases.lower > cases.capital) return undefined
     const how = oneConfusionBetween(w, other)
-    if (how === null || corpus.counts[otherId]! <= corpus.counts[ids[i]!]!) return null
+    // (the form the corpus holds more often; as often, the careful copy's against a scan's: of a scan and a
+    // transcription, the scan is the one that misreads)
+    const asPrinted = corpus.counts[ids[i]!]!
+    const asTheyPrint = corpus.counts[otherId]!
+    if (how === null || asTheyPrint < asPrinted || (asTheyPrint === asPrinted && scan(otherWitness))) return null
     const printed = text.slice(t.start, t.end)
     const replacement = matchCase(other, printed)
     return {
