@@ -5,10 +5,10 @@
  */
 import { Context, Effect, FileSystem, Layer, Path } from "effect"
 import { CorpusNotFound, CorpusTooLarge, EmptyCorpus, ManifestError, NothingLoaded, StrictLoadFailed, WitnessLoadError } from "../domain/errors.ts"
-import { memoryShortfall } from "./memory.ts"
 import type { TokenisedWitness, Witness } from "../domain/model.ts"
 import { Glob } from "../services/Glob.ts"
 import { decode } from "./decode.ts"
+import { memoryShortfall } from "./memory.ts"
 import { MANIFEST_FILE, assignSigla, guessMetadata, parseManifest, slugify, uniqueIds, type Manifest } from "./manifest.ts"
 import { countWords, tokenise } from "./tokenise.ts"
 

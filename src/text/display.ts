@@ -36,9 +36,9 @@ export function hasControls(s: string): boolean {
 }
 
 /**
- * A string of more than `max` characters and a few cut to `max` for a one-line display, its middle given as the number of
- * characters left out ("aaaa…⟨199,960 characters⟩…aaaa"): a witness may hold a token of any length (a
- * line of a scan without spaces, a blob of encoded data), and a listing is read on a terminal.
+ * A string of more than `max` characters and a few, cut to `max` for a one-line display, its middle given as
+ * the number of characters left out ("aaaa…⟨199,800 characters⟩…aaaa"): a witness may hold a token of any
+ * length (a line of a scan without spaces, a blob of encoded data), and a listing is read on a terminal.
  */
 export function clip(s: string, max = 200): string {
   // (cut only where it saves a good part: a residue block a little over the length is shown whole)

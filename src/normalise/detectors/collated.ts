@@ -27,6 +27,7 @@ import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { singleWordVariants, type WordVariant } from "../witnesses.ts"
+import { CAPITALISED, MIN_LENGTH } from "./names.ts"
 import { errorPrior, fmt, knownWords, perCall, q, type DetectorInput } from "./shared.ts"
 
 /** The witness's `errorPrior` from which its words are judged against the other witnesses' (a scan's). */
@@ -38,10 +39,6 @@ const CONFIDENCE = 0.8
 
 const LEARNED = new Set(WORD_CONFUSIONS.map(([seen, meant]) => `${seen} ${meant}`))
 const LOWER = /^[a-z]+$/
-/** A name as printed: a capital, then small letters. */
-const NAME = /^[A-Z][a-z]+$/
-/** Letters a name must have (as names.ts asks). */
-const NAME_MIN_LENGTH = 5
 /** A word of letters in either case (as printed, or its normal form). */
 const LETTERS = /^[a-z]+$/i
 /** Spaces between two words on one line. */
@@ -96,7 +93,7 @@ export function detectCollated(input: DetectorInput): Draft[] {
     // (words of letters, this one printed in lower case as its normal form, or capitalised at a sentence's
     // start, "Ile called" for "He called"; the other a word known)
     if (!LOWER.test(w) || !LOWER.test(other) || t.end - t.start !== w.length) return null
-    if (NAME.test(text.slice(t.start, t.end)) && NAME.test(otherPrinted)) {
+    if (CAPITALISED.test(text.slice(t.start, t.end)) && CAPITALISED.test(otherPrinted)) {
       const name = misreadName(i, otherId, shownBy, otherWitness)
       if (name !== undefined) return name
     }
@@ -141,7 +138,7 @@ export function detectCollated(input: DetectorInput): Draft[] {
     const t = tokens[i]!
     const w = t.n
     const other = corpus.words[otherId]!
-    if (w.length < NAME_MIN_LENGTH || knownWord(ids[i]!, w)) return undefined
+    if (w.length < MIN_LENGTH || knownWord(ids[i]!, w)) return undefined
     // (a common word capitalised at a sentence's start, "Whieh" beside "Which", is the other rules' to judge: a
     // name is a word the reference writes capitalised as often as not, or not at all)
     const cases = model.lexicon.caseOf(other)

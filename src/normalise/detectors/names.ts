@@ -28,7 +28,7 @@ const HERE_MIN = 2
 /** How many times more often the corpus must hold the name than the word as printed. */
 const TIMES_AS_OFTEN = 3
 /** Letters a word must have (a short capitalised word, "Lee", "Lea", has too many names one confusion away). */
-const MIN_LENGTH = 5
+export const MIN_LENGTH = 5
 /**
  * Confidence of a name one OCR confusion away. (BLN600's OCR, each article alone, all samples: 29 proposals, 28
  * closer to the ground truth, one further: an article whose scan read "Hilaire" as "Bilaire" three times and
@@ -47,7 +47,8 @@ const CONFIDENCE = 0.85
 const EDIT_MIN_LENGTH = 6
 const EDIT_CONFIDENCE = 0.75
 const SCAN_PRIOR = 0.5
-const CAPITALISED = /^[A-Z][a-z]+$/
+/** A name as printed: a capital, then small letters. */
+export const CAPITALISED = /^[A-Z][a-z]+$/
 /** A name one confusion or edit from a word: its form, counts and the pattern that makes it. */
 interface Found {
   readonly word: string

@@ -97,6 +97,12 @@ const ELIDED = new Set(["an", "o", "th", "wi", "ha", "goin", "nothin", "somethin
  * reason"): there the word must also end no sentence in the reference (its full stops as rare), be no
  * preposition (STRANDED), and the word after it must not open a clause (CLAUSE_OPENERS).
  */
+const STRANDED = new Set(["of", "to", "for", "with", "at", "in", "on", "by", "from", "about", "into", "upon"])
+const CLAUSE_OPENERS = new Set([
+  "and", "but", "or", "nor", "yet", "so", "for", "which", "who", "whom", "whose", "that", "when", "where", "while", "if", "as",
+  "though", "although", "because", "since", "unless", "until", "whether", "then", "than", "i", "he", "she", "it", "we", "they", "you"
+])
+
 /** Characters looked back through for a sentence's start (a sentence is seldom longer). */
 const SENTENCE_REACH = 2000
 
@@ -116,11 +122,6 @@ function quoteOpenedInSentence(text: string, at: number): boolean {
 
 /** The words no possessive stands before (see the apostrophe for a comma). */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"])
-const STRANDED = new Set(["of", "to", "for", "with", "at", "in", "on", "by", "from", "about", "into", "upon"])
-const CLAUSE_OPENERS = new Set([
-  "and", "but", "or", "nor", "yet", "so", "for", "which", "who", "whom", "whose", "that", "when", "where", "while", "if", "as",
-  "though", "although", "because", "since", "unless", "until", "whether", "then", "than", "i", "he", "she", "it", "we", "they", "you"
-])
 const LETTERS = /^[a-z']+$/
 
 /**
