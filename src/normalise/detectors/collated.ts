@@ -28,10 +28,8 @@ import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { singleWordVariants, type WordVariant } from "../witnesses.ts"
 import { CAPITALISED, MIN_LENGTH } from "./names.ts"
-import { errorPrior, fmt, knownWords, perCall, q, type DetectorInput } from "./shared.ts"
+import { errorPrior, fmt, knownWords, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 
-/** The witness's `errorPrior` from which its words are judged against the other witnesses' (a scan's). */
-const SCAN_PRIOR = 0.5
 /** Log-odds by which the context must prefer the other witness's word. */
 const MARGIN = Math.log(2)
 /** Confidence before the other-witness check, which raises it where the other witness reads the correction. */

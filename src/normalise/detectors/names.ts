@@ -19,7 +19,7 @@
 import { matchCase, oneConfusionBetween, oneEditPattern } from "../confusions.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
-import { afterInitial, errorPrior, perCall, q, type DetectorInput } from "./shared.ts"
+import { afterInitial, errorPrior, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 
 /** Times the corpus must hold the name (copies aside). */
 const NAME_MIN = 3
@@ -46,7 +46,6 @@ const CONFIDENCE = 0.85
  */
 const EDIT_MIN_LENGTH = 6
 const EDIT_CONFIDENCE = 0.75
-const SCAN_PRIOR = 0.5
 /** A name as printed: a capital, then small letters. */
 export const CAPITALISED = /^[A-Z][a-z]+$/
 /** A name one confusion or edit from a word: its form, counts and the pattern that makes it. */

@@ -30,6 +30,8 @@ const CAPITAL_START = /^[\s"\u201c\u2018([\-\u2013\u2014]*\p{Lu}/u
 
 /** A paragraph's end in a word in lower case (two letters). */
 const LOWER_END = /\p{Ll}\p{Ll}$/u
+/** A paragraph's last word an address: a full stop, a slash or an at sign inside it, or a scheme's "://". */
+const ADDRESS = /(?:^|\s)\S*(?:[\p{L}\p{N}][./@][\p{L}\p{N}]|:\/\/)\S*$/u
 /** An item of a list: a paragraph starting with a dash, a hyphen, a bullet or a numeral. */
 const LIST_ITEM = /^\s*(?:[-\u2013\u2014\u2022*]|\d+[.)])/
 
@@ -102,6 +104,9 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
       // (and the paragraph's last word a word: after a scan's debris, "in men'sM altbrot", a mark mends nothing)
       const last = /\p{L}+$/u.exec(text.slice(Math.max(from, end - 30), end))![0]
       if (!known(last.toLowerCase())) continue
+      // (nor after a web address, an e-mail address or a file name: "http://wordlist.sourceforge.net" is no
+      // sentence, and a full stop glued to it would misquote the address)
+      if (ADDRESS.test(text.slice(Math.max(from, end - 200), end))) continue
       const shown = text.slice(Math.max(from, end - 24), end).replace(/^\S*\s/, "")
       out.push({
         start: end, end, replacement: ".", rule: "paragraph-end", class: "punctuation", confidence: 0.7,

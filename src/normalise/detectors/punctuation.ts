@@ -6,6 +6,7 @@
  * no phrase ("on the. head"), an apostrophe standing for a comma, and the possessive apostrophe of a measure
  * of time.
  */
+import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { detectGluedMarks } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
@@ -118,6 +119,19 @@ function quoteOpenedInSentence(text: string, at: number): boolean {
     if (c === 0x2018) return true
   }
   return false
+}
+
+/** A roman numeral or a single letter: what numbers the items of a list ("i.", "iv.", "b."). */
+const ENUMERATOR = /^(?:[ivxlc]+|[a-z])$/
+
+/** Does the token at `start` begin its line (after spaces or an opening bracket at most)? */
+function lineInitial(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k)
+    if (c === 0x0a) return true
+    if (c !== 0x20 && c !== 0x09 && c !== 0x28) return false
+  }
+  return true
 }
 
 /** The words no possessive stands before (see the apostrophe for a comma). */
@@ -333,6 +347,12 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const t = tokens[i]!
     // (a capital letter before a full stop is an initial: "A. de Morny")
     if (t.kind !== "word" || p.start !== t.end || (stop && t.end - t.start === 1 && text.charCodeAt(t.start) < 0x61)) continue
+    // (a capital letter inside a sentence, but the pronoun, is a label, not the article: "in Exhibit A, the
+    // Executable Form"; a numeral or a letter that begins its line before a full stop numbers an item:
+    // "  i. the right to reproduce", "b. the second")
+    const c0 = text.charCodeAt(t.start)
+    if (t.end - t.start === 1 && c0 >= 0x41 && c0 <= 0x5a && c0 !== 0x49 && !sentenceInitial(tokens, i, text)) continue
+    if (stop && ENUMERATOR.test(t.n) && lineInitial(text, t.start)) continue
     const nx = tokens[i + 2]!
     if (nx.kind !== "word" || nx.start !== p.end + 1 || text.charCodeAt(p.end) !== 0x20 || nx.end - nx.start < 2) continue
     const c = text.charCodeAt(nx.start)

@@ -4,7 +4,7 @@
  * as Windows-1252: â€™ for ’), and words broken by a hyphen at a line end.
  */
 import type { Draft } from "../proposal.ts"
-import { q, type DetectorInput } from "./shared.ts"
+import { errorPrior, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 import { loneZeros, usesDashGlyphs } from "./typography.ts"
 
 /** UTF-8 sequences decoded as Windows-1252, and what they stood for. */
@@ -25,7 +25,34 @@ const COMPOUND_PREFIXES = new Set(["self", "non", "anti", "quasi", "semi", "pseu
 /** How many lines of a run of residue lines its explanation quotes. */
 const RUN_SHOWN = 12
 
+/** A letter of any script (a running head has words). */
+const HAS_LETTER = /\p{L}/u
+
 const NAV_WORDS = /\b(?:archive|home ?page|home|index|contents|top of page|next|previous|back|encyclopedia|main page)\b/i
+
+/** Characters a closing emphasis mark may follow: the end of a word, or of a sentence or quotation inside it. */
+const EMPHASIS_CLOSES_AFTER = /[\p{L}\p{N}.,;:!?'’"”)]/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** How far a plain-text emphasis may run (within its paragraph). */
+const EMPHASIS_REACH = 300
+
+/**
+ * Does the mark at `at` (asterisks or underscores glued to a word's start) open an emphasis as plain text
+ * writes it, "you may *not* copyright", "the _Modern Prometheus_": the same mark glued to the end of a word
+ * further on in the paragraph, not before a letter or digit? A scan's specks do not pair so ("*was" in
+ * BLN600's OCR); deleting one mark of a pair would break the markup the transcription means.
+ */
+function emphasis(text: string, at: number, mark: string): boolean {
+  const c = mark.charCodeAt(0)
+  if (c !== 0x2a && c !== 0x5f) return false
+  for (let k = 1; k < mark.length; k++) if (mark.charCodeAt(k) !== c) return false
+  let end = text.indexOf("\n\n", at)
+  if (end < 0 || end > at + EMPHASIS_REACH) end = Math.min(text.length, at + EMPHASIS_REACH)
+  for (let j = text.indexOf(mark, at + mark.length + 1); j >= 0 && j + mark.length <= end; j = text.indexOf(mark, j + 1)) {
+    if (EMPHASIS_CLOSES_AFTER.test(text[j - 1]!) && !LETTER_OR_DIGIT.test(text[j + mark.length] ?? "") && text[j + mark.length] !== mark[0]) return true
+  }
+  return false
+}
 
 export function detectResidue(input: DetectorInput): Draft[] {
   const { model } = input
@@ -81,7 +108,9 @@ export function detectResidue(input: DetectorInput): Draft[] {
       rule = "page-number"
       why = "a page number of the printed source on a line of its own"
       conf = 0.8
-    } else if (b.length < 60 && (shortLines.get(b.toLowerCase()) ?? 0) >= 3 && b.split(/\s+/).length <= 8) {
+    } else if (b.length < 60 && (shortLines.get(b.toLowerCase()) ?? 0) >= 3 && b.split(/\s+/).length <= 8 && HAS_LETTER.test(b)) {
+      // (a running head names the book, its chapter or its author; a line of marks alone, "* * *", "----------",
+      // "⁂", divides the text's sections however often it stands: structure, not residue)
       rule = "running-head"
       why = `a running head: the same short line stands ${shortLines.get(b.toLowerCase())} times in the witness`
       conf = 0.75
@@ -109,11 +138,13 @@ export function detectResidue(input: DetectorInput): Draft[] {
     })
   }
 
-  // a zero standing alone between two lower-case words in a witness that writes no dashes: no number and
-  // no dash, a mark of the scan ("who said 0 that", "was brought up 0 before": BLN600's OCR, where its ground
-  // truth has nothing there 16 times in 16); in a witness that writes dashes, a dash (punctuation.ts)
-  if (!usesDashGlyphs(text))
-    for (const at of loneZeros(text)) {
+  // a zero standing alone between two lower-case words in a scan that writes no dashes: no number and no
+  // dash, a mark of the scan ("who said 0 that", "was brought up 0 before": BLN600's OCR, where its ground
+  // truth has nothing there 16 times in 16); in a witness that writes dashes, a dash (punctuation.ts); in a
+  // careful transcription, a number as written ("the words of frequency class 0 and the common ones")
+  const zeros = usesDashGlyphs(text) ? [] : loneZeros(text)
+  if (zeros.length > 0 && errorPrior(input) >= SCAN_PRIOR)
+    for (const at of zeros) {
       out.push({ start: at, end: at + 2, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.7, explanation: `${q(text[at]!)} stands alone between two words, where neither a number nor a dash can be: a mark left by the scan`, evidence: { mark: text[at]! } })
     }
 
@@ -144,6 +175,7 @@ export function detectResidue(input: DetectorInput): Draft[] {
     if (m === null) continue
     MARK.lastIndex = STRAY.lastIndex
     const mark = m[1] ?? m[2]!
+    if (m[1] !== undefined && emphasis(text, m.index, mark)) continue
     out.push({ start: m.index, end: m.index + mark.length, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.75, explanation: `${q(mark.trim())} beside a word is no punctuation: a mark left by the scan`, evidence: { mark: mark.trim() } })
   }
   // the replacement character U+FFFD where a character failed to decode; before a sum of money it was £

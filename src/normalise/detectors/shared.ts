@@ -101,6 +101,13 @@ export function writtenKnownOf(model: ContextModel): (text: string, t: Token, id
   })
 }
 
+/**
+ * The `errorPrior` from which a witness is read as a scan (some 2.4 % of its words unknown or more): the rules
+ * that trust a scan's faults alone (a name one plain edit from the witness's own, a word another copy prints
+ * otherwise, a zero among words) ask it.
+ */
+export const SCAN_PRIOR = 0.5
+
 /** Rate of unknown words in OCR text of ordinary quality (BLN600's scans: 4–11 % from first to third quartile). */
 const OCR_UNKNOWN_RATE = 0.03
 /** The floor of `errorPrior` (a witness without a single unknown word may still hold a misread word). */

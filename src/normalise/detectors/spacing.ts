@@ -2,6 +2,19 @@
 import type { Draft } from "../proposal.ts"
 import type { DetectorInput } from "./shared.ts"
 
+/** What may begin a line before its text: quotation or list marks, or an item's number ("1.", "iv.", "(b)"). */
+const LINE_MARKER = /^\s*(?:[>*\u2022#|\-\u2013\u2014]+|\(?(?:\d+|[ivxlc]+|[a-z])[.)])$/i
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Characters a line's marks may take (more is text). */
+const MARKER_REACH = 12
+
+/** Is all that stands between the start of its line and `at` a line's marks (see `LINE_MARKER`)? */
+function lineMarker(text: string, at: number): boolean {
+  // (looked for no further back than a marker reaches: a line may be a paragraph of any length)
+  for (let k = at - 1; k >= 0 && at - k <= MARKER_REACH; k--) if (text.charCodeAt(k) === 0x0a) return LINE_MARKER.test(text.slice(k + 1, at))
+  return at <= MARKER_REACH && LINE_MARKER.test(text.slice(0, at))
+}
+
 export function detectSpacing(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
   const out: Draft[] = []
@@ -22,6 +35,10 @@ export function detectSpacing(input: DetectorInput): Draft[] {
     if ((m = RUN.exec(text)) === null) continue
     const nbsp = m[0].includes("\u00a0")
     const before = text[m.index - 1]!
+    // (spaces after the marks that begin a line, "> ", "* ", "1. ", "(a) ", set out a quotation or a list,
+    // and spaces between two of one mark set out a row of them, a thought break "*       *       *": layout,
+    // not running text)
+    if (!nbsp && (lineMarker(text, m.index) || (before === text[m.index + m[0].length] && !LETTER_OR_DIGIT.test(before)))) continue
     // a no-break space before a number, unit or after an initial is deliberate typography
     if (nbsp && m[0].length === 1 && (/\d/.test(text[m.index + 1]!) || /[§¶]|\d/.test(before) || /^[;:!?»%]/.test(text[m.index + 1]!))) continue
     const what = nbsp ? (m[0].length === 1 ? "a no-break space" : "spaces including a no-break space") : `${m[0].length} spaces`

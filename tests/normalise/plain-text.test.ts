@@ -1,0 +1,106 @@
+/**
+ * A careful transcription in the conventions of plain text (Project Gutenberg's, a licence's, a README's):
+ * its markup, section breaks, labels, numbered items, addresses and layout are the text as meant, not
+ * artifacts. The fixture is the opening of Frankenstein (1831), chapter I, as Project Gutenberg types a book:
+ * italics between underscores, emphasis between asterisks, two spaces after a sentence, thought breaks as a
+ * row of spaced asterisks (see tests/fixtures/normalise/plain-text/README.md); the other cases are lines of
+ * the licences and READMEs that ship with the npm packages lectio depends on.
+ */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import type { Proposal } from "../../src/domain/model.ts"
+import { normalise, type Lexicon } from "../../src/normalise/index.ts"
+import { defaultLexicon } from "../../src/normalise/load.ts"
+import { apply, repoRoot, witness } from "./helpers.ts"
+
+let lexicon: Lexicon
+beforeAll(() => {
+  lexicon = defaultLexicon()
+})
+
+const run = (...texts: string[]): Proposal[] => normalise(texts.map((t, k) => witness(`w${k}`, t)), { lexicon }).filter((p) => p.witness === "w0")
+const rules = (ps: ReadonlyArray<Proposal>) => [...new Set(ps.map((p) => p.rule))].sort()
+
+describe("a plain-text transcription", () => {
+  const text = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
+
+  it("keeps its italics, its emphasis and its thought breaks; only its doubled spaces after sentences are proposed", () => {
+    const ps = run(text)
+    expect(rules(ps)).toEqual(["double-space"])
+    const cleaned = apply(text, ps)
+    for (const kept of ["a _Genevese_;", "the town of _Lucerne_,", "*misery and despair* alone", "But _Caroline Beaufort_ possessed"]) expect(cleaned).toContain(kept)
+    // (each of the three thought breaks stays whole, on its line)
+    expect(cleaned.split("\n").filter((l) => l === "       *       *       *       *       *")).toHaveLength(3)
+    // (the doubled spaces proposed are those after sentences: "honour and reputation.  He was respected")
+    expect(ps.length).toBeGreaterThanOrEqual(15)
+    for (const p of ps) expect(text.slice(p.start - 1, p.end + 1)).toMatch(/^[.?!] {2,}[A-Z]$/)
+  })
+
+  it("takes a line of marks repeated for a section break, not for a running head", () => {
+    const paragraphs = text.split("\n\n").filter((p) => p.length > 200)
+    for (const mark of ["* * *", "----------", "⁂"]) {
+      const divided = paragraphs.flatMap((p, k) => (k % 2 === 1 ? [p, mark] : [p])).join("\n\n")
+      expect(divided.split(mark).length - 1).toBeGreaterThanOrEqual(2)
+      const tripled = `${divided}\n\n${mark}\n\n${paragraphs[0]}`
+      expect(run(tripled).filter((p) => p.rule === "running-head")).toEqual([])
+    }
+    // (a short line of words repeated is a running head all the same)
+    const headed = paragraphs.map((p) => `FRANKENSTEIN\n\n${p}`).join("\n\n")
+    expect(run(headed).filter((p) => p.rule === "running-head").length).toBeGreaterThanOrEqual(3)
+  })
+
+  it("deletes a scan's speck glued to a word, and a mark that pairs with nothing", () => {
+    // (BLN600's OCR: "*was brought up"; an asterisk whose partner is in another paragraph pairs with nothing)
+    const scan = "The prisoner, who said nothing, *was brought up before the magistrate, charged with stealing a watch."
+    expect(apply(scan, run(scan).filter((p) => p.rule === "stray-mark"))).toBe(scan.replace("*was", "was"))
+    const apart = "The prisoner said *nothing at all.\n\nThe magistrate* remanded him for a week."
+    expect(run(apart).filter((p) => p.rule === "stray-mark").map((p) => p.start)).toEqual([apart.indexOf("*nothing")])
+  })
+})
+
+describe("labels, numbered items, addresses and layout", () => {
+  it("leaves the comma after a label and the full stop of a numbered item", () => {
+    // (the Mozilla Public License 2.0, § 1.4; CC0 1.0, § 2; beside them, a scan's comma after the article)
+    const label = "Covered Software means Source Code Form to which the initial Contributor has attached the notice in Exhibit A, the Executable Form of such Source Code Form."
+    expect(run(label).filter((p) => p.rule === "stray-punctuation")).toEqual([])
+    const items = "Copyright and Related Rights include, but are not limited to, the following:\n\n  i. the right to reproduce, adapt, distribute, perform, display, communicate, and translate a Work;\n\n  ii. moral rights retained by the original author(s) and/or performer(s);"
+    expect(run(items).filter((p) => p.rule === "stray-punctuation")).toEqual([])
+    const scan = "She was found lying in a, similar condition to that in which her sister had been found on the previous day."
+    expect(apply(scan, run(scan).filter((p) => p.rule === "stray-punctuation"))).toBe(scan.replace("a, similar", "a similar"))
+  })
+
+  it("adds no full stop to a web address that ends a paragraph", () => {
+    // (the en_GB Hunspell dictionary's README, as dictionary-en-gb ships it)
+    const readme = [
+      "You can find the dictionaries that this one is built from, and the scripts that build it, at the address below.",
+      "The latest version of this dictionary and the word lists can always be found at http://wordlist.sourceforge.net",
+      "Please report any errors that you find in the word lists to the maintainer of the project.",
+      "This dictionary is based on a subset of the original English wordlist created by Kevin Atkinson."
+    ].join("\n\n")
+    expect(run(readme).filter((p) => p.rule === "paragraph-end")).toEqual([])
+    // (a paragraph that ends with a word has its lost full stop back)
+    const lost = readme.replace("at http://wordlist.sourceforge.net", "on the project's own pages")
+    expect(run(lost).filter((p) => p.rule === "paragraph-end").map((p) => lost.slice(p.start - 5, p.start))).toEqual(["pages"])
+  })
+
+  it("leaves the spaces that set out a quotation or a list, and closes up those between words", () => {
+    // (the BSD licence quoted in a bundle of licences, each line after "> ")
+    const quoted = "> Redistribution and use in source and binary forms, with or without\n> modification, are permitted provided that the following conditions are met:\n>\n>   list of conditions and the following disclaimer in the documentation\n> and/or other materials provided with the distribution."
+    expect(run(quoted).filter((p) => p.rule === "double-space")).toEqual([])
+    const listed = "The conditions are these:\n1.  Redistributions of source code must retain the above copyright notice.\n(b)  Neither the name of the copyright holder nor the names of its contributors may be used."
+    expect(run(listed).filter((p) => p.rule === "double-space")).toEqual([])
+    const spaced = "Redistribution and use in source and  binary forms are permitted."
+    expect(apply(spaced, run(spaced).filter((p) => p.rule === "double-space"))).toBe("Redistribution and use in source and binary forms are permitted.")
+  })
+
+  it("takes a lone zero among words for a number in a careful transcription, for a speck in a scan", () => {
+    // (the en_GB Hunspell dictionary's README: "Brian's frequency class 0", in a witness as careful as the
+    // Frankenstein above; BLN600's OCR: "who said 0 that", in a witness of a sentence, read as a scan)
+    const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
+    const careful = `${frankenstein}\nThe 70 level includes the words of frequency class 0 and the common dictionary words that are used in most places.\n`
+    expect(run(careful).filter((p) => p.rule === "stray-mark")).toEqual([])
+    const scan = "Mr. Wontner appeared for the prosecutien, who said 0 that the comp1ainant was perfecfly sober at the tirne of the assau1t."
+    expect(apply(scan, run(scan).filter((p) => p.rule === "stray-mark"))).toBe(scan.replace("said 0 that", "said that"))
+  })
+})
