@@ -82,6 +82,15 @@ describe("labels, numbered items, addresses and layout", () => {
     expect(run(careless).filter((p) => p.rule === "stray-punctuation").map((p) => careless.slice(p.start - 3, p.end))).toEqual(["the;"])
   })
 
+  it("reads a careful transcription's full stop before a word as a full stop, not as a broken word's hyphen", () => {
+    const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
+    const cited = `${frankenstein}\nThe same is stated by Loudon in his Arboretum, chap. vi. and it is repeated by Blyth.\n`
+    expect(run(cited).filter((p) => p.rule === "broken-word")).toEqual([])
+    // (a part that is no word on its own is still a broken word's, as in a scan: BLN600's "chil. dren")
+    const broken = `${frankenstein}\nThe mother of the chil. dren was taken to the workhouse.\n`
+    expect(apply(broken, run(broken).filter((p) => p.rule === "broken-word"))).toContain("the children was")
+  })
+
   it("adds no full stop to a web address that ends a paragraph", () => {
     // (the en_GB Hunspell dictionary's README, as dictionary-en-gb ships it)
     const readme = [
