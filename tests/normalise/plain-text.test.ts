@@ -125,3 +125,31 @@ describe("labels, numbered items, addresses and layout", () => {
     expect(apply(scan, run(scan).filter((p) => p.rule === "stray-mark"))).toBe(scan.replace("said 0 that", "said that"))
   })
 })
+
+describe("references in notes", () => {
+  // (the notes of a scanned book, a witness of a few lines and so read as a scan: what a nineteenth-century
+  // work such as Darwin's cites, "Yarrell, vol. iii. p. 40", "op. cit. ch. iii.")
+  const notes = [
+    "[2] Ibid. p. 41. Cf. also op. cit. ch. iii.",
+    "See op. cit. p. 12. The same, loc. cit. vol. ii.",
+    "As he says (op. cit. ch. iv.), the breeds differ.",
+    "Yarrell, vol. iii. p. 40. Pallas, part ii. p. 84.",
+    "See ch. ii. and ch. iii. of the first volume, figured in pl. ii. and pl. iii.",
+    "In book iii. he says so. Act ii. sc. iii. Canto iii. stanza 4.",
+    "Psalm cxix. 105. Matt. v. 3. Quoted in Hist. Nat. Gen. tom. iii. p. 438, et seq."
+  ].join("\n\n")
+
+  it("takes a reference's numerals and abbreviations for what they say", () => {
+    expect(run(notes)).toEqual([])
+  })
+
+  it("still mends the same letters misread in running text", () => {
+    // (BLN600's OCR prints "iii" for "in" and "lie" for "he"; "sc" for "so")
+    const scan = `${notes}\n\nHe was found lying iii the street by a constable, and it was sc dark that he could see nothing.`
+    const mended = apply(scan, run(scan))
+    expect(mended).toContain("lying in the street")
+    expect(mended).toContain("it was so dark")
+    expect(mended.startsWith(notes)).toBe(true)
+  })
+})
+

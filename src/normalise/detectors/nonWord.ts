@@ -15,7 +15,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, errorPrior, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -393,6 +393,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // a word of a Latin phrase of the law or of learning ("prima facie", "mens rea", "post-mortem")
     if (inLatinPhrase(w, u.part ? (d) => partAt(u, d) : (d) => wordNear(tokens, i, d))) continue
     if (!u.part) {
+      // a word of a reference: "Act ii. sc. iii.", "op. cit."
+      if (inReference(tokens, i)) continue
       // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
       if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
       // a word beside a particle of a foreign phrase ("sergent de ville") is the phrase's

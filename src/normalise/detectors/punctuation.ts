@@ -128,6 +128,8 @@ function quoteOpenedInSentence(text: string, at: number): boolean {
   return false
 }
 
+/** Letters of roman numerals only ("v", "xiv"). */
+const ROMAN_LETTERS = /^[ivxlc]+$/
 /** A roman numeral or a single letter: what numbers the items of a list ("i.", "iv.", "b."). */
 const ENUMERATOR = /^(?:[ivxlc]+|[a-z])$/
 
@@ -433,6 +435,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       // (a word the reference knows after it, in letters: not garble, "caused. to ing"; no stop of an
       // abbreviation the reference writes, "Sept. the", nor one after an initial, "i.e. the")
       if (!LOWER_WORD.test(next) || model.refCount(ids[i + 2]!) === 0 || lex.unigram(`${t.n}.`) > 0 || text.charCodeAt(t.start - 1) === 0x2e || taken.has(p.start)) continue
+      // (nor a book's abbreviation before its chapter and verse: "Matt. v. 3", "Gen. i. 27")
+      if (ROMAN_LETTERS.test(nx.n) && tokens[i + 3]?.n === "." && tokens[i + 4]?.kind === "number") continue
       // (only in a witness with a scan's rate of unknown words: in a careful transcription a sentence whose
       // first word lost its capital is as likely, "It was late. we were tired", "New York. in the summer")
       if (errorPrior(input) < 1) continue

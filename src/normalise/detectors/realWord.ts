@@ -34,7 +34,7 @@ import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
-import { afterInitial, ASCII_WORD, errorPrior, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
+import { afterInitial, ASCII_WORD, errorPrior, inReference, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -411,6 +411,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       verdicts[id] = verdict
     }
     if (verdict === 1) continue
+    // (a numeral or an abbreviation of a reference: "vol. iii.", "op. cit.")
+    if (inReference(tokens, i)) continue
     // (a common word is looked at only for its learned misreadings, and only in a witness with a scan's rate
     // of unknown words: in a careful transcription "in" and "he" are what they say, and asking costs the
     // time of every such word)

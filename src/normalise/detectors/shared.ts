@@ -108,6 +108,50 @@ export function writtenKnownOf(model: ContextModel): (text: string, t: Token, id
  */
 export const SCAN_PRIOR = 0.5
 
+/** A roman numeral in lower case of two letters or more ("ii", "xiv", "cxix"): what numbers a volume or a chapter. */
+const ROMAN = /^(?=[ivxlc]{2,}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
+/**
+ * Words that number a part of a work before its numeral, as references write them: "vol. ii.", "ch. iii.",
+ * "book iii.", "pl. iv.", "Act ii. sc. iii.", "Psalm cxix.", "tom. iii.".
+ */
+const DIVISIONS = new Set([
+  "vol", "vols", "volume", "ch", "chap", "chapter", "book", "bk", "part", "pt", "pl", "plate", "fig", "tom", "tome", "lib",
+  "cap", "sect", "sec", "section", "art", "article", "act", "sc", "scene", "canto", "no", "nos", "ed", "edit", "edition",
+  "ps", "psalm", "letter", "lect", "lecture", "appendix", "app", "table", "fol", "p", "pp", "col", "note", "n", "ser", "series"
+])
+/** The second words of the Latin abbreviations of references, with the words before them: "op. cit.", "et seq.". */
+const CITED_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["cit", new Set(["op", "loc"])], ["seq", new Set(["et"])], ["seqq", new Set(["et"])], ["al", new Set(["et"])], ["litt", new Set(["in"])]
+])
+
+/** The word token before token i, past one full stop glued to it ("vol. ii": vol), or undefined. */
+function wordBefore(tokens: ReadonlyArray<Token>, i: number): Token | undefined {
+  let j = i - 1
+  const stop = tokens[j]
+  if (stop !== undefined && stop.n === "." && stop.end === stop.start + 1 && tokens[j - 1]?.end === stop.start) j--
+  const w = tokens[j]
+  return w !== undefined && w.kind === "word" ? w : undefined
+}
+
+/**
+ * Is word token i part of a scholarly reference as notes and citations write them: a roman numeral after a
+ * word of division ("vol. ii.", "ch. iii.", "book iii.", "Act ii. sc. iii."), a word of division before a
+ * numeral ("sc. iii.", "pl. 4"), or the second word of a Latin abbreviation ("op. cit.", "loc. cit.", "et
+ * seq.")? Such a word is what it says, no misreading of a common word ("iii" → in, "cit" → it, "sc" → so).
+ */
+export function inReference(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const t = tokens[i]
+  if (t === undefined || t.kind !== "word") return false
+  const w = t.n
+  const before = wordBefore(tokens, i)
+  if (ROMAN.test(w)) return before !== undefined && DIVISIONS.has(before.n)
+  const cited = CITED_AFTER.get(w)
+  if (cited !== undefined) return before !== undefined && cited.has(before.n) && tokens[i + 1]?.n === "."
+  if (!DIVISIONS.has(w) || tokens[i + 1]?.n !== ".") return false
+  const next = tokens[i + 2]
+  return next !== undefined && (next.kind === "number" || ROMAN.test(next.n))
+}
+
 /** Rate of unknown words in OCR text of ordinary quality (BLN600's scans: 4–11 % from first to third quartile). */
 const OCR_UNKNOWN_RATE = 0.03
 /** The floor of `errorPrior` (a witness without a single unknown word may still hold a misread word). */
