@@ -153,3 +153,20 @@ describe("references in notes", () => {
   })
 })
 
+describe("verse", () => {
+  it("leaves the archaic second person of a witness that speaks so", () => {
+    // (Shakespeare, Sonnet 18, a witness of fourteen lines and so read as a scan)
+    const sonnet = [
+      "Shall I compare thee to a summer's day?", "Thou art more lovely and more temperate:", "Rough winds do shake the darling buds of May,",
+      "And summer's lease hath all too short a date;", "Sometime too hot the eye of heaven shines,", "And often is his gold complexion dimm'd;",
+      "And every fair from fair sometime declines,", "By chance or nature's changing course untrimm'd;", "But thy eternal summer shall not fade,",
+      "Nor lose possession of that fair thou ow'st;", "Nor shall Death brag thou wander'st in his shade,", "When in eternal lines to time thou grow'st:",
+      "    So long as men can breathe or eyes can see,", "    So long lives this, and this gives life to thee."
+    ].join("\n")
+    expect(run(sonnet)).toEqual([])
+    // (in a scan that never speaks so, "thy" is "the" misread: y→e)
+    const scan = "The prisoner was taken to thy station by the constable, who said that he had been drinking all day."
+    expect(apply(scan, run(scan).filter((p) => p.rule === "ocr-confusion"))).toBe(scan.replace("to thy station", "to the station"))
+  })
+})
+

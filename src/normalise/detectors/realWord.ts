@@ -298,6 +298,13 @@ const AND_NEXT_RATIO = 10
 const FOR_AND = new Set(["end", "aid"])
 
 /**
+ * The archaic second person, and how many of its words a witness must write besides the one judged for that
+ * one to be its register, not a misreading ("thy" for the: a y→e confusion).
+ */
+const SECOND_PERSON = new Set(["thou", "thee", "thy", "thine", "thyself"])
+const SECOND_PERSON_MIN = 2
+
+/**
  * "end" or "aid" printed for "and" where no word makes it a noun or a verb ("my brother was outside end did
  * all he could", "the windows were open, end there was", "the barrels were loaded aid the other empty"): the
  * noun takes a determiner or an adjective ("the end", "the latter end of", "first aid"), the verb a subject
@@ -381,6 +388,15 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const idOf = (g: string) => model.corpus.ids.get(g) ?? -1
     return { he: idOf("he"), be: idOf("be"), bad: idOf("bad"), forAnd: Int32Array.from(FOR_AND, idOf) }
   })
+  /** How many words of the archaic second person the witness writes (counted when first asked). */
+  let secondPersonCount = -1
+  const secondPerson = () => {
+    if (secondPersonCount < 0) {
+      secondPersonCount = 0
+      for (const u of tokens) if (u.kind === "word" && SECOND_PERSON.has(u.n)) secondPersonCount++
+    }
+    return secondPersonCount
+  }
   let pending: Draft | null = null
   let pendingAt = 0
   const settle = () => {
@@ -475,6 +491,9 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     // the hyphen rules' business, whatever word it happens to spell (BLN600's OCR, all samples: 9 of the 51
     // proposals that moved a sentence away from the truth, and 2 of the 547 that moved one closer)
     if (partOfBrokenWord(text, t.start, t.end, model.lexicon)) continue
+    // a word of the archaic second person in a witness that speaks so elsewhere (verse, scripture, an old
+    // letter: "But thy eternal summer shall not fade", in a sonnet of thee and thou) is its register
+    if (SECOND_PERSON.has(w) && secondPerson() > SECOND_PERSON_MIN) continue
     // the rest of a word a letter was split off ("the prisoner, w ho asked", "two miles fro m"): the
     // split-word rule joins them
     if (letterSplitBeside(text, tokens, i, model.lexicon)) continue
