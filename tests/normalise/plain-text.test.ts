@@ -168,5 +168,23 @@ describe("verse", () => {
     const scan = "The prisoner was taken to thy station by the constable, who said that he had been drinking all day."
     expect(apply(scan, run(scan).filter((p) => p.rule === "ocr-confusion"))).toBe(scan.replace("to thy station", "to the station"))
   })
+
+  it("leaves the elisions verse and drama print, and mends an apostrophe that elides nothing", () => {
+    // (the opening of Frankenstein's first letter, and Hamlet, III. i.)
+    const hamlet = [
+      "LETTER I.", "", "To Mrs. Saville, England.", "", "St. Petersburgh, Dec. 11th, 17—.", "",
+      "You will rejoice to hear that no disaster has accompanied the commencement of an enterprise which you have regarded with such evil forebodings.", "",
+      "Your affectionate brother,", "R. Walton.", "", "ACT III. SCENE I. A room in the castle.", "",
+      "Enter KING, QUEEN, POLONIUS, OPHELIA, ROSENCRANTZ, and GUILDENSTERN.", "",
+      "HAMLET. To be, or not to be, that is the question:", "Whether 'tis nobler in the mind to suffer", "The slings and arrows of outrageous fortune,",
+      "Or to take arms against a sea of troubles,", "And by opposing end them. To die,—to sleep,—", "No more; and by a sleep to say we end",
+      "The heart-ache, and the thousand natural shocks", "That flesh is heir to,—'tis a consummation", "Devoutly to be wish'd. [Exit.]", "",
+      "OPHELIA. Good my lord,", "How does your honour for this many a day?", "", "HAMLET. I humbly thank you; well, well, well."
+    ].join("\n")
+    expect(run(hamlet)).toEqual([])
+    // (BLN600's OCR: "the man calle'd for help", an apostrophe where no letter is left out)
+    const scan = "The man calle'd for help, and the constable came up at once and took the prisoner to the station."
+    expect(apply(scan, run(scan).filter((p) => p.rule === "non-word"))).toBe(scan.replace("calle'd", "called"))
+  })
 })
 

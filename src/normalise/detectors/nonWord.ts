@@ -15,7 +15,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -141,30 +141,6 @@ const NONE: ReadonlyArray<string> = []
  * test split's CER reduction stays at 11.4 % (910 sentences improved, 52 made worse; before, 911 and 52).
  */
 const BOTH_SIDES_BELOW_PRIOR = 1
-
-/**
- * Aphetic forms, printed with the apostrophe that marks the letters left out ("'tis", "'twas"): the speech of
- * verse and dialogue, not misreadings. (Without the apostrophe, "there twas a wound", they are OCR's: BLN600.)
- */
-const APHETIC = new Set(["tis", "twas", "twere", "twill", "twould", "twixt", "tween", "gainst", "neath", "mongst"])
-
-/**
- * Is word token i printed with its elision marked, as dialogue prints speech: an aphetic form after an
- * apostrophe that begins it ("'tis not the first time"), or a word whose final g an apostrophe replaces
- * ("didn't say nothin'–but"; `known` tells whether the word with its g is one)? Such a word is left as
- * printed: the transcription means it.
- */
-function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
-  const t = tokens[i]!
-  const before = tokens[i - 1]
-  if (before !== undefined && before.n === "'" && before.end === t.start && APHETIC.has(w)) {
-    // (the apostrophe begins the word: not a quotation mark closing on the word before it)
-    const b2 = tokens[i - 2]
-    if (b2 === undefined || b2.end < before.start) return true
-  }
-  const after = tokens[i + 1]
-  return after !== undefined && after.n === "'" && after.start === t.end && w.length >= 4 && w.endsWith("in") && known(`${w}g`)
-}
 
 /**
  * Particles of French, German and Italian phrases: an unknown word beside one is a word of such a phrase

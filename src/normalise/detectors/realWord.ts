@@ -34,7 +34,7 @@ import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
-import { afterInitial, ASCII_WORD, errorPrior, inReference, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
+import { afterInitial, ASCII_WORD, elided, errorPrior, inReference, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -388,6 +388,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const idOf = (g: string) => model.corpus.ids.get(g) ?? -1
     return { he: idOf("he"), be: idOf("be"), bad: idOf("bad"), forAnd: Int32Array.from(FOR_AND, idOf) }
   })
+  const knownElsewhere = (x: string) => model.lexicon.unigram(x) > 0 || model.lexicon.isWord(x)
   /** How many words of the archaic second person the witness writes (counted when first asked). */
   let secondPersonCount = -1
   const secondPerson = () => {
@@ -429,6 +430,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (verdict === 1) continue
     // (a numeral or an abbreviation of a reference: "vol. iii.", "op. cit.")
     if (inReference(tokens, i)) continue
+    // (a word printed with its elision marked: "'tis a consummation")
+    if (elided(tokens, i, w, knownElsewhere)) continue
     // (a common word is looked at only for its learned misreadings, and only in a witness with a scan's rate
     // of unknown words: in a careful transcription "in" and "he" are what they say, and asking costs the
     // time of every such word)

@@ -108,6 +108,34 @@ export function writtenKnownOf(model: ContextModel): (text: string, t: Token, id
  */
 export const SCAN_PRIOR = 0.5
 
+/**
+ * Aphetic forms, printed with the apostrophe that marks the letters left out ("'tis", "'twas"): the speech of
+ * verse and dialogue, not misreadings. (Without the apostrophe, "there twas a wound", they are OCR's: BLN600.)
+ */
+const APHETIC = new Set(["tis", "twas", "twere", "twill", "twould", "twixt", "tween", "gainst", "neath", "mongst"])
+/** What may stand before the apostrophe that begins a word: a dash, a bracket, an opening quotation mark. */
+const OPENS_WORD = /^[\u2014\u2013\-(\[\u201c"]$/
+
+/**
+ * Is word token i (normal form `w`) printed with its elision marked, as verse and dialogue print speech: an
+ * aphetic form after an apostrophe that begins it ("'tis not the first time", "to,—'tis a consummation"), a
+ * past tense whose e an apostrophe replaces ("Devoutly to be wish'd", "turn'd round": `known` tells whether
+ * the form with its e is a word; "calle'd", "die'd", where the e stands, are a scan's specks), or a word whose final g an apostrophe replaces ("didn't say nothin'–but")? Such a word is left as
+ * printed: the transcription means it.
+ */
+export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
+  const t = tokens[i]!
+  const before = tokens[i - 1]
+  if (before !== undefined && before.n === "'" && before.end === t.start && APHETIC.has(w)) {
+    // (the apostrophe begins the word: not a quotation mark closing on the word before it)
+    const b2 = tokens[i - 2]
+    if (b2 === undefined || b2.end < before.start || (b2.kind === "punct" && OPENS_WORD.test(b2.n))) return true
+  }
+  if (w.length >= 5 && w.endsWith("'d") && known(`${w.slice(0, -2)}ed`)) return true
+  const after = tokens[i + 1]
+  return after !== undefined && after.n === "'" && after.start === t.end && w.length >= 4 && w.endsWith("in") && known(`${w}g`)
+}
+
 /** A roman numeral in lower case of two letters or more ("ii", "xiv", "cxix"): what numbers a volume or a chapter. */
 const ROMAN = /^(?=[ivxlc]{2,}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
 /**
