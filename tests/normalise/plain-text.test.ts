@@ -188,3 +188,18 @@ describe("verse", () => {
   })
 })
 
+describe("foreign passages", () => {
+  it("leaves the words of a quoted foreign sentence, and an old text's spellings", () => {
+    const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
+    const quoted = [
+      "As Pascal has it, \"Le cœur a ses raisons que la raison ne connaît point,\" and my father would often repeat it. He had read Goethe's Wilhelm Meister, and could recite \"Kennst du das Land, wo die Zitronen blühn?\" with feeling. The motto of the house was Nil desperandum, and its arms bore the legend Dieu et mon droit.",
+      "The printer of the old edition, in his Advertisement, writes: \"This Booke was compleat in the yeare 1711, and is now made publick for the first time; the Authour hath taken great paines to shew the truth of every thing herein contained, and to render it more usefull to the Reader.\""
+    ].join("\n\n")
+    const text = `${frankenstein}\n${quoted}\n`
+    expect(run(text).filter((p) => p.start >= frankenstein.length)).toEqual([])
+    // (an English sentence's misread word is mended all the same: "wo" for "we")
+    const english = `${frankenstein}\nWhen wo came to the house my father had gone out, and the servants could not tell us where he was.\n`
+    expect(apply(english, run(english).filter((p) => p.rule === "non-word"))).toContain("When we came")
+  })
+})
+
