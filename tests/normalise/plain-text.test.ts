@@ -203,3 +203,14 @@ describe("foreign passages", () => {
   })
 })
 
+describe("a witness in lower case", () => {
+  it("takes an unknown word for a name that lost its capital unless the word meant is at home beside both neighbours", () => {
+    const text = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "lower-case", "frankenstein-1831-como.txt"), "utf8")
+    expect(text).toContain("the shores of the lake of como.")
+    expect(run(text).filter((p) => p.rule === "non-word")).toEqual([])
+    // (a misreading there is mended all the same: "they passcd a week")
+    const misread = text.replace("they passed a week", "they passcd a week")
+    expect(apply(misread, run(misread).filter((p) => p.rule === "non-word"))).toBe(text)
+  })
+})
+

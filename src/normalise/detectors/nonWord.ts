@@ -141,6 +141,15 @@ const NONE: ReadonlyArray<string> = []
  * test split's CER reduction stays at 11.4 % (910 sentences improved, 52 made worse; before, 911 and 52).
  */
 const BOTH_SIDES_BELOW_PRIOR = 1
+/**
+ * Pairs the word meant must have with each neighbour in a witness written wholly in lower case (a
+ * transcription whose names lost their capitals, so that an unknown word is as often a name as a misreading;
+ * its names, unknown words, also make it look like a scan, so that `errorPrior` cannot tell): Frankenstein
+ * 1831 lower-cased made "on the shores of the lake of como" → come ("of come" once in the reference);
+ * Darwin 1859 lower-cased beside the other editions still has "vague; neverthelsss, i may" → nevertheless
+ * and "races or speceies, i can" → species.
+ */
+const LOWER_CASE_PAIRS = 3
 
 /**
  * Particles of French, German and Italian phrases: an unknown word beside one is a word of such a phrase
@@ -545,6 +554,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (best.c.weight <= 0.1 && best.left + best.right === 0) continue
     if (w.length <= 3 && best.left + best.right === 0) continue
     if ((best.left === 0 || best.right === 0) && errorPrior(input) < BOTH_SIDES_BELOW_PRIOR) continue
+    // (in a witness written in lower case, a name has lost the capital that would have kept it from this
+    // rule: the word meant must be at home beside both neighbours, see `LOWER_CASE_PAIRS`)
+    if (input.lowerCase && Math.min(best.left, best.right) < LOWER_CASE_PAIRS) continue
     // (the first word in the case of the original: "Tbe" → The)
     const firstWord = space < 0 ? best.c.word : best.c.word.slice(0, space)
     // a word one variety of English spells otherwise is spelt as the witness spells (the reference, the
