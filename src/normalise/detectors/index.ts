@@ -2,6 +2,7 @@
 import { detectCase } from "./case.ts"
 import { detectCollated } from "./collated.ts"
 import { detectMixedCase } from "./mixedCase.ts"
+import { detectLongS } from "./longS.ts"
 import { detectMisreadNames } from "./names.ts"
 import { detectNonWords } from "./nonWord.ts"
 import { detectPunctuation } from "./punctuation.ts"
@@ -29,6 +30,7 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "real-word", rules: ["ocr-confusion"], detect: detectRealWords },
   { name: "non-word", rules: ["non-word", "split-word"], detect: detectNonWords },
   { name: "names", rules: ["misread-name"], detect: detectMisreadNames },
+  { name: "long-s", rules: ["long-s"], detect: detectLongS },
   { name: "titles", rules: ["title", "abbreviation-stop"], detect: detectTitles },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
   { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase },
@@ -45,7 +47,7 @@ export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
   "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
   "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "paragraph-end": "punctuation", "stop-comma": "punctuation", "stray-stop": "punctuation", "glued-stop": "punctuation", "glued-apostrophe": "punctuation", "glued-comma": "spacing", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
   "double-space": "spacing", "no-break-space": "spacing", "stray-fragment": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
-  "non-word": "non-word", "misread-name": "non-word", title: "non-word", "abbreviation-stop": "punctuation", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
+  "non-word": "non-word", "misread-name": "non-word", "long-s": "non-word", title: "non-word", "abbreviation-stop": "punctuation", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
 }
 
 export const CLASSES: ReadonlyArray<ProposalClass> = [...new Set(Object.values(RULE_CLASS))]

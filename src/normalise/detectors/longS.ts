@@ -1,0 +1,113 @@
+/**
+ * The long s. Books printed before about 1800 set s as ſ everywhere but at a word's end, and a scan reads ſ as
+ * f: "WHEN in the Courfe of human Events, it becomes neceffary … that they fhould declare the Caufes". A
+ * witness where LONG_S_MIN words or more (distinct) that neither the reference nor the dictionary knows become
+ * words when some of their f's are read as s was printed so: each such word gets its s back (rule `long-s`),
+ * in one group an editor can accept together and still inspect one by one.
+ *
+ * The non-word rule reads a single f→s as one OCR confusion among many, and leaves what such a print is full
+ * of: its capitalised nouns ("Courfe", "Refpect", "Happinefs": a capital inside a sentence is a name to it),
+ * and its runs of words the long s made unknown ("as to them fhall feem moft likely": three unknown words in a
+ * row are a foreign phrase to it); and it may take another confusion where the pattern of the witness says s
+ * ("have fo confounded" → to). Here the witness's pattern is the evidence: the f's of a word are read as s
+ * in every combination, and the reading the reference or the dictionary knows is taken (the commonest when
+ * more than one is, by REFERENCE_LEAD at least; else none).
+ * Left alone: a word's last f (ſ never ends a word: "itself", "of"); a capital F (there is no capital long
+ * s); a word known as printed (the real-word rule judges "the fame Object" by its context); a word whose f's
+ * make no word (another misreading, the non-word rule's).
+ * Pure.
+ */
+import type { Token } from "../../domain/model.ts"
+import type { Draft } from "../proposal.ts"
+import { q, type DetectorInput } from "./shared.ts"
+
+/** Distinct words the long s explains that a witness must hold to be read as printed with it. */
+export const LONG_S_MIN = 5
+/**
+ * Confidence of a word given its s back: above the non-word rule's (the same word, most often, but the
+ * witness's pattern says more than one confusion's weight: "fhewn" is the period's "shewn", not "shown").
+ */
+const CONFIDENCE = 0.97
+/** The f's of a word tried (every combination of them: 2^MAX_FS readings at most). */
+const MAX_FS = 5
+/** How many times the reference must write the chosen reading more often than another that is a word. */
+const REFERENCE_LEAD = 4
+/** Words of the witness the explanation names. */
+const SHOWN = 4
+
+/** A word given its s back: the reading (in the normal form's lower case) and the f's read as s. */
+interface Reading {
+  readonly word: string
+  readonly positions: ReadonlyArray<number>
+}
+
+/**
+ * The reading of a word printed with the long s, or null: its f's (not the last letter) read as s in every
+ * combination, the one `known` knows (the commonest by `count`, REFERENCE_LEAD times the next, when more do).
+ */
+export function longSReading(w: string, known: (x: string) => boolean, count: (x: string) => number): Reading | null {
+  const at: number[] = []
+  for (let k = 0; k < w.length - 1; k++) if (w.charCodeAt(k) === 0x66) at.push(k)
+  if (at.length === 0 || at.length > MAX_FS) return null
+  let best: Reading | null = null
+  let bestCount = -1
+  let runnerUp = -1
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const chars = w.split("")
+    const positions: number[] = []
+    for (let b = 0; b < at.length; b++)
+      if ((mask >> b) & 1) {
+        chars[at[b]!] = "s"
+        positions.push(at[b]!)
+      }
+    const word = chars.join("")
+    if (!known(word)) continue
+    const c = count(word)
+    if (c > bestCount) {
+      runnerUp = bestCount
+      best = { word, positions }
+      bestCount = c
+    } else if (c > runnerUp) runnerUp = c
+  }
+  if (best === null) return null
+  // (two readings that are words, neither far commoner than the other: no choice is made, "fift" is sift or fist)
+  if (runnerUp >= 0 && bestCount < REFERENCE_LEAD * Math.max(1, runnerUp)) return null
+  return best
+}
+
+export function detectLongS(input: DetectorInput): Draft[] {
+  const { text, id } = input.witness.witness
+  const tokens = input.witness.tokens
+  const lex = input.model.lexicon
+  const known = (x: string) => lex.unigram(x) > 0 || lex.isWord(x)
+  // (per word as printed, its reading, decided once; null: none)
+  const readings = new Map<string, Reading | null>()
+  const found: Array<{ readonly t: Token; readonly raw: string; readonly reading: Reading }> = []
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.n.indexOf("f") < 0) continue
+    const raw = text.slice(t.start, t.end)
+    // (the normal form must be the word as printed, in lower case: the positions are the same in both)
+    if (raw.length !== t.n.length || raw.toLowerCase() !== t.n) continue
+    let r = readings.get(raw)
+    if (r === undefined) {
+      // (only the small f's: a capital F is an F; a word known as printed is one)
+      r = known(t.n) || lex.isWord(raw) ? null : longSReading(raw.toLowerCase(), known, (x) => lex.unigram(x))
+      if (r !== null && r.positions.some((k) => raw.charCodeAt(k) !== 0x66)) r = null
+      readings.set(raw, r)
+    }
+    if (r !== null) found.push({ t, raw, reading: r })
+  }
+  const words = [...new Set(found.map((f) => f.raw.toLowerCase()))]
+  if (words.length < LONG_S_MIN) return []
+  const examples = words.slice(0, SHOWN).map(q).join(", ")
+  return found.map(({ t, raw, reading }) => {
+    const chars = raw.split("")
+    for (const k of reading.positions) chars[k] = "s"
+    const replacement = chars.join("")
+    return {
+      start: t.start, end: t.end, replacement, rule: "long-s", class: "non-word", confidence: CONFIDENCE, group: `long-s:${id}`,
+      explanation: `${q(raw)}: printed with the long s (ſ), which the scan read as f, as ${words.length} words of this witness are (${examples}…); ${q(replacement)}`,
+      evidence: { pattern: "ſ→f", reading: reading.word, witnessWords: words.length, examples: words.slice(0, SHOWN) }
+    }
+  })
+}
