@@ -67,5 +67,11 @@ describe("the long s", () => {
     // (a witness with fewer than five such words: "fhe", "fome" are the non-word rule's)
     const text = "The prisoner said that fhe had gone to fome friends in the country, and that she had not seen the money."
     expect(run(text).filter((p) => p.rule === "long-s")).toEqual([])
+    // (nor five rarer words so misread where the commonest words with an s are printed with it: a print with
+    // the long s shows it in such, these, should, first)
+    const rare = "The miser kept a fcarf, a fhelf of books, a cenfor's seal, a fcholar's gown and a mifer's purse; such things are seen in these old houses, and should be sold first."
+    expect(run(rare).filter((p) => p.rule === "long-s")).toEqual([])
+    const common = rare.replace("such things are seen in these", "fuch things are seen in thefe")
+    expect(run(common).filter((p) => p.rule === "long-s").map((p) => p.replacement)).toEqual(["scarf", "shelf", "censor's", "scholar's", "miser's", "such", "these"])
   })
 })
