@@ -45,6 +45,21 @@ describe("the long s", () => {
     expect(run(senate).filter((p) => p.rule === "long-s" && p.original === "Fenate")).toEqual([])
   })
 
+  it("reads a word the long s made into another by its context, in such a print only", () => {
+    // (the Declaration's own "the fame Object", and words of the same print in sentences made for the test)
+    const made = "I fee the fame man fit down at the fide of the road, and I hear him fay that all is loft. He was a fit man for the place; the fee was paid, and the loft of the barn was full."
+    const meantToo = "I see the same man sit down at the side of the road, and I hear him say that all is lost. He was a fit man for the place; the fee was paid, and the loft of the barn was full."
+    const text = `${scanned}\n${made}\n`
+    const mended = apply(text, run(text))
+    expect(mended).toContain("the same Object")
+    expect(mended.endsWith(`${meantToo}\n`)).toBe(true)
+    // (a capital F is an F: "Fay", a name, is no "Say")
+    const named = `${scanned}\nHe met Mr. Fay that day.\n`
+    expect(run(named).filter((p) => p.original === "Fay")).toEqual([])
+    // (in a print without the long s, "fit down" is the real-word rule's business, and "loft" is left)
+    expect(run(made).filter((p) => p.rule === "long-s")).toEqual([])
+  })
+
   it("reads an f as s only where a word is made, never a word's last f, and chooses only between unequal words", () => {
     const known = (w: string) => lexicon.unigram(w) > 0 || lexicon.isWord(w)
     const count = (w: string) => lexicon.unigram(w)

@@ -12,15 +12,17 @@
  * ("have fo confounded" → to). Here the witness's pattern is the evidence: the f's of a word are read as s
  * in every combination, and the reading the reference or the dictionary knows is taken (the commonest when
  * more than one is, by REFERENCE_LEAD at least; else none).
+ * A word the long s made into another word ("the fame Object", "all is loft", "I fee the") is given its s
+ * where the context prefers that reading by far (`REAL_WORD_MARGIN`): in such a print, f for s is the
+ * likeliest misreading there is, and the witness's own repetitions of it vouch for nothing.
  * Left alone: a word's last f (ſ never ends a word: "itself", "of"); a capital F (there is no capital long
- * s); a word known as printed (the real-word rule judges "the fame Object" by its context); a word whose f's
- * make no word (another misreading, the non-word rule's).
+ * s); a word whose f's make no word (another misreading, the non-word rule's).
  * Pure.
  */
 import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { perCall, q, type DetectorInput } from "./shared.ts"
+import { fmt, nextN, perCall, prevN, q, type DetectorInput } from "./shared.ts"
 
 /** Distinct words the long s explains that a witness must hold to be read as printed with it. */
 export const LONG_S_MIN = 5
@@ -33,6 +35,15 @@ const CONFIDENCE = 0.97
 const MAX_FS = 5
 /** How many times the reference must write the chosen reading more often than another that is a word. */
 const REFERENCE_LEAD = 4
+/**
+ * Log-odds by which the context must prefer the reading with s of a word that is a word as printed, the word
+ * as printed judged by the reference alone ("the fame Object" → same, 7.8; "all is loft." → lost, 9.1; "I fee
+ * the" → see, 9.2; "fit down" → sit, 10.2), and the confidence of such a proposal: above the real-word
+ * rule's, whose other confusions do not know the print ("loft" → left), below a word no dictionary knows (the
+ * word as printed may be meant: "the loft of the barn", 5.7; "a fit man" and "the fee was paid", below 1).
+ */
+const REAL_WORD_MARGIN = Math.log(1000)
+const REAL_WORD_CONFIDENCE = 0.9
 /** Words of the witness the explanation names. */
 const SHOWN = 4
 
@@ -121,6 +132,7 @@ export function detectLongS(input: DetectorInput): Draft[] {
   const known = (x: string) => lex.unigram(x) > 0 || lex.isWord(x)
   // (per word as printed, its reading, decided once; null: none)
   const readings = new Map<string, Reading | null>()
+  const realReadings = new Map<string, Reading | null>()
   const found: Array<{ readonly t: Token; readonly raw: string; readonly reading: Reading }> = []
   for (const t of tokens) {
     if (t.kind !== "word" || t.n.indexOf("f") < 0) continue
@@ -139,7 +151,7 @@ export function detectLongS(input: DetectorInput): Draft[] {
   const words = [...new Set(found.map((f) => f.raw.toLowerCase()))]
   if (words.length < LONG_S_MIN) return []
   const examples = words.slice(0, SHOWN).map(q).join(", ")
-  return found.map(({ t, raw, reading }) => {
+  const out = found.map(({ t, raw, reading }): Draft => {
     const chars = raw.split("")
     for (const k of reading.positions) chars[k] = "s"
     const replacement = chars.join("")
@@ -149,4 +161,36 @@ export function detectLongS(input: DetectorInput): Draft[] {
       evidence: { pattern: "ſ→f", reading: reading.word, witnessWords: words.length, examples: words.slice(0, SHOWN) }
     }
   })
+  // words the long s made into other words ("the fame Object", "all is loft"), where the context prefers the
+  // reading with s by REAL_WORD_MARGIN: in such a print, f for s is the likeliest misreading there is
+  const { model } = input
+  const V = model.corpus.words.length
+  const corpusPair = (a: number, b: number) => (a < V && b < V ? model.corpus.bigrams.get(a, b) : 0)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word" || t.n.length < 2 || t.n.indexOf("f") < 0 || t.n.indexOf("f") === t.n.length - 1) continue
+    const raw = text.slice(t.start, t.end)
+    if (raw.length !== t.n.length || raw.toLowerCase() !== t.n || !known(t.n)) continue
+    let r = realReadings.get(t.n)
+    if (r === undefined) realReadings.set(t.n, (r = longSReading(t.n, known, (x) => lex.unigram(x))))
+    if (r === null || r.positions.some((k) => raw.charCodeAt(k) !== 0x66)) continue
+    const prev = model.idOf(prevN(tokens, i, text))
+    const next = model.idOf(nextN(tokens, i, text))
+    const meant = model.idOf(r.word)
+    // (the word as printed judged by the reference alone: in such a print its pairs in the witnesses are the
+    // misreading's, repeated, "the fame Object … the fame man")
+    const w = ids[i]!
+    const printedFit = model.logCondOfIds(prev, w, corpusPair(prev, w), model.corpus.counts[w]!) + model.logCondOfIds(w, next, corpusPair(w, next))
+    const meantFit = model.logCondOfIds(prev, meant) + model.logCondOfIds(meant, next)
+    if (meantFit - printedFit < REAL_WORD_MARGIN) continue
+    const chars = raw.split("")
+    for (const k of r.positions) chars[k] = "s"
+    const replacement = chars.join("")
+    out.push({
+      start: t.start, end: t.end, replacement, rule: "long-s", class: "non-word", confidence: REAL_WORD_CONFIDENCE, group: `long-s:${id}`,
+      explanation: `${q(raw)}: printed with the long s (ſ), which the scan read as f, as ${words.length} words of this witness are (${examples}…); ${q(replacement)} fits ${q(`${prevN(tokens, i, text)} … ${nextN(tokens, i, text)}`)} far better`,
+      evidence: { pattern: "ſ→f", reading: r.word, witnessWords: words.length, examples: words.slice(0, SHOWN), logOdds: fmt(meantFit - printedFit) }
+    })
+  }
+  return out
 }
