@@ -214,3 +214,16 @@ describe("a witness in lower case", () => {
   })
 })
 
+describe("the spelling of English before about 1630", () => {
+  const dir = join(repoRoot, "tests", "fixtures", "normalise", "early-modern")
+  it("is the text's, not a misreading to modernise", () => {
+    const genesis = readFileSync(join(dir, "genesis-1611.txt"), "utf8")
+    expect(run(genesis).filter((p) => p.rule === "non-word")).toEqual([])
+  })
+  it("is recognised by u and v, not by one old word: a text in today's spelling still has its misreadings mended", () => {
+    const genesis = readFileSync(join(dir, "genesis-1769.txt"), "utf8")
+    const misread = genesis.replace("the face of the deep", "the face of the deep vpon").replace("divided the light from the darkness", "divided the light from the darkncss")
+    expect(apply(misread, run(misread).filter((p) => p.rule === "non-word"))).toContain("from the darkness")
+  })
+})
+

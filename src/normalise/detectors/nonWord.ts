@@ -15,7 +15,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -378,6 +378,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       at += pr.length + 1
     }
   }
+  let oldSpelling: boolean | undefined
   for (const u of units) {
     const { i, w, raw } = u
     const t = tokens[i]!
@@ -423,6 +424,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         continue
       }
     }
+    // (in a witness written in the spelling of English before about 1630, an unknown word is the period's:
+    // "voyd", "deepe", "euening" are not modernised)
+    if (oldSpelling ??= earlyModernSpelling(input)) continue
     let cs = u.id >= 0 ? candidatesById[u.id] : partCandidates.get(w)
     if (cs === undefined) {
       cs = []

@@ -136,6 +136,49 @@ export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known
   return after !== undefined && after.n === "'" && after.start === t.end && w.length >= 4 && w.endsWith("in") && known(`${w}g`)
 }
 
+/**
+ * Distinct unknown words the spelling of English before about 1630 must explain for a witness to be read as
+ * written in it: u and v as one letter, v at a word's start and u within ("vpon", "vnto", "haue", "euening",
+ * "diuided", "Heauen": the King James Bible of 1611, Shakespeare's quartos and folio, as transcribed).
+ */
+const EARLY_MODERN_MIN = 5
+
+/** The word with the u/v of early modern print read as today's, or null when it has none to read. */
+function modernUV(w: string): string | null {
+  let out = w
+  if (out.length >= 3 && out.charCodeAt(0) === 0x76 && !VOWEL.test(out[1]!)) out = `u${out.slice(1)}`
+  out = out.replace(/(?<=[a-z])u(?=[aeiou])/g, "v")
+  return out === w ? null : out
+}
+const VOWEL = /[aeiouy]/
+
+/**
+ * Is the witness written in the spelling of English before about 1630 (see `EARLY_MODERN_MIN`)? There every
+ * unknown word is as likely the period's spelling ("voyd", "deepe", "darknesse") as a misreading, and the
+ * non-word rule, which would modernise it, leaves it. Decided once per witness.
+ */
+export function earlyModernSpelling(input: DetectorInput): boolean {
+  const { model, index } = input
+  const answers = perCall(model, "early-modern", () => new Int8Array(model.corpus.tokenIds.length))
+  if (answers[index] !== 0) return answers[index] === 1
+  const lex = model.lexicon
+  const ids = model.corpus.tokenIds[index]!
+  const tokens = input.witness.tokens
+  const explained = new Set<number>()
+  for (let i = 0; i < tokens.length && explained.size < EARLY_MODERN_MIN; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word" || explained.has(ids[i]!) || (t.n.indexOf("u") < 0 && t.n.charCodeAt(0) !== 0x76)) continue
+    // (known to the reference or the dictionary: a word of today's spelling; the witness's own repetitions
+    // say nothing, "vpon" is written as often as upon is)
+    if (model.refCount(ids[i]!) > 0 || lex.isWord(t.n)) continue
+    const m = modernUV(t.n)
+    if (m !== null && (lex.unigram(m) > 0 || lex.isWord(m))) explained.add(ids[i]!)
+  }
+  const yes = explained.size >= EARLY_MODERN_MIN
+  answers[index] = yes ? 1 : -1
+  return yes
+}
+
 /** A roman numeral in lower case of two letters or more ("ii", "xiv", "cxix"): what numbers a volume or a chapter. */
 const ROMAN = /^(?=[ivxlc]{2,}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
 /**
