@@ -19,11 +19,13 @@ beforeAll(() => {
   lexicon = defaultLexicon()
 })
 
+/** A careful transcription (its rate of unknown words far below a scan's), to put a case in. */
+const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
 const run = (...texts: string[]): Proposal[] => normalise(texts.map((t, k) => witness(`w${k}`, t)), { lexicon }).filter((p) => p.witness === "w0")
 const rules = (ps: ReadonlyArray<Proposal>) => [...new Set(ps.map((p) => p.rule))].sort()
 
 describe("a plain-text transcription", () => {
-  const text = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
+  const text = frankenstein
 
   it("keeps its italics, its emphasis and its thought breaks; only its doubled spaces after sentences are proposed", () => {
     const ps = run(text)
@@ -74,7 +76,6 @@ describe("labels, numbered items, addresses and layout", () => {
     // (Darwin, Origin 1859, ch. I, as all six editions print it, in a witness as careful as the Frankenstein
     // above; the same in a witness of a sentence, read as a scan, is a speck: "than" ends no phrase there)
     const darwin = "With these exceptions, domestic races of the same species differ from each other in the same manner as, only in most cases in a lesser degree than, do closely-allied species of the same genus in a state of nature."
-    const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
     expect(run(`${frankenstein}\n${darwin}\n`).filter((p) => p.rule === "stray-punctuation")).toEqual([])
     expect(run(darwin).filter((p) => p.rule === "stray-punctuation").map((p) => darwin.slice(p.start - 4, p.end))).toEqual(["than,"])
     // (a word the reference never puts the mark after is a speck even there: "the; case", left in BLN600's corrected text)
@@ -83,7 +84,6 @@ describe("labels, numbered items, addresses and layout", () => {
   })
 
   it("reads a careful transcription's full stop before a word as a full stop, not as a broken word's hyphen", () => {
-    const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
     const cited = `${frankenstein}\nThe same is stated by Loudon in his Arboretum, chap. vi. and it is repeated by Blyth.\n`
     expect(run(cited).filter((p) => p.rule === "broken-word")).toEqual([])
     // (a part that is no word on its own is still a broken word's, as in a scan: BLN600's "chil. dren")
@@ -118,7 +118,6 @@ describe("labels, numbered items, addresses and layout", () => {
   it("takes a lone zero among words for a number in a careful transcription, for a speck in a scan", () => {
     // (the en_GB Hunspell dictionary's README: "Brian's frequency class 0", in a witness as careful as the
     // Frankenstein above; BLN600's OCR: "who said 0 that", in a witness of a sentence, read as a scan)
-    const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
     const careful = `${frankenstein}\nThe 70 level includes the words of frequency class 0 and the common dictionary words that are used in most places.\n`
     expect(run(careful).filter((p) => p.rule === "stray-mark")).toEqual([])
     const scan = "Mr. Wontner appeared for the prosecutien, who said 0 that the comp1ainant was perfecfly sober at the tirne of the assau1t."
@@ -190,7 +189,6 @@ describe("verse", () => {
 
 describe("foreign passages", () => {
   it("leaves the words of a quoted foreign sentence, and an old text's spellings", () => {
-    const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
     const quoted = [
       "As Pascal has it, \"Le cœur a ses raisons que la raison ne connaît point,\" and my father would often repeat it. He had read Goethe's Wilhelm Meister, and could recite \"Kennst du das Land, wo die Zitronen blühn?\" with feeling. The motto of the house was Nil desperandum, and its arms bore the legend Dieu et mon droit.",
       "The printer of the old edition, in his Advertisement, writes: \"This Booke was compleat in the yeare 1711, and is now made publick for the first time; the Authour hath taken great paines to shew the truth of every thing herein contained, and to render it more usefull to the Reader.\""
