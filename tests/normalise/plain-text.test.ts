@@ -225,3 +225,24 @@ describe("the spelling of English before about 1630", () => {
   })
 })
 
+describe("a word printed twice", () => {
+  // (lines of BLN600's OCR, tab, their ground truth)
+  const lines = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-doubled.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t") as [string, string])
+  /** The doubles the rule finds in a line, each as the text it deletes ("␣of"). */
+  const doubled = (ocr: string) => run(ocr).filter((p) => p.rule === "doubled-word").map((p) => p.original)
+  it("loses its second copy where grammar never puts the word twice", () => {
+    const mended = lines.map(([ocr]) => apply(ocr, run(ocr).filter((p) => p.rule === "doubled-word")))
+    for (const phrase of ["<y I will meet", "many signs of' a", "charges of murder", "after a short delay", "passing in a horizontal"])
+      expect(mended.filter((m) => m.includes(phrase))).toHaveLength(1)
+    expect(lines.flatMap(([ocr]) => doubled(ocr))).toEqual([" I", " of", " of", " a", " a"])
+  })
+  it("stays where grammar allows it or a comma may have been lost", () => {
+    // (the ground truth: "had had a terrible midnight struggle", "asked her, her name", "communicated with, with reference")
+    for (const [ocr] of lines.filter(([o]) => /had had|her her|with with/.test(o))) expect(doubled(ocr)).toEqual([])
+    expect(doubled("The man came in in the morning and said that that was all he knew.")).toEqual([])
+    // (nor across a blank line: a paragraph ending with a word the next begins with)
+    expect(doubled("He said he would give the money to the\n\nThe prisoner was then remanded for a week.")).toEqual([])
+    expect(doubled("He said he would give the money to the\nthe prisoner, who was then remanded.")).toEqual(["\nthe"])
+  })
+})
+
