@@ -246,3 +246,25 @@ describe("a word printed twice", () => {
   })
 })
 
+describe("a space before a mark", () => {
+  const spaced = (text: string) => run(text).filter((p) => p.rule === "space-before-mark").map((p) => text.slice(p.start - 4, p.end + 1))
+  it("is closed up after a word, before a mark that stands free", () => {
+    // (BLN600's OCR; its ground truth "with them; don't go", "the prisoner, who")
+    expect(spaced("\"No, Peter, don't go with them ; don't go with them. Where is the prisoner , who was here ?\"")).toEqual(["them ;", "oner ,", "here ?"])
+    // (Darwin 1859, where a transcription dropped the italics of "inter se": "fertile, inter se , seems to me rash")
+    expect(spaced("should yield offspring perfectly fertile, inter se , seems to me rash in the extreme.")).toEqual(["r se ,"])
+  })
+  it("is left before a mark glued to the next word, after a word that ends no phrase or no one knows, and in an ellipsis", () => {
+    expect(spaced("Bishopsgate-street, carman ;George Wood, a bag dealer, was charged.")).toEqual([])
+    expect(spaced("who is the married daughter of , Napier-street, and of Mr. Gleo , the constable.")).toEqual([])
+    expect(spaced("He waited . . . and then he went away to his house in the country.")).toEqual([])
+  })
+  it("is left before the marks a careful transcription spaces as a habit, but not before a comma", () => {
+    const french = `${frankenstein.replace(/; /g, " ; ")}\nHe said so , and left.\n`
+    expect(frankenstein.split("; ").length).toBeGreaterThan(4)
+    expect(spaced(french)).toEqual(["d so ,"])
+    // (in a scan, the same semicolons are closed up)
+    expect(spaced("The witness was asked to leave ; he refused ; the constable removed him ; he struck the constable.")).toHaveLength(3)
+  })
+})
+
