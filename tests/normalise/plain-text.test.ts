@@ -240,6 +240,7 @@ describe("a word printed twice", () => {
     // (the ground truth: "had had a terrible midnight struggle", "asked her, her name", "communicated with, with reference")
     for (const [ocr] of lines.filter(([o]) => /had had|her her|with with/.test(o))) expect(doubled(ocr)).toEqual([])
     expect(doubled("The man came in in the morning and said that that was all he knew.")).toEqual([])
+    expect(doubled("What it is is a question of money, he said, and laughed: he he he.")).toEqual([])
     // (nor across a blank line: a paragraph ending with a word the next begins with)
     expect(doubled("He said he would give the money to the\n\nThe prisoner was then remanded for a week.")).toEqual([])
     expect(doubled("He said he would give the money to the\nthe prisoner, who was then remanded.")).toEqual(["\nthe"])
