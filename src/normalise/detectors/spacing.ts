@@ -66,7 +66,10 @@ export function detectSpacing(input: DetectorInput): Draft[] {
  * the dots of a spaced ellipsis (". . .").
  * (BLN600's OCR: " ," 154 times, " ;" 106, " :" 114, " ." 76, " ?" 65, " !" 43; its ground truth never.)
  */
-const SPACE_BEFORE = /(?<=\p{L}) +([,.;:?!])(?=[\s"'\u201d\u2019)]|$)/gu
+// (found from the spaces, the letter before them tested after: a pattern that starts with a look-behind is
+// tried at every position of the text)
+const SPACE_BEFORE = / +([,.;:?!])(?=[\s"'\u201d\u2019)]|$)/g
+const LETTER = /\p{L}/u
 /** The share of a mark's uses spaced before it from which a careful transcription spaces it as a habit. */
 const SPACED_HABIT = 0.5
 const SPACED_HABIT_MIN = 3
@@ -93,6 +96,7 @@ function spaceBeforeMarks(input: DetectorInput): Draft[] {
   SPACE_BEFORE.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = SPACE_BEFORE.exec(text)) !== null) {
+    if (m.index === 0 || !LETTER.test(text[m.index - 1]!)) continue
     const mark = m[1]!
     const at = m.index + m[0].length - 1
     // (a spaced ellipsis: ". . ." or ". .")
