@@ -68,6 +68,7 @@ export default function run() {
   report("normalise: “… .’ in one paragraph", normaliseOf("“The end.’ "))
   report("normalise: a proposal every 3 characters", normaliseOf("[] "))
   report("normalise: “… s’ the” with no sentence's end", normaliseOf("“the workers’ the farmers’ the” "))
+  report("normalise: specks glued to words, none closed", normaliseOf("the *man went _home "))
   // (a long book's many names, each misread once: the misread-name rule once asked every name for every word)
   report("normalise: many names, each misread once", (scale) => {
     const w = witness("w", namesText(SIZE * scale))

@@ -87,6 +87,13 @@ export function longSReading(w: string, known: (x: string) => boolean, count: (x
   return best
 }
 
+/** The word as printed with the f's of the reading read as s (its case kept). */
+function withS(raw: string, reading: Reading): string {
+  const chars = raw.split("")
+  for (const k of reading.positions) chars[k] = "s"
+  return chars.join("")
+}
+
 /**
  * Reference count from which a word with an s inside it is one a print with the long s shows in nearly any
  * paragraph (such, these, should, first, most, himself, said…), and how many of them a witness must print
@@ -152,9 +159,7 @@ export function detectLongS(input: DetectorInput): Draft[] {
   if (words.length < LONG_S_MIN) return []
   const examples = words.slice(0, SHOWN).map(q).join(", ")
   const out = found.map(({ t, raw, reading }): Draft => {
-    const chars = raw.split("")
-    for (const k of reading.positions) chars[k] = "s"
-    const replacement = chars.join("")
+    const replacement = withS(raw, reading)
     return {
       start: t.start, end: t.end, replacement, rule: "long-s", class: "non-word", confidence: CONFIDENCE, group: `long-s:${id}`,
       explanation: `${q(raw)}: printed with the long s (ſ), which the scan read as f, as ${words.length} words of this witness are (${examples}…); ${q(replacement)}`,
@@ -183,9 +188,7 @@ export function detectLongS(input: DetectorInput): Draft[] {
     const printedFit = model.logCondOfIds(prev, w, corpusPair(prev, w), model.corpus.counts[w]!) + model.logCondOfIds(w, next, corpusPair(w, next))
     const meantFit = model.logCondOfIds(prev, meant) + model.logCondOfIds(meant, next)
     if (meantFit - printedFit < REAL_WORD_MARGIN) continue
-    const chars = raw.split("")
-    for (const k of r.positions) chars[k] = "s"
-    const replacement = chars.join("")
+    const replacement = withS(raw, r)
     out.push({
       start: t.start, end: t.end, replacement, rule: "long-s", class: "non-word", confidence: REAL_WORD_CONFIDENCE, group: `long-s:${id}`,
       explanation: `${q(raw)}: printed with the long s (ſ), which the scan read as f, as ${words.length} words of this witness are (${examples}…); ${q(replacement)} fits ${q(`${prevN(tokens, i, text)} … ${nextN(tokens, i, text)}`)} far better`,

@@ -249,13 +249,13 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // own ("chil. dren"): there a full stop before a word is one ("chap. vi. and it is repeated" is no "viand")
   // (each ". " after a small letter a–z looked at: a scan for the two characters, not a regular expression)
   const careful = errorPrior(input) < SCAN_PRIOR
-  const inReference = (w: string) => lex.unigram(w) > 0 || lex.isWord(w)
+  const aWord = (w: string) => lex.unigram(w) > 0 || lex.isWord(w)
   for (let at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 2)) {
     const before = text.charCodeAt(at - 1)
     const after = text.charCodeAt(at + 2)
     if (before < 0x61 || before > 0x7a || after < 0x61 || (after > 0x7a && after < 0x80)) continue
     const b = stopBroken(text, at, lex)
-    if (b === null || (careful && inReference(text.slice(at + 2, b.end).toLowerCase()))) continue
+    if (b === null || (careful && aWord(text.slice(at + 2, b.end).toLowerCase()))) continue
     out.push({
       start: at, end: at + 2, replacement: "", rule: "broken-word", class: "hyphenation", confidence: lex.unigram(b.joined) + model.corpusCount(b.joined) > 0 ? 0.85 : 0.7,
       explanation: `${q(text.slice(b.start, b.end))} is the word ${q(text.slice(b.start, at) + text.slice(at + 2, b.end))} broken at a former line end, its hyphen read as a full stop`,

@@ -46,9 +46,14 @@ function emphasis(text: string, at: number, mark: string): boolean {
   const c = mark.charCodeAt(0)
   if (c !== 0x2a && c !== 0x5f) return false
   for (let k = 1; k < mark.length; k++) if (mark.charCodeAt(k) !== c) return false
-  let end = text.indexOf("\n\n", at)
-  if (end < 0 || end > at + EMPHASIS_REACH) end = Math.min(text.length, at + EMPHASIS_REACH)
-  for (let j = text.indexOf(mark, at + mark.length + 1); j >= 0 && j + mark.length <= end; j = text.indexOf(mark, j + 1)) {
+  // (looked for in the paragraph, EMPHASIS_REACH characters at most: a search of the whole text at every mark
+  // would cost the square of a witness full of specks)
+  const from = at + mark.length + 1
+  const region = text.slice(from, Math.min(text.length, at + EMPHASIS_REACH))
+  const blank = region.indexOf("\n\n")
+  const within = blank < 0 ? region : region.slice(0, blank)
+  for (let k = within.indexOf(mark); k >= 0; k = within.indexOf(mark, k + 1)) {
+    const j = from + k
     if (EMPHASIS_CLOSES_AFTER.test(text[j - 1]!) && !LETTER_OR_DIGIT.test(text[j + mark.length] ?? "") && text[j + mark.length] !== mark[0]) return true
   }
   return false

@@ -120,8 +120,9 @@ const OPENS_WORD = /^[\u2014\u2013\-(\[\u201c"]$/
  * Is word token i (normal form `w`) printed with its elision marked, as verse and dialogue print speech: an
  * aphetic form after an apostrophe that begins it ("'tis not the first time", "to,—'tis a consummation"), a
  * past tense whose e an apostrophe replaces ("Devoutly to be wish'd", "turn'd round": `known` tells whether
- * the form with its e is a word; "calle'd", "die'd", where the e stands, are a scan's specks), or a word whose final g an apostrophe replaces ("didn't say nothin'–but")? Such a word is left as
- * printed: the transcription means it.
+ * the form with its e is a word; "calle'd", "die'd", where the e stands, are a scan's specks), or a word
+ * whose final g an apostrophe replaces ("didn't say nothin'–but")? Such a word is left as printed: the
+ * transcription means it.
  */
 export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
   const t = tokens[i]!

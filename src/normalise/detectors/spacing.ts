@@ -66,9 +66,11 @@ export function detectSpacing(input: DetectorInput): Draft[] {
  * the dots of a spaced ellipsis (". . .").
  * (BLN600's OCR: " ," 154 times, " ;" 106, " :" 114, " ." 76, " ?" 65, " !" 43; its ground truth never.)
  */
-// (found from the spaces, the letter before them tested after: a pattern that starts with a look-behind is
-// tried at every position of the text)
-const SPACE_BEFORE = / +([,.;:?!])(?=[\s"'\u201d\u2019)]|$)/g
+// (found from the marks, the spaces and the letter before them tested after: a pattern that starts with a
+// look-behind, or with the spaces, is tried at every position or every space of the text)
+const MARK = /[,.;:?!]/g
+/** What may follow a mark that stands free: a space, a closing quotation mark or bracket (or the text's end). */
+const FREE_AFTER = /[\s"'\u201d\u2019)]/
 const LETTER = /\p{L}/u
 /** The share of a mark's uses spaced before it from which a careful transcription spaces it as a habit. */
 const SPACED_HABIT = 0.5
@@ -93,24 +95,27 @@ function spaceBeforeMarks(input: DetectorInput): Draft[] {
     }
     return habits.get(mark) === true
   }
-  SPACE_BEFORE.lastIndex = 0
+  MARK.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = SPACE_BEFORE.exec(text)) !== null) {
-    if (m.index === 0 || !LETTER.test(text[m.index - 1]!)) continue
-    const mark = m[1]!
-    const at = m.index + m[0].length - 1
+  while ((m = MARK.exec(text)) !== null) {
+    const at = m.index
+    if (text.charCodeAt(at - 1) !== 0x20 || (at + 1 < text.length && !FREE_AFTER.test(text[at + 1]!))) continue
+    let start = at - 1
+    while (start > 0 && text.charCodeAt(start - 1) === 0x20) start--
+    if (start === 0 || !LETTER.test(text[start - 1]!)) continue
+    const mark = m[0]
     // (a spaced ellipsis: ". . ." or ". .")
     if (mark === "." && (text[at + 1] === " " && text[at + 2] === "." || text[at - 2] === ".")) continue
     if (mark !== "," && mark !== "." && habit(mark)) continue
-    const word = /\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0] ?? ""
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? ""
     // (after a word that ends no phrase, "of ,", "from ,", "at .", or one no one knows, "Gleo ,", "harkd ,",
     // the mark is as likely a speck of the scan as the word's: left to the rules of stray marks)
     const w = word.toLowerCase()
     if (ENDS_NO_PHRASE.has(w) || !(lex.unigram(w) > 0 || lex.isWord(word) || input.model.corpusCount(w, 1) > 0)) continue
     out.push({
-      start: m.index, end: at, replacement: "", rule: "space-before-mark", class: "spacing", confidence: 0.85,
-      explanation: `${q(`${word}${m[0]}`)}: a space before ${q(mark)}, where none stands in English`,
-      evidence: { mark, spaces: at - m.index }
+      start, end: at, replacement: "", rule: "space-before-mark", class: "spacing", confidence: 0.85,
+      explanation: `${q(`${word}${text.slice(start, at + 1)}`)}: a space before ${q(mark)}, where none stands in English`,
+      evidence: { mark, spaces: at - start }
     })
   }
   return out
