@@ -144,6 +144,29 @@ export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known
  */
 const EARLY_MODERN_MIN = 5
 
+/**
+ * The common words of the reference (used EARLY_MODERN_COUNT times or more) as early modern print spells
+ * them with its u and v ("vpon", "haue", "euery", "giue", "neuer": 71 forms that are no words today), and
+ * how many a witness must print for its other words to be asked about (a first test: a scan of modern print
+ * misreads a u for a v now and then, but not the commonest words of the language as a habit).
+ */
+const EARLY_MODERN_COUNT = 100
+const EARLY_MODERN_SIGNS = 2
+const earlyForms = new WeakMap<Lexicon, ReadonlySet<string>>()
+function earlyModernForms(lex: Lexicon): ReadonlySet<string> {
+  let set = earlyForms.get(lex)
+  if (set === undefined) {
+    const forms = new Set<string>()
+    for (const w of lex.frequent(EARLY_MODERN_COUNT)) {
+      let f = w.length >= 3 && w.charCodeAt(0) === 0x75 && !VOWEL.test(w[1]!) ? `v${w.slice(1)}` : w
+      f = f.replace(/(?<=[a-z])v(?=[aeiou])/g, "u")
+      if (f !== w && lex.unigram(f) === 0 && !lex.isWord(f)) forms.add(f)
+    }
+    earlyForms.set(lex, (set = forms))
+  }
+  return set
+}
+
 /** The word with the u/v of early modern print read as today's, or null when it has none to read. */
 function modernUV(w: string): string | null {
   let out = w
@@ -164,6 +187,21 @@ export function earlyModernSpelling(input: DetectorInput): boolean {
   if (answers[index] !== 0) return answers[index] === 1
   const lex = model.lexicon
   const ids = model.corpus.tokenIds[index]!
+  // (a first test, by corpus id: does the witness print two of the commonest words so, "vpon", "haue"?)
+  const flags = perCall(model, "early-modern-signatures", () => {
+    const marked = new Uint8Array(model.corpus.words.length)
+    for (const f of earlyModernForms(lex)) {
+      const k = model.corpus.ids.get(f)
+      if (k !== undefined) marked[k] = 1
+    }
+    return marked
+  })
+  const signs = new Set<number>()
+  for (let i = 0; i < ids.length && signs.size < EARLY_MODERN_SIGNS; i++) if (flags[ids[i]!] === 1) signs.add(ids[i]!)
+  if (signs.size < EARLY_MODERN_SIGNS) {
+    answers[index] = -1
+    return false
+  }
   const tokens = input.witness.tokens
   const explained = new Set<number>()
   for (let i = 0; i < tokens.length && explained.size < EARLY_MODERN_MIN; i++) {
