@@ -22,7 +22,7 @@
 import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { fmt, nextN, perCall, prevN, q, type DetectorInput } from "./shared.ts"
+import { fmt, nextN, prevN, printsHabit, q, type DetectorInput } from "./shared.ts"
 
 /** Distinct words the long s explains that a witness must hold to be read as printed with it. */
 export const LONG_S_MIN = 5
@@ -104,38 +104,22 @@ const SIGNATURE_COUNT = 300
 const SIGNATURE_MIN = 2
 
 /** The f-forms of the reference's commonest words with an s before their end ("fuch", "thefe"), that are no words. */
-const signatures = new WeakMap<Lexicon, ReadonlySet<string>>()
 function signatureForms(lex: Lexicon): ReadonlySet<string> {
-  let set = signatures.get(lex)
-  if (set === undefined) {
-    const forms = new Set<string>()
-    for (const w of lex.frequent(SIGNATURE_COUNT)) {
-      const f = w.slice(0, -1).replace(/s/g, "f") + w.slice(-1)
-      if (f !== w && lex.unigram(f) === 0 && !lex.isWord(f)) forms.add(f)
-    }
-    signatures.set(lex, (set = forms))
+  const forms = new Set<string>()
+  for (const w of lex.frequent(SIGNATURE_COUNT)) {
+    const f = w.slice(0, -1).replace(/s/g, "f") + w.slice(-1)
+    if (f !== w && lex.unigram(f) === 0 && !lex.isWord(f)) forms.add(f)
   }
-  return set
+  return forms
 }
 
 export function detectLongS(input: DetectorInput): Draft[] {
   const { text, id } = input.witness.witness
   const tokens = input.witness.tokens
   const lex = input.model.lexicon
-  const { corpus } = input.model
-  // (the first test, by corpus id: is the witness's commonest vocabulary printed with f for s?)
-  const flags = perCall(input.model, "long-s-signatures", () => {
-    const marked = new Uint8Array(corpus.words.length)
-    for (const f of signatureForms(lex)) {
-      const k = corpus.ids.get(f)
-      if (k !== undefined) marked[k] = 1
-    }
-    return marked
-  })
-  const ids = corpus.tokenIds[input.index]!
-  const seen = new Set<number>()
-  for (let i = 0; i < ids.length && seen.size < SIGNATURE_MIN; i++) if (flags[ids[i]!] === 1) seen.add(ids[i]!)
-  if (seen.size < SIGNATURE_MIN) return []
+  // (the first test: is the witness's commonest vocabulary printed with f for s?)
+  if (!printsHabit(input.model, "long-s", signatureForms, input.index, SIGNATURE_MIN)) return []
+  const ids = input.model.corpus.tokenIds[input.index]!
   const known = (x: string) => lex.unigram(x) > 0 || lex.isWord(x)
   // (per word as printed, its reading, decided once; null: none)
   const readings = new Map<string, Reading | null>()

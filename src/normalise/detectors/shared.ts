@@ -31,6 +31,32 @@ export function perCall<T>(model: ContextModel, key: string, make: () => T): T {
 }
 
 /**
+ * A print's habit of spelling (the long s read as f, the u and v of early modern print) shows in the commonest
+ * words of the language: `habitForms(lex)` gives them as such a print spells them (made once per Lexicon and
+ * kept, under `key`). Does witness `index` print `enough` distinct ones? A first test, by corpus id (the forms
+ * marked once per call), before a witness's other words are asked about.
+ */
+export function printsHabit(model: ContextModel, key: string, habitForms: (lex: Lexicon) => ReadonlySet<string>, index: number, enough: number): boolean {
+  let byKey = perLexicon.get(model.lexicon)
+  if (byKey === undefined) perLexicon.set(model.lexicon, (byKey = new Map()))
+  let forms = byKey.get(key)
+  if (forms === undefined) byKey.set(key, (forms = habitForms(model.lexicon)))
+  const marked = perCall(model, `habit:${key}`, () => {
+    const flags = new Uint8Array(model.corpus.words.length)
+    for (const f of forms) {
+      const k = model.corpus.ids.get(f)
+      if (k !== undefined) flags[k] = 1
+    }
+    return flags
+  })
+  const ids = model.corpus.tokenIds[index]!
+  const seen = new Set<number>()
+  for (let i = 0; i < ids.length && seen.size < enough; i++) if (marked[ids[i]!] === 1) seen.add(ids[i]!)
+  return seen.size >= enough
+}
+const perLexicon = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>()
+
+/**
  * Is the word with corpus id `id` (normalised form `w`) known whatever its case: in the reference, more than
  * once in the corpus, or in the dictionary? Decided once per word per call. (A word it calls unknown may
  * still be a known form as written, "Kaiser": ask `isWord` of that too.) The test for one model, made once
@@ -152,19 +178,14 @@ const EARLY_MODERN_MIN = 5
  */
 const EARLY_MODERN_COUNT = 100
 const EARLY_MODERN_SIGNS = 2
-const earlyForms = new WeakMap<Lexicon, ReadonlySet<string>>()
 function earlyModernForms(lex: Lexicon): ReadonlySet<string> {
-  let set = earlyForms.get(lex)
-  if (set === undefined) {
-    const forms = new Set<string>()
-    for (const w of lex.frequent(EARLY_MODERN_COUNT)) {
-      let f = w.length >= 3 && w.charCodeAt(0) === 0x75 && !VOWEL.test(w[1]!) ? `v${w.slice(1)}` : w
-      f = f.replace(/(?<=[a-z])v(?=[aeiou])/g, "u")
-      if (f !== w && lex.unigram(f) === 0 && !lex.isWord(f)) forms.add(f)
-    }
-    earlyForms.set(lex, (set = forms))
+  const forms = new Set<string>()
+  for (const w of lex.frequent(EARLY_MODERN_COUNT)) {
+    let f = w.length >= 3 && w.charCodeAt(0) === 0x75 && !VOWEL.test(w[1]!) ? `v${w.slice(1)}` : w
+    f = f.replace(/(?<=[a-z])v(?=[aeiou])/g, "u")
+    if (f !== w && lex.unigram(f) === 0 && !lex.isWord(f)) forms.add(f)
   }
-  return set
+  return forms
 }
 
 /** The word with the u/v of early modern print read as today's, or null when it has none to read. */
@@ -187,18 +208,8 @@ export function earlyModernSpelling(input: DetectorInput): boolean {
   if (answers[index] !== 0) return answers[index] === 1
   const lex = model.lexicon
   const ids = model.corpus.tokenIds[index]!
-  // (a first test, by corpus id: does the witness print two of the commonest words so, "vpon", "haue"?)
-  const flags = perCall(model, "early-modern-signatures", () => {
-    const marked = new Uint8Array(model.corpus.words.length)
-    for (const f of earlyModernForms(lex)) {
-      const k = model.corpus.ids.get(f)
-      if (k !== undefined) marked[k] = 1
-    }
-    return marked
-  })
-  const signs = new Set<number>()
-  for (let i = 0; i < ids.length && signs.size < EARLY_MODERN_SIGNS; i++) if (flags[ids[i]!] === 1) signs.add(ids[i]!)
-  if (signs.size < EARLY_MODERN_SIGNS) {
+  // (a first test: does the witness print two of the commonest words so, "vpon", "haue"?)
+  if (!printsHabit(model, "early-modern", earlyModernForms, index, EARLY_MODERN_SIGNS)) {
     answers[index] = -1
     return false
   }
