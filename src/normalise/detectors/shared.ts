@@ -264,10 +264,17 @@ export function inReference(tokens: ReadonlyArray<Token>, i: number): boolean {
   const t = tokens[i]
   if (t === undefined || t.kind !== "word") return false
   const w = t.n
-  const before = wordBefore(tokens, i)
-  if (ROMAN.test(w)) return before !== undefined && DIVISIONS.has(before.n)
+  // (asked of many words: the numeral's pattern only of a word that starts as one can)
+  const c = w.charCodeAt(0)
+  if ((c === 0x69 || c === 0x76 || c === 0x78 || c === 0x6c || c === 0x63) && ROMAN.test(w)) {
+    const before = wordBefore(tokens, i)
+    return before !== undefined && DIVISIONS.has(before.n)
+  }
   const cited = CITED_AFTER.get(w)
-  if (cited !== undefined) return before !== undefined && cited.has(before.n) && tokens[i + 1]?.n === "."
+  if (cited !== undefined) {
+    const before = wordBefore(tokens, i)
+    return before !== undefined && cited.has(before.n) && tokens[i + 1]?.n === "."
+  }
   if (!DIVISIONS.has(w) || tokens[i + 1]?.n !== ".") return false
   const next = tokens[i + 2]
   return next !== undefined && (next.kind === "number" || ROMAN.test(next.n))
