@@ -13,7 +13,8 @@
  *  - joined by an apostrophe followed by a letter (didn’t, o'clock) or a trailing possessive apostrophe
  *    after "s" (workers’) unless a single quotation mark is open in the paragraph (‘knows’);
  *  - joined by a hyphen between word characters (self-containment, 1917-23);
- *  - a word broken at a line end by a hyphen ("bureau-\ncracy") is one token whose `n` is "bureaucracy";
+ *  - a word broken at a line end by a hyphen ("bureau-\ncracy", or the "¬" some OCR engines print for it,
+ *    "bureau¬\ncracy") is one token whose `n` is "bureaucracy";
  *  - numbers with internal separators (1,000 · 3.5 · 22/6/1953 · 12:30);
  *  - abbreviations of single letters with periods (U.S.S.R.).
  * Punctuation: each mark is a token, except runs of periods (an ellipsis) and of dashes ("--").
@@ -66,7 +67,7 @@ const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011
 const isDash = (c: number) => c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212
 
 /**
- * If a line-end hyphenation starts at `i` ("-\n" or "-\r\n", with optional spaces before the line break
+ * If a line-end hyphenation starts at `i` ("-\n", "¬\n" or "-\r\n", with optional spaces before the line break
  * and indentation after it) and a lower-case letter follows, return the index of that letter; else -1.
  */
 function lineBreakJoin(text: string, i: number): number {
@@ -98,11 +99,11 @@ function normalisePunct(s: string): string {
 export function normaliseWord(s: string): string {
   if (!UPPER_OR_NONASCII_RE.test(s)) {
     // ASCII lower case: only line-end hyphenation and the apostrophe need work.
-    if (s.indexOf("\n") >= 0) return s.replace(/-[ \t]*\r?\n[ \t]*/g, "")
+    if (s.indexOf("\n") >= 0) return s.replace(/[-\u00ac][ \t]*\r?\n[ \t]*/g, "")
     return s
   }
   return s
-    .replace(/-[ \t]*\r?\n[ \t]*/g, "")
+    .replace(/[-\u00ac][ \t]*\r?\n[ \t]*/g, "")
     .normalize("NFKC")
     .toLowerCase()
     .replace(/\u00ad/g, "")
@@ -156,7 +157,7 @@ export function tokenise(text: string): Token[] {
           i++
         } else if (isHyphen(d) && isWordAt(text, i + 1)) {
           i++
-        } else if (d === 0x2d && lineBreakJoin(text, i) >= 0) {
+        } else if ((d === 0x2d || d === 0xac) && lineBreakJoin(text, i) >= 0) {
           i = lineBreakJoin(text, i)
         } else if ((d === 0x2c || d === 0x2e || d === 0x3a || d === 0x2f) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && !letters) {
           i++

@@ -99,6 +99,16 @@ describe("tokenise: words, punctuation and normal forms", () => {
     expect(toks.map((t) => t.n)).toContain("saxon")
   })
 
+  it("joins a word broken at a line end by the ¬ some OCR engines print for the hyphen", () => {
+    const text = "the growth of the bureau¬\ncracy, the revolu¬\r\ntion; but p ¬ q and p ¬q stay"
+    const toks = tokenise(text)
+    expect(toks.map((t) => t.n).slice(0, 7)).toEqual(["the", "growth", "of", "the", "bureaucracy", ",", "the"])
+    expect(text.slice(toks[4]!.start, toks[4]!.end)).toBe("bureau¬\ncracy")
+    expect(toks.map((t) => t.n)).toContain("revolution")
+    // (a ¬ that ends no line is a sign of its own)
+    expect(toks.map((t) => t.n).slice(-8)).toEqual(["p", "¬", "q", "and", "p", "¬", "q", "stay"])
+  })
+
   it("unifies quotes and dashes and applies NFKC (ligatures)", () => {
     expect(tokenise("“a” ‘b’ `c' — – ‐ ﬁnal").map((t) => t.n)).toEqual([
       '"', "a", '"', "'", "b", "'", "'", "c", "'", "—", "—", "—", "final"

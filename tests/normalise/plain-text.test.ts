@@ -274,3 +274,12 @@ describe("a space before a mark", () => {
   })
 })
 
+describe("a line-end hyphen printed as ¬", () => {
+  it("is a line-end hyphen: the word is joined, and its parts are not taken for words", () => {
+    const text = "The growth of the bureau¬\ncracy was the result of the isolation of the revolu¬\ntion in a backward country, as Trotsky argued at length."
+    const ps = run(text)
+    expect(ps.map((p) => p.rule)).toEqual(["line-end-hyphen", "line-end-hyphen"])
+    expect(apply(text, ps)).toBe("The growth of the bureaucracy was the result of the isolation of the revolution in a backward country, as Trotsky argued at length.")
+  })
+})
+

@@ -196,7 +196,8 @@ export function detectResidue(input: DetectorInput): Draft[] {
   }
   // line-end hyphenation: "bureau-⏎cracy" → bureaucracy, when the joined word is known and the hyphenated is not
   // (found from the hyphen-and-line-break, then the words either side: a scan from every letter is slow)
-  const BREAK = /-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu
+  // (the hyphen, or the "¬" some OCR engines print for it at a line end)
+  const BREAK = /[-\u00ac][ \t]*\r?\n[ \t]*(?=\p{Ll})/gu
   let b: RegExpExecArray | null
   while ((b = BREAK.exec(text)) !== null) {
     const left = /\p{L}+$/u.exec(text.slice(Math.max(0, b.index - 40), b.index))
