@@ -283,3 +283,33 @@ describe("a line-end hyphen printed as ¬", () => {
   })
 })
 
+describe("running heads printed with their page's number", () => {
+  const paragraphs = frankenstein.split("\n\n").filter((p) => p.length > 200)
+  /** The paragraphs with a line between each two, made by `line(k)`. */
+  const between = (line: (k: number) => string) => paragraphs.flatMap((p, k) => (k + 1 < paragraphs.length ? [p, line(k)] : [p])).join("\n\n")
+  const heads = (text: string) => run(text).filter((p) => p.rule === "running-head")
+
+  it("are residue of the scan, though each line differs by its number", () => {
+    // (as a scanned book prints them: "THE MODERN PROMETHEUS. 9", "… 11", at the head of every other page)
+    const scanned = between((k) => `THE MODERN PROMETHEUS. ${9 + 2 * k}`)
+    expect(paragraphs.length).toBeGreaterThanOrEqual(4)
+    expect(heads(scanned)).toHaveLength(paragraphs.length - 1)
+    expect(apply(scanned, heads(scanned))).toBe(paragraphs.join("\n\n"))
+    // (in a longer run of pages, one number misread, "13" for "15": the others rise)
+    const twice = [...paragraphs, ...paragraphs]
+    const pages = twice.flatMap((p, k) => (k + 1 < twice.length ? [p, `THE MODERN PROMETHEUS. ${k === 3 ? 13 : 9 + 2 * k}`] : [p])).join("\n\n")
+    expect(pages).toContain("PROMETHEUS. 13\n\n")
+    expect(heads(pages)).toHaveLength(twice.length - 1)
+  })
+
+  it("are not the headings that number the text's divisions or days, nor numbers that do not rise as pages do", () => {
+    expect(heads(between((k) => `CHAPTER ${k + 1}`))).toEqual([])
+    expect(heads(between((k) => `May ${12 + k}, 1795`))).toEqual([])
+    expect(heads(between((k) => `THE MODERN PROMETHEUS. ${20 - k}`))).toEqual([])
+    // (four heads in a text of 40,000 characters stand further apart than pages do)
+    const spread = paragraphs.map((p) => Array.from({ length: 10 }, () => p).join("\n\n"))
+    const far = spread.flatMap((p, k) => (k + 1 < spread.length ? [p, `THE MODERN PROMETHEUS. ${9 + 8 * k}`] : [p])).join("\n\n")
+    expect(far.length).toBeGreaterThan(32000)
+    expect(heads(far)).toEqual([])
+  })
+})

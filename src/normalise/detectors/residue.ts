@@ -27,6 +27,23 @@ const RUN_SHOWN = 12
 
 /** A letter of any script (a running head has words). */
 const HAS_LETTER = /\p{L}/u
+/** A short line that begins or ends with a page's number ("8 VARIATION UNDER DOMESTICATION.", "… SPECIES. 9"). */
+const PAGE_NUMBERED = /^(\d{1,4})\s|\s(\d{1,4})$/
+/** The line with its page's number left out: the head's key. */
+const numberedHead = (b: string) => b.replace(/^\d{1,4}\s+|\s+\d{1,4}$/, "#")
+/**
+ * Characters of text per numbered head at most for the heads to be a book's running heads: a page holds
+ * some 2,000 to 3,500; the numbered headings of chapters stand much further apart.
+ */
+const PAGE_SPAN = 8000
+/** Words of a heading that numbers a division of the text or a day, not a page ("Chapter 12", "Psalm 23", "May 14"). */
+const NUMBERED_HEADINGS = new Set([
+  "chapter", "chap", "ch", "book", "part", "section", "sect", "psalm", "canto", "act", "scene", "sc", "letter",
+  "lecture", "sermon", "article", "art", "no", "number", "volume", "vol", "day", "week", "year", "page", "p", "verse",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+])
 
 const NAV_WORDS = /\b(?:archive|home ?page|home|index|contents|top of page|next|previous|back|encyclopedia|main page)\b/i
 
@@ -76,12 +93,37 @@ export function detectResidue(input: DetectorInput): Draft[] {
     lines.push({ start: m.index, end: m.index + body.length, body })
   }
   const shortLines = new Map<string, number>()
+  // (running heads with their page's number, by the head with the number left out: "8 VARIATION UNDER
+  // DOMESTICATION." and "10 VARIATION …" are one head; each with the numbers it was printed with)
+  const numberedHeads = new Map<string, number[]>()
   for (const l of lines) {
     // (a long line, a paragraph, is never short: lower case never shortens a string, so no copy is made)
     const t = l.body.trim()
     if (t.length >= 60) continue
     const b = t.toLowerCase()
     if (b.length > 3 && b.length < 60 && !/[.?!:;,”"]$/.test(b)) shortLines.set(b, (shortLines.get(b) ?? 0) + 1)
+    const numbered = PAGE_NUMBERED.exec(b)
+    if (numbered !== null && HAS_LETTER.test(b)) {
+      const key = numberedHead(b)
+      const list = numberedHeads.get(key)
+      const page = Number(numbered[1] ?? numbered[2])
+      if (list === undefined) numberedHeads.set(key, [page])
+      else list.push(page)
+    }
+  }
+  /** Is the short line b a running head printed with its page's number (see `PAGE_SPAN`)? */
+  const pageHead = (b: string): number => {
+    if (!PAGE_NUMBERED.test(b) || !HAS_LETTER.test(b)) return 0
+    const key = numberedHead(b.toLowerCase())
+    // (a heading that numbers a division, "CHAPTER 12", "Psalm 23", "May 14", is the text's, however often)
+    if ((key.match(/\p{L}+/gu) ?? []).every((w) => NUMBERED_HEADINGS.has(w))) return 0
+    const pages = numberedHeads.get(key)
+    if (pages === undefined || pages.length < 3 || text.length / pages.length > PAGE_SPAN) return 0
+    // (the pages' numbers rise, as a book's do, three steps in four at least: a scan misreads a number now and
+    // then, "18" as "13")
+    let rising = 0
+    for (let k = 1; k < pages.length; k++) if (pages[k]! > pages[k - 1]!) rising++
+    return rising * 4 >= (pages.length - 1) * 3 ? pages.length : 0
   }
   const deleteLine = (l: { start: number; end: number }) => {
     // take the line and the line breaks before it (the last line) or after it
@@ -112,6 +154,10 @@ export function detectResidue(input: DetectorInput): Draft[] {
     } else if (/^(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?$/.test(b) && lines.length > 3) {
       rule = "page-number"
       why = "a page number of the printed source on a line of its own"
+      conf = 0.8
+    } else if (b.length < 60 && b.split(/\s+/).length <= 9 && pageHead(b) > 0) {
+      rule = "running-head"
+      why = `a running head with its page's number: the same line stands ${pageHead(b)} times in the witness, the number rising`
       conf = 0.8
     } else if (b.length < 60 && (shortLines.get(b.toLowerCase()) ?? 0) >= 3 && b.split(/\s+/).length <= 8 && HAS_LETTER.test(b)) {
       // (a running head names the book, its chapter or its author; a line of marks alone, "* * *", "----------",
