@@ -302,6 +302,31 @@ describe("running heads printed with their page's number", () => {
     expect(heads(pages)).toHaveLength(twice.length - 1)
   })
 
+  it("part a word broken at the foot of a page: the word is joined", () => {
+    // (each page ends in the middle of a word: "…a variety of circumstances had pre-", "THE MODERN PROMETHEUS. 9",
+    // "vented his marrying early…")
+    const words = paragraphs.map((p) => /\b([a-z]{9,})\b(?!.*\b[a-z]{9,}\b)/s.exec(p)!)
+    const pages: string[] = []
+    let carry = ""
+    paragraphs.forEach((p, k) => {
+      const body = carry + p
+      if (k + 1 === paragraphs.length) return pages.push(body)
+      const w = words[k]!
+      const at = carry.length + w.index + Math.floor(w[1]!.length / 2)
+      pages.push(`${body.slice(0, at)}-`, `THE MODERN PROMETHEUS. ${9 + 2 * k}`)
+      carry = `${body.slice(at)} `
+      return undefined
+    })
+    const scanned = pages.join("\n\n")
+    const ps = run(scanned)
+    expect(ps.filter((p) => p.rule === "line-end-hyphen")).toHaveLength(paragraphs.length - 1)
+    expect(apply(scanned, ps.filter((p) => p.rule === "line-end-hyphen" || p.rule === "running-head"))).toBe(paragraphs.join(" "))
+    // (a compound's hyphen at the foot of a page stays: "self-" and "evident" make no word joined)
+    const compound = [`${paragraphs[0]} It was self-`, "THE MODERN PROMETHEUS. 9", `evident to all. ${paragraphs[1]}`, "THE MODERN PROMETHEUS. 11", paragraphs[2]!, "THE MODERN PROMETHEUS. 13", paragraphs[3]!].join("\n\n")
+    expect(run(compound).filter((p) => p.rule === "running-head")).toHaveLength(3)
+    expect(run(compound).filter((p) => p.rule === "line-end-hyphen")).toEqual([])
+  })
+
   it("are not the headings that number the text's divisions or days, nor numbers that do not rise as pages do", () => {
     expect(heads(between((k) => `CHAPTER ${k + 1}`))).toEqual([])
     expect(heads(between((k) => `May ${12 + k}, 1795`))).toEqual([])

@@ -47,6 +47,18 @@ const NUMBERED_HEADINGS = new Set([
 
 const NAV_WORDS = /\b(?:archive|home ?page|home|index|contents|top of page|next|previous|back|encyclopedia|main page)\b/i
 
+/**
+ * The word broken by a hyphen before residue lines text[from, to) and going on after them ("bureau-⏎⏎12 THE
+ * REVOLUTION BETRAYED⏎⏎cracy"): the offset of its hyphen and the word joined, or null.
+ */
+function brokenAcross(text: string, from: number, to: number): { hyphen: number; joined: string } | null {
+  const before = /(\p{L}+)-[ \t]*\s*$/u.exec(text.slice(Math.max(0, from - 40), from))
+  const after = /^\s*(\p{Ll}+)/u.exec(text.slice(to, to + 40))
+  if (before === null || after === null) return null
+  const hyphen = from - before[0].length + before[1]!.length
+  return { hyphen, joined: before[1]! + after[1]! }
+}
+
 /** Characters a closing emphasis mark may follow: the end of a word, or of a sentence or quotation inside it. */
 const EMPHASIS_CLOSES_AFTER = /[\p{L}\p{N}.,;:!?'’"”)]/u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -187,6 +199,17 @@ export function detectResidue(input: DetectorInput): Draft[] {
       explanation: r.lines.length === 1 ? `${q(one.length > 50 ? one.slice(0, 47) + "…" : one)}: ${r.why}` : `${r.lines.length} lines of ${kind}, not part of the text: ${shown}${more}`,
       evidence: { lines: r.lines }
     })
+    // a word broken across the page the head or number marks: "bureau-⏎⏎12 THE REVOLUTION BETRAYED⏎⏎cracy"
+    if (r.rule === "running-head" || r.rule === "page-number") {
+      const broken = brokenAcross(text, r.start, r.end)
+      if (broken !== null && known(broken.joined.toLowerCase())) {
+        out.push({
+          start: broken.hyphen, end: r.start, replacement: "", rule: "line-end-hyphen", class: "hyphenation", confidence: 0.85,
+          explanation: `${q(broken.joined)} was broken by a hyphen at the foot of a page, its halves parted by the ${r.rule === "page-number" ? "page's number" : "running head"}`,
+          evidence: { joined: broken.joined.toLowerCase(), reference: lex.unigram(broken.joined.toLowerCase()) }
+        })
+      }
+    }
   }
 
   // a zero standing alone between two lower-case words in a scan that writes no dashes: no number and no
