@@ -52,7 +52,7 @@ const NAV_WORDS = /\b(?:archive|home ?page|home|index|contents|top of page|next|
  * REVOLUTION BETRAYED⏎⏎cracy"): the offset of its hyphen and the word joined, or null.
  */
 function brokenAcross(text: string, from: number, to: number): { hyphen: number; joined: string } | null {
-  const before = /(\p{L}+)-[ \t]*\s*$/u.exec(text.slice(Math.max(0, from - 40), from))
+  const before = /(\p{L}+)-\s*$/u.exec(text.slice(Math.max(0, from - 40), from))
   const after = /^\s*(\p{Ll}+)/u.exec(text.slice(to, to + 40))
   if (before === null || after === null) return null
   const hyphen = from - before[0].length + before[1]!.length

@@ -56,16 +56,6 @@ export function detectSpacing(input: DetectorInput): Draft[] {
   return out
 }
 
-/**
- * A space between a word and the mark after it ("don't go with them ; don't go", "the prisoner , who",
- * "she said ."): the scan's (a print's thin space read as a space) or a slip, closed up (rule
- * `space-before-mark`). Only a mark that stands free after it (a space, a line's end or a closing quotation
- * mark follows): one glued to the next word, ",Metropolitan", is another artifact. A comma or a full stop
- * always; a semicolon, colon, question or exclamation mark not in a careful transcription that spaces it as
- * a habit (French typography, and some editions of English, put a space before them: `SPACED_HABIT`). Not
- * the dots of a spaced ellipsis (". . .").
- * (BLN600's OCR: " ," 154 times, " ;" 106, " :" 114, " ." 76, " ?" 65, " !" 43; its ground truth never.)
- */
 /** A space before a mark that may have none before it. */
 const SPACE_MARK = / [,.;:?!]/g
 /** What may follow a mark that stands free: a space, a closing quotation mark or bracket (or the text's end). */
@@ -77,6 +67,23 @@ const SPACED_HABIT_MIN = 3
 /** Words that end no phrase: a mark after one is a speck rather than the word's own. */
 const ENDS_NO_PHRASE = new Set(["the", "a", "an", "of", "to", "from", "at", "and", "with", "by", "in", "on", "for", "into", "upon", "or", "but", "his", "her", "their", "my", "your", "our", "its"])
 
+/** How many times `s` stands in `text` (counted without making the pieces a split would). */
+function occurrences(text: string, s: string): number {
+  let n = 0
+  for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + s.length)) n++
+  return n
+}
+
+/**
+ * A space between a word and the mark after it ("don't go with them ; don't go", "the prisoner , who",
+ * "she said ."): the scan's (a print's thin space read as a space) or a slip, closed up (rule
+ * `space-before-mark`). Only a mark that stands free after it (a space, a line's end or a closing quotation
+ * mark follows): one glued to the next word, ",Metropolitan", is another artifact. A comma or a full stop
+ * always; a semicolon, colon, question or exclamation mark not in a careful transcription that spaces it as
+ * a habit (French typography, and some editions of English, put a space before them: `SPACED_HABIT`). Not
+ * the dots of a spaced ellipsis (". . .").
+ * (BLN600's OCR: " ," 154 times, " ;" 106, " :" 114, " ." 76, " ?" 65, " !" 43; its ground truth never.)
+ */
 function spaceBeforeMarks(input: DetectorInput): Draft[] {
   const { text } = input.witness.witness
   const lex = input.model.lexicon
@@ -87,9 +94,8 @@ function spaceBeforeMarks(input: DetectorInput): Draft[] {
       habits = new Map()
       if (errorPrior(input) < SCAN_PRIOR)
         for (const m of [";", ":", "?", "!"]) {
-          const all = text.split(m).length - 1
-          const spaced = text.split(` ${m}`).length - 1
-          habits.set(m, spaced >= SPACED_HABIT_MIN && spaced >= SPACED_HABIT * all)
+          const spaced = occurrences(text, ` ${m}`)
+          habits.set(m, spaced >= SPACED_HABIT_MIN && spaced >= SPACED_HABIT * occurrences(text, m))
         }
     }
     return habits.get(mark) === true
