@@ -4,6 +4,7 @@ import { detectCollated } from "./collated.ts"
 import { detectMixedCase } from "./mixedCase.ts"
 import { detectLongS } from "./longS.ts"
 import { detectMisreadNames } from "./names.ts"
+import { detectMisreadDigits } from "./numbers.ts"
 import { detectNonWords } from "./nonWord.ts"
 import { detectPunctuation } from "./punctuation.ts"
 import { detectQuotes } from "./quotes.ts"
@@ -31,6 +32,7 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "non-word", rules: ["non-word", "split-word"], detect: detectNonWords },
   { name: "names", rules: ["misread-name"], detect: detectMisreadNames },
   { name: "long-s", rules: ["long-s"], detect: detectLongS },
+  { name: "numbers", rules: ["misread-digit"], detect: detectMisreadDigits },
   { name: "titles", rules: ["title", "abbreviation-stop"], detect: detectTitles },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
   { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase },
@@ -47,7 +49,7 @@ export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
   "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
   "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "paragraph-end": "punctuation", "stop-comma": "punctuation", "stray-stop": "punctuation", "glued-stop": "punctuation", "glued-apostrophe": "punctuation", "glued-comma": "spacing", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
   "double-space": "spacing", "no-break-space": "spacing", "space-before-mark": "spacing", "stray-fragment": "stray-fragment", "doubled-word": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
-  "non-word": "non-word", "misread-name": "non-word", "long-s": "non-word", title: "non-word", "abbreviation-stop": "punctuation", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
+  "non-word": "non-word", "misread-name": "non-word", "long-s": "non-word", "misread-digit": "non-word", title: "non-word", "abbreviation-stop": "punctuation", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
 }
 
 export const CLASSES: ReadonlyArray<ProposalClass> = [...new Set(Object.values(RULE_CLASS))]

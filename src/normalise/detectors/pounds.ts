@@ -26,14 +26,14 @@ const MALFORMED = /^\d{1,3}(?:,\d{3})*,\d{3}1$/
 /** A year (a number of four digits from 1600 to 2099): "in 1851. the" is no sum, even in a scan. */
 const YEAR = /^(?:1[6-9]|20)\d\d$/
 /** Words after which a number is a reference, an age or a year, not a sum: "No. 21.", "vol. 11.", "p. 31.", "aged 21.". */
-const REFERENCES = new Set([
+export const REFERENCES = new Set([
   "aged", "age", "ages", "born", "died", "year", "years", "numbers", "chapters", "sections",
   "no", "nos", "number", "vol", "vols", "volume", "p", "pp", "page", "pages", "chap", "ch", "chapter", "cap", "sec", "sect", "section",
   "art", "article", "fol", "folio", "v", "ver", "verse", "verses", "line", "lines", "clause", "rule", "para", "paragraph", "fig", "figure",
   "plate", "note", "psalm", "hymn", "room", "platform", "col", "column", "part", "book", "sess"
 ])
 /** Units and currencies: a number before them counts them ("21. years", "41. dollars"), it is no sum in pounds. */
-const UNITS = new Set([
+export const UNITS = new Set([
   "years", "months", "weeks", "days", "hours", "minutes", "seconds", "miles", "yards", "feet", "inches", "acres", "tons", "lbs", "pounds",
   "shillings", "pence", "guineas", "dollars", "cents", "francs", "marks", "crowns", "sovereigns", "persons", "men", "women", "children",
   "people", "times", "percent"
