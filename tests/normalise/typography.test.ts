@@ -11,7 +11,7 @@ import { normalise } from "../../src/normalise/index.ts"
 import { makeLexicon, pairKey } from "../../src/normalise/lexicon.ts"
 import { apply, input, witness } from "./helpers.ts"
 
-const words = "the a of and to in was were self containment compound dash witness loyalties subsequently property removed carpenter bureaucracy sub sequently servitude purchased coupon leach each upon penal sentence tragedy".split(" ")
+const words = "the a of and to in was were self containment compound dash witness loyalties subsequently property removed carpenter bureaucracy sub sequently servitude purchased coupon leach each upon penal sentence tragedy cross-examination".split(" ")
 const lexicon = makeLexicon({ unigrams: new Map(words.map((w) => [w, w === "sequently" ? 0 : 10])), bigrams: new Map() })
 const run = (detect: typeof detectPunctuation, text: string) => {
   const w = witness("t", text)
@@ -78,6 +78,13 @@ describe("punctuation", () => {
   })
   it("joins a word broken by a hyphen and a space, and drops doubled punctuation but not an ellipsis", () => {
     expect(run(detectPunctuation, "he was sub- sequently charged")).toBe("he was subsequently charged")
+    // (a compound broken after its hyphen keeps it, where the corpus or the reference writes it so or it is a
+    // number: BLN600's OCR, "the White Hart public- house", "Sarah Ann Bolton, forty- four, described")
+    expect(run(detectPunctuation, "the White Hart public- house, and the public-house opposite")).toBe("the White Hart public-house, and the public-house opposite")
+    expect(run(detectPunctuation, "Sarah Ann Bolton, forty- four, described as")).toBe("Sarah Ann Bolton, forty-four, described as")
+    expect(run(detectPunctuation, "he reserved his cross- examination of the witness")).toBe("he reserved his cross-examination of the witness")
+    // (two words with nothing to say they are a compound: "charged- with" is no compound)
+    expect(run(detectPunctuation, "he was charged- with the theft of a house- boat")).toBe("he was charged- with the theft of a house- boat")
     expect(run(detectPunctuation, "and after.”. He thought,, so ... then")).toBe("and after.” He thought, so ... then")
   })
   it("joins a word broken at a line end whose hyphen a scan read as a full stop, and nothing else after a full stop", () => {

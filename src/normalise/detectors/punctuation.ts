@@ -1,7 +1,8 @@
 /**
  * Punctuation stand-ins and dashes: a digit standing for a dash ("loyalties 0 were"), spaced hyphens in a
  * compound ("self - containment"), a hyphen used as a dash ("committee -as a result"), a word broken by a
- * hyphen and a space ("sub- sequently") or by a full stop read for its hyphen ("servi. tude"), a spurious
+ * hyphen and a space ("sub- sequently") or by a full stop read for its hyphen ("servi. tude"), a compound
+ * broken after its hyphen ("public- house", where the corpus or the reference writes "public-house"), a spurious
  * hyphen between two words ("no longer-obtained"), doubled punctuation (".”."), a mark after a word that ends
  * no phrase ("on the. head"), an apostrophe standing for a comma, and the possessive apostrophe of a measure
  * of time.
@@ -14,6 +15,9 @@ import { detectPoundDigits } from "./pounds.ts"
 import { errorPrior, fmt, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 import { ABBREVIATIONS, loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
+/** The tens and the ones of a number written in words ("twenty-three"). */
+const TENS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+const ONES = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
 /** Prefixes that form hyphenated compounds. */
 const PREFIXES = new Set([
   "self", "non", "anti", "pre", "post", "co", "ex", "semi", "quasi", "neo", "pro", "counter", "ultra", "well",
@@ -163,6 +167,19 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // a witness that never uses a dash glyph writes its dashes as hyphens: no hyphen is a stand-in there
   const usesDashes = usesDashGlyphs(text)
   const known = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w) > 0 || lex.isWord(w)
+  /**
+   * Why "a- b", which joined is no word, is the compound a-b: the reference or the corpus writes it so, or it
+   * is a number ("twenty- three"); null where nothing says so ("charged- with" is two words, the hyphen a speck).
+   */
+  const brokenCompound = (a: string, b: string): string | null => {
+    const compound = `${a}-${b}`
+    const reference = lex.unigram(compound)
+    const corpus = model.corpusCount(compound)
+    if (corpus > 0) return `the corpus writes it ${fmt(corpus)} ${corpus === 1 ? "time" : "times"}`
+    if (reference > 0) return `the reference writes it ${fmt(reference)} ${reference === 1 ? "time" : "times"}`
+    if (TENS.has(a) && ONES.has(b)) return "a number"
+    return null
+  }
   // (known otherwise than by this occurrence)
   const wordElsewhere = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(w)
   let m: RegExpExecArray | null
@@ -234,7 +251,19 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const joined = (m[1]! + m[2]!).toLowerCase()
     const a = m[1]!.toLowerCase()
     const b = m[2]!
-    if (!known(joined) || a === "and" || (known(a) && known(b) && lex.unigram(a) > 50 && !known(joined))) continue
+    if (!known(joined)) {
+      const compound = brokenCompound(a, b)
+      if (compound !== null) {
+        const at = m.index + m[1]!.length + 1
+        out.push({
+          start: at, end: at + 1, replacement: "", rule: "broken-word", class: "hyphenation", confidence: 0.85,
+          explanation: `${q(`${m[1]}- ${m[2]}`)} is the compound ${q(`${m[1]}-${m[2]}`)} broken at a former line end after its hyphen (${compound})`,
+          evidence: { compound: `${a}-${b}`, basis: compound }
+        })
+      }
+      continue
+    }
+    if (a === "and" || (known(a) && known(b) && lex.unigram(a) > 50 && !known(joined))) continue
     if (PREFIXES.has(a) && model.corpusCount(joined) === 0 && lex.unigram(joined) === 0) continue
     const at = m.index + m[1]!.length
     out.push({
