@@ -125,6 +125,34 @@ describe("labels, numbered items, addresses and layout", () => {
   })
 })
 
+describe("a mark inside a word", () => {
+  it("is the scan's in a scan: deleted, a letter where one common word fits, a space between two words", () => {
+    // (BLN600's OCR, whose ground truth has no tilde; each line alone, read as a scan)
+    const lines: ReadonlyArray<readonly [string, string]> = [
+      ["were taken oust of t~he river at Mits'is ford, Chbesire, on Wetnitesday", "of the river"],
+      ["He immeediately.nndid. his collar and sent: t for an ambulance, on which~he conveyed .the unfor- r tunate mnan", "on which he conveyed"],
+      ["XII 5LF.ED tOUWDteAl SrTCeIIFELD, fifty-seven, frer the h~lder ,of aiticket of toave", "the holder ,of"]
+    ]
+    for (const [scan, mended] of lines) expect(apply(scan, run(scan).filter((p) => p.rule === "stray-mark"))).toContain(mended)
+    // (a rare word a letter would make is no reading: "ch~nes" was cheques, not chines; the mark is deleted)
+    const rare = "Mr. Wontner said the prisoner had twenty-six nised ch~nes,?s, a bank pnss- book, and the keys."
+    expect(run(rare).filter((p) => p.rule === "stray-mark").map((p) => p.replacement)).toEqual([""])
+    // (nor a word of three letters that is not very common, in a garbled line: "a~r" is not "air"; nor two
+    // halves of which one is no common short word: "up-st~re" is not "st re")
+    for (const scan of [
+      "I Yesttrday, (Saturday), at wh inquest hel OY a re coved a~r having 11en pree ted efetou hir sel Baetrein Ite aprpeats theati.",
+      "Upon proceed- ing afterirards to the house, the prisoner was found up-st~re with his throat cut very severely."
+    ])
+      expect(run(scan).filter((p) => p.rule === "stray-mark").map((p) => p.replacement)).toEqual([""])
+  })
+
+  it("is the transcription's own in a careful one", () => {
+    // (plain ASCII writes a tilde for the Spanish ñ: "man~ana")
+    const careful = `${frankenstein}\nHe would put it off till man~ana, as he wrote the word.\n`
+    expect(run(careful).filter((p) => p.rule === "stray-mark")).toEqual([])
+  })
+})
+
 describe("references in notes", () => {
   // (the notes of a scanned book, a witness of a few lines and so read as a scan: what a nineteenth-century
   // work such as Darwin's cites, "Yarrell, vol. iii. p. 40", "op. cit. ch. iii.")

@@ -88,6 +88,13 @@ function emphasis(text: string, at: number, mark: string): boolean {
   return false
 }
 
+/** Reference count from which a word a letter in place of a mark makes is taken ("h~lder" → holder). */
+const COMMON_FILL = 10
+/** Reference count from which a word of one or two letters is one side of a mark read for a space ("of~which"). */
+const COMMON_SHORT = 1000
+const LETTER = /\p{L}/u
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c)
+
 export function detectResidue(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -251,6 +258,62 @@ export function detectResidue(input: DetectorInput): Draft[] {
     const mark = m[1] ?? m[2]!
     if (m[1] !== undefined && emphasis(text, m.index, mark)) continue
     out.push({ start: m.index, end: m.index + mark.length, replacement: "", rule: "stray-mark", class: "residue", confidence: 0.75, explanation: `${q(mark.trim())} beside a word is no punctuation: a mark left by the scan`, evidence: { mark: mark.trim() } })
+  }
+  // a tilde or a caret between two letters in a scan: no print of the period sets one inside a word (BLN600's
+  // ground truth has none; its OCR after the other rules 277 in the tune split: "a~nd", "twelv~e", "M~r.",
+  // "Bradf~rd", "which~he", "in~murdering"). The mark is deleted where the letters either side make a word
+  // ("a~nd" → and); it is the one letter that makes them a word where there is one ("Bradf~rd" → Bradford);
+  // a space where the two sides are words of the reference ("which~he" → which he); else deleted, the word
+  // left to the editor. In a careful transcription a mark inside a word may be a convention of its own
+  // ("man~ana" for mañana in plain ASCII): left.
+  const INSIDE = /[~^]/g
+  let scan: boolean | null = null
+  /**
+   * A word of the reference or the dictionary (not of the corpus, where the halves of this word are two
+   * tokens); one of two letters or fewer only if common ("in", "he", not "st", "el").
+   */
+  const halfAWord = (w: string) => (w.length <= 2 ? lex.unigram(w) >= COMMON_SHORT : lex.unigram(w) > 0 || lex.isWord(w))
+  while ((m = INSIDE.exec(text)) !== null) {
+    const at = m.index
+    if (!isLetter(text[at - 1]) || !isLetter(text[at + 1])) continue
+    if ((scan ??= errorPrior(input) >= SCAN_PRIOR) === false) break
+    let from = at
+    while (from > 0 && isLetter(text[from - 1])) from--
+    let to = at + 1
+    while (to < text.length && isLetter(text[to])) to++
+    const left = text.slice(from, at)
+    const right = text.slice(at + 1, to)
+    const printed = text.slice(from, to)
+    const joined = (left + right).toLowerCase()
+    let replacement = ""
+    let confidence = 0.65
+    let why = "no letter and no punctuation: a mark left by the scan"
+    if (known(joined)) {
+      confidence = 0.85
+      why += ` (${q(left + right)})`
+    } else {
+      // (a common word: a rare one a letter makes is as often wrong, "ch~nes" chines for cheques, "o~oe" oboe)
+      // (and one of three letters only if very common, "w~s" was: in a garbled line "a~r", "i~e" are anything)
+      const letters = [..."abcdefghijklmnopqrstuvwxyz"].filter((c) => {
+        const n = lex.unigram(`${left}${c}${right}`.toLowerCase())
+        return n >= (left.length + right.length >= 3 ? COMMON_FILL : COMMON_SHORT)
+      })
+      if (letters.length === 1) {
+        const capitals = left + right === (left + right).toUpperCase()
+        replacement = capitals ? letters[0]!.toUpperCase() : letters[0]!
+        confidence = 0.8
+        why = `a letter the scan misread: ${q(left + replacement + right)} is a word, with no other letter there`
+      } else if (halfAWord(left.toLowerCase()) && halfAWord(right.toLowerCase())) {
+        replacement = " "
+        confidence = 0.8
+        why = `a space the scan misread between the words ${q(left)} and ${q(right)}`
+      }
+    }
+    out.push({
+      start: at, end: at + 1, replacement, rule: "stray-mark", class: "residue", confidence,
+      explanation: `${q(m[0])} inside ${q(printed)}: ${why}`,
+      evidence: { mark: m[0], reading: left + replacement + right }
+    })
   }
   // the replacement character U+FFFD where a character failed to decode; before a sum of money it was £
   const FFFD = /\uFFFD(?=\d)/g
