@@ -125,6 +125,32 @@ describe("labels, numbered items, addresses and layout", () => {
   })
 })
 
+describe("an apostrophe after a word", () => {
+  it("is a speck in a scan where it can be no possessive, elision or closing quotation", () => {
+    // (BLN600's OCR, each line alone, read as a scan; its ground truth has no apostrophe there)
+    for (const [scan, mended] of [
+      ["Inspector Harvey at once gave' orders that the door was to be burst open, which was promptly done.", "gave orders"],
+      ["His mother was found dead in her drawing-soom with a bullet wound' through the head.", "wound through"],
+      ["In the information the applicant stated the details' of the alleged assault, which took Place at the Horso Guards.", "details of"]
+    ] as const)
+      expect(apply(scan, run(scan).filter((p) => p.rule === "stray-punctuation"))).toContain(mended)
+    for (const kept of [
+      // a plural's possessive; an elision; a single quotation that closes there
+      "The prisoners' counsel at once gave orders that the door was to be burst open, which was promptly done.",
+      "He said he had nothin' but bread an' water in the house, and was runnin' about all day in the streot.",
+      // (beside a word no one knows: garble)
+      "Upon being cautioned the prit' seoer exclaimed that he was not guilty of the charge.",
+      "The witness called it 'a bullet wound' through the head, and the jury were satisfied with the answer."
+    ])
+      expect(run(kept).filter((p) => p.rule === "stray-punctuation" && p.original === "'")).toEqual([])
+  })
+
+  it("is the transcription's own in a careful one", () => {
+    const careful = `${frankenstein}\nInspector Harvey at once gave' orders that the door was to be burst open.\n`
+    expect(run(careful).filter((p) => p.rule === "stray-punctuation" && p.original === "'")).toEqual([])
+  })
+})
+
 describe("a mark inside a word", () => {
   it("is the scan's in a scan: deleted, a letter where one common word fits, a space between two words", () => {
     // (BLN600's OCR, whose ground truth has no tilde; each line alone, read as a scan)

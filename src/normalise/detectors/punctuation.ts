@@ -158,6 +158,52 @@ const LETTERS = /^[a-z']+$/
 const FUNCTION_WORD = 2000
 
 
+/**
+ * Words a plural's possessive apostrophe is never followed by: "the details' of the case" is no possessive
+ * ("the prisoners' counsel" is).
+ */
+const NO_POSSESSED = new Set([
+  "of", "to", "in", "on", "at", "by", "with", "from", "for", "as", "that", "which", "who", "was", "were", "is", "are", "had", "has",
+  "have", "be", "been", "would", "could", "should", "will", "shall", "may", "might", "the", "a", "an", "he", "she", "it", "they", "we",
+  "his", "her", "their", "its", "him", "them"
+])
+/** An opening single quotation mark in straight quotes: after a space, a bracket or a double mark, before a letter. */
+const OPENS_QUOTE = /(?:^|[\s(\["\u201c])'(?=\p{L})/u
+
+/**
+ * A straight apostrophe glued after a word and before a word in lower case, in a scan: a speck ("to have
+ * been' stolen", "found in his' possession", "the details' of the case": BLN600's OCR, whose ground truth
+ * has nothing there). Not where it may close a single quotation (one opens before it in the paragraph), be a
+ * plural's possessive (after a word in s, unless the word after is one no possessive takes: "details' of"),
+ * or mark an elision ("an' butter", "nothin' but"); both words known otherwise than here.
+ */
+function strayApostrophes(input: DetectorInput, known: (w: string) => boolean): Draft[] {
+  const { text } = input.witness.witness
+  const out: Draft[] = []
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) {
+    if (text.charCodeAt(at + 1) !== 0x20) continue
+    const c = text.charCodeAt(at + 2)
+    if (c < 0x61 || c > 0x7a) continue
+    const word = /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0]
+    const next = /^\p{Ll}+/u.exec(text.slice(at + 2, at + 32))?.[0]
+    if (word === undefined || next === undefined) continue
+    const w = word.toLowerCase()
+    // (an elision: "an' butter"; "nothin' but", "runnin' about" are no words the check below knows)
+    if (ELIDED.has(w)) continue
+    if (w.endsWith("s") && !NO_POSSESSED.has(next)) continue
+    if (!known(w) || !known(next)) continue
+    // (a single quotation open before it in the paragraph: it may close there)
+    const para = text.lastIndexOf("\n\n", at)
+    if (OPENS_QUOTE.test(text.slice(Math.max(para, at - 2000, 0), at))) continue
+    out.push({
+      start: at, end: at + 1, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.75,
+      explanation: `${q(`${word}' ${next}`)}: an apostrophe after ${q(word)}, no possessive${w.endsWith("s") ? ` before ${q(next)}` : ""} and no elision, where no single quotation is open: a mark of the scan`,
+      evidence: { word: w, mark: "'", next }
+    })
+  }
+  return out
+}
+
 export function detectPunctuation(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -432,6 +478,11 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       evidence: { word: t.n, mark: printed, reference: { word: n, followed: after } }
     })
   }
+
+  // a straight apostrophe after a word, before a word in lower case, in a scan where no single quotation is
+  // open: a speck (see `strayApostrophes`)
+  if (errorPrior(input) >= SCAN_PRIOR)
+    for (const d of strayApostrophes(input, wordElsewhere)) out.push(d)
 
   // a full stop before a word in lower case, after a word: a comma the scan read as a full stop before "and"
   // or "but"; before another word, a speck or a comma (see `STOP_FOR_COMMA`)
