@@ -151,6 +151,20 @@ describe("an apostrophe after a word", () => {
   })
 })
 
+describe("a hyphen glued to a word after a space", () => {
+  it("is a speck in a scan between two words the reference writes side by side, else a dash or left", () => {
+    // (BLN600's OCR, its ground truth with nothing there)
+    const scan = "The housemaid, who ought to -have answered the door, would have admitted him, but she -put her purse away."
+    expect(apply(scan, run(scan).filter((p) => p.rule === "stray-punctuation"))).toBe(scan.replace(" -have", " have").replace(" -put", " put"))
+    // (two words the reference does not pair: no speck; this witness writes no dashes, so no dash either)
+    const apart = "The housemaid, who ought to have answered the door, had an injury -not serious, the surgeon said."
+    expect(run(apart).filter((p) => p.original === "-")).toEqual([])
+    // (in a careful transcription that writes its dashes as dashes, a dash: the seeds' "committee -as a result")
+    const careful = `${frankenstein}\nThe committee – so they said – was to meet, and the secretary to -have the papers ready.\n`
+    expect(run(careful).filter((p) => p.original === "-").map((p) => [p.rule, p.replacement])).toEqual([["hyphen-dash", "– "]])
+  })
+})
+
 describe("a mark inside a word", () => {
   it("is the scan's in a scan: deleted, a letter where one common word fits, a space between two words", () => {
     // (BLN600's OCR, whose ground truth has no tilde; each line alone, read as a scan)
