@@ -156,11 +156,14 @@ describe("a hyphen glued to a word after a space", () => {
     // (BLN600's OCR, its ground truth with nothing there)
     const scan = "The housemaid, who ought to -have answered the door, would have admitted him, but she -put her purse away."
     expect(apply(scan, run(scan).filter((p) => p.rule === "stray-punctuation"))).toBe(scan.replace(" -have", " have").replace(" -put", " put"))
+    // (and a hyphen glued after the first word, where the two make no compound; "Police- station" is one)
+    const after = "Mrs. Phoebe Hogg was charged- with the murder, and was taken to the Police- station at once."
+    expect(apply(after, run(after).filter((p) => p.original === "-"))).toBe(after.replace("charged- with", "charged with"))
     // (two words the reference does not pair: no speck; this witness writes no dashes, so no dash either)
     const apart = "The housemaid, who ought to have answered the door, had an injury -not serious, the surgeon said."
     expect(run(apart).filter((p) => p.original === "-")).toEqual([])
     // (in a careful transcription that writes its dashes as dashes, a dash: the seeds' "committee -as a result")
-    const careful = `${frankenstein}\nThe committee – so they said – was to meet, and the secretary to -have the papers ready.\n`
+    const careful = `${frankenstein}\nThe committee – so they said – was to meet, and the secretary to -have the papers ready; he was charged- with it.\n`
     expect(run(careful).filter((p) => p.original === "-").map((p) => [p.rule, p.replacement])).toEqual([["hyphen-dash", "– "]])
   })
 })

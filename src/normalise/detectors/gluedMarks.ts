@@ -28,7 +28,7 @@ const CONTRACTION_TAILS = new Set(["ll", "re", "ve", "em", "nt", "st", "er", "en
 /** Reference count below which both words must stay for a full stop and a space between them to be a hyphen. */
 const SPACED_CONTENT = 1000
 /** Words the names of places end with, after a hyphen in the period's print ("Fleet-street", "Bow-road"). */
-const PLACE_HEADS = new Set([
+export const PLACE_HEADS = new Set([
   "street", "road", "square", "court", "station", "office", "house", "room", "lane", "row", "place", "terrace", "hill", "gate", "yard",
   "market", "green", "bridge", "park", "walk", "crescent", "grove", "buildings"
 ])

@@ -9,7 +9,7 @@
  */
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
-import { detectGluedMarks } from "./gluedMarks.ts"
+import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
 import { errorPrior, fmt, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
@@ -307,7 +307,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     })
   }
 
-  // word broken by a hyphen and a space within a line: "sub- sequently" → subsequently
+  // word broken by a hyphen and a space within a line: "sub- sequently" → subsequently; a compound broken
+  // after its hyphen, "public- house" → public-house; in a scan, a speck between two words, "charged- with"
   const BROKEN_AT = /- (?=\p{Ll})/gu
   while ((hit = BROKEN_AT.exec(text)) !== null) {
     if (!/\p{L}/u.test(text[hit.index - 1] ?? " ")) continue
@@ -320,7 +321,16 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const b = m[2]!
     if (!known(joined)) {
       const compound = brokenCompound(a, b)
-      if (compound !== null) {
+      const pair = compound === null && !PLACE_HEADS.has(b) ? lex.bigram(a, b) : 0
+      if (pair >= SPECK_PAIR && (scan ??= errorPrior(input) >= SCAN_PRIOR)) {
+        // (in a scan, two words the reference writes side by side, "charged- with", "he- was": a speck; not
+        // before a word a place's name or a compound ends with, "Police- station")
+        out.push({
+          start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.75,
+          explanation: `${q(`${m[1]}- ${m[2]}`)}: the reference writes ${q(`${a} ${b}`)} ${fmt(pair)} times, and ${q(`${a}-${b}`)} no compound: a mark of the scan`,
+          evidence: { word: a, mark: "-", next: b, reference: { pair } }
+        })
+      } else if (compound !== null) {
         const at = m.index + m[1]!.length + 1
         out.push({
           start: at, end: at + 1, replacement: "", rule: "broken-word", class: "hyphenation", confidence: 0.85,
