@@ -349,6 +349,15 @@ describe("non-words", () => {
     const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length)
     expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["herhusband → her husband", "whichshe → which she", "wentup → went up"])
   })
+  it("parts two words where another parting would make a compound, and where the reference pairs them", () => {
+    // (BLN600's OCR: "themill" is also "them ill", two words that might make a compound, which left the token
+    // alone; "assault" is rarer in the reference than two parts need, but it writes "assault upon")
+    const scan = rawScan()
+    const tail = "Mellor began to pay his addresses to a reeler in themill at which he was store-keeper. He got one month's hard labour for the assaultupon the constable."
+    const text = `${scan}\n\n${tail}`
+    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word")
+    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["themill → the mill", "assaultupon → assault upon"])
+  })
   it("parts a word run into a function word even when the reference has it rarely, each part in the case it is printed in", () => {
     // (razor and constable are used fewer than 20 times in the reference)
     expect(fix(detectNonWords, "He drew therazor across his throat and waited until aconstable came.")).toBe("He drew the razor across his throat and waited until a constable came.")

@@ -448,14 +448,15 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         const a = w.slice(0, k)
         const fa = lex.unigram(a)
         const fb = lex.unigram(b)
-        if (!((fa >= SPLIT_PART && fb >= SPLIT_PART) || (fa >= FUNCTION_WORD && fb >= DEEP && b.length >= 4) || (fb >= FUNCTION_WORD && fa >= DEEP && a.length >= 4))) continue
-        // two content words make a compound the dictionary lacks (horsekeeper, carman): leave it alone; not two
-        // words the reference writes side by side (see `PAIR_SPLIT`)
         const paired = lex.bigram(a, b) >= PAIR_SPLIT
+        if (!((fa >= SPLIT_PART && fb >= SPLIT_PART) || (fa >= FUNCTION_WORD && fb >= DEEP && b.length >= 4) || (fb >= FUNCTION_WORD && fa >= DEEP && a.length >= 4) || (paired && fa >= DEEP && fb >= DEEP && a.length >= 3 && b.length >= 3))) continue
+        // two content words make a compound the dictionary lacks (horsekeeper, carman): leave it alone; not two
+        // words the reference writes side by side (see `PAIR_SPLIT`: those are parted even where rarer than
+        // SPLIT_PART asks, "assaultupon"), nor where another parting is two words ("themill": them ill, the mill)
         if (a.length >= 3 && b.length >= 3 && fa < FUNCTION_WORD && fb < FUNCTION_WORD && !paired) compound = true
         else if ((fa >= FUNCTION_WORD || fb >= FUNCTION_WORD || paired) && (a.length >= 2 || a === "a") && (b.length >= 2 || b === "a")) splits.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })
       }
-      if (!compound && !tail) {
+      if ((!compound || splits.length > 0) && !tail) {
         // short tokens: confusions and plain edits to common words only, those used STRICT times or more (a
         // plain edit of a two-letter token can reach any rare word); searched in the trie of those words alone
         cs = (
