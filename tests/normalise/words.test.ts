@@ -358,6 +358,19 @@ describe("non-words", () => {
     const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word")
     expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["themill → the mill", "assaultupon → assault upon"])
   })
+  it("parts three words or more run together where each pair is one the reference writes, each in the case printed", () => {
+    // (BLN600's OCR: "andthejury", "haditnotbeen", "inawhisper", "whichtheLord"; "effectsaof", "notaknow" are
+    // stray letters glued, not "effects a of", "not a know"; "girlinto" is two words or none, not "girl in to")
+    const scan = rawScan()
+    const tail =
+      "The prisoner said andthejury retired. He spoke inawhisper that haditnotbeen for the police he would have escaped, whichtheLord forbid. " +
+      "He showed the effectsaof violence, and did notaknow what he gave to the girlinto whose care he was."
+    const text = `${scan}\n\n${tail}`
+    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word" && p.replacement.includes(" "))
+    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual([
+      "andthejury → and the jury", "inawhisper → in a whisper", "haditnotbeen → had it not been", "whichtheLord → which the Lord"
+    ])
+  })
   it("parts a word run into a function word even when the reference has it rarely, each part in the case it is printed in", () => {
     // (razor and constable are used fewer than 20 times in the reference)
     expect(fix(detectNonWords, "He drew therazor across his throat and waited until aconstable came.")).toBe("He drew the razor across his throat and waited until a constable came.")

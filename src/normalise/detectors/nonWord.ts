@@ -9,6 +9,7 @@
  */
 import { candidates, matchCase, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
+import type { ContextModel } from "../context.ts"
 import { IN_DICTIONARY, IN_REFERENCE, US_SPELLING, type Lexicon } from "../lexicon.ts"
 import { inLatinPhrase } from "../phrases.ts"
 import { otherSpelling } from "../spellings.ts"
@@ -58,6 +59,62 @@ const DEEP = 3
 const STRICT = 200
 /** Reference count above which a word is a function word (of, the, and, to…). */
 const FUNCTION_WORD = 5000
+
+/** Letters a token must have to be read as three words or more run together ("andthejury", "inawhisper"). */
+const RUN_MIN = 7
+/** The pattern of a candidate that parts three words or more run together. */
+const RUN_PATTERN = "split into words"
+/** Times the reference must write each pair of a parting into three words or more side by side. */
+const RUN_PAIR = 2
+
+/**
+ * The likeliest parting of `w` into three to five words the reference and the dictionary know, each used
+ * `DEEP` times or more in the reference ("a" the only word of one letter), each pair of them written side by
+ * side in the reference `RUN_PAIR` times or more; by
+ * the likelihood of their inner pairs (`logCondOfIds`); null where there is none ("andthejury" → and the
+ * jury; "inawhisper" → in a whisper; "haditnotbeen" → had it not been; not "effectsaof", a stray letter
+ * glued, "effects a of"). Its weight carries the likelihood of the inner pairs, which the context then adds
+ * to at each end, and the runner-up among the token's other readings is judged by the margin every reading
+ * is. (BLN600's OCR: 40 such tokens in 480 articles, where the pairs' condition leaves a second parting to
+ * none of them; before it "statedithat" was "stated it hat".)
+ */
+export function runTogether(w: string, vocab: WordTrie, lex: Lexicon, model: ContextModel): Candidate | null {
+  const both = IN_REFERENCE | IN_DICTIONARY
+  // the words that start at each position of w
+  const starts: number[][] = []
+  for (let i = 0; i < w.length; i++) {
+    const ends: number[] = []
+    vocab.prefixes(w.slice(i), (k, tags) => {
+      if ((tags & both) !== both) return
+      const piece = w.slice(i, i + k)
+      if ((k > 1 || piece === "a") && lex.unigram(piece) >= DEEP) ends.push(i + k)
+    })
+    starts.push(ends)
+  }
+  let best: { words: string[]; s: number } | null = null
+  const path: string[] = []
+  const walk = (i: number, prevId: number, s: number): void => {
+    if (i === w.length) {
+      if (path.length >= 3 && (best === null || s > best.s)) best = { words: [...path], s }
+      return
+    }
+    if (path.length === 5) return
+    for (const j of starts[i]!) {
+      const piece = w.slice(i, j)
+      // (each pair of the parting one the reference writes: "stated it hat", "of it his", "effects a of" are
+      // stray letters glued, no words run together)
+      if (path.length > 0 && lex.bigram(path[path.length - 1]!, piece) < RUN_PAIR) continue
+      const id = model.idOf(piece)
+      path.push(piece)
+      walk(j, id, prevId < 0 ? s : s + model.logCondOfIds(prevId, id))
+      path.pop()
+    }
+  }
+  walk(0, -1, 0)
+  const found = best as { words: string[]; s: number } | null
+  if (found === null) return null
+  return { word: found.words.join(" "), weight: 0.3 * Math.exp(found.s), pattern: RUN_PATTERN }
+}
 
 /**
  * Reference count each of two words run together must have to be offered apart ("thecourt"): SPLIT_PART; a
@@ -200,6 +257,17 @@ function asPrinted(part: string, first: boolean): string {
   const lower = part.toLowerCase()
   if (part === lower || part === part.toUpperCase() || part.slice(1) === lower.slice(1)) return part
   return first ? matchCase(lower, part[0]!) : lower
+}
+
+/** `raw` parted as `parted` (its letters in lower case, with spaces), each part in a case a word is written in. */
+function partedAsPrinted(raw: string, parted: string): string {
+  const out: string[] = []
+  let at = 0
+  for (const piece of parted.split(" ")) {
+    out.push(asPrinted(raw.slice(at, at + piece.length), out.length === 0))
+    at += piece.length
+  }
+  return out.join(" ")
 }
 
 /** The normal form of the word token d places from token i (d < 0: before it), undefined past a word's neighbours. */
@@ -456,6 +524,13 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         if (a.length >= 3 && b.length >= 3 && fa < FUNCTION_WORD && fb < FUNCTION_WORD && !paired) compound = true
         else if ((fa >= FUNCTION_WORD || fb >= FUNCTION_WORD || paired) && (a.length >= 2 || a === "a") && (b.length >= 2 || b === "a")) splits.push({ word: `${a} ${b}`, weight: 0.3, pattern: "split" })
       }
+      // three words or more run together ("andthejury", "inawhisper", "haditnotbeen"): parted where no two
+      // words are (see `runTogether`)
+      // (not where two words make it, if only as a compound: "girlinto" is not "girl in to")
+      if (splits.length === 0 && !compound && !tail && w.length >= RUN_MIN) {
+        const run = runTogether(w, vocab, lex, model)
+        if (run !== null) splits.push(run)
+      }
       if ((!compound || splits.length > 0) && !tail) {
         // short tokens: confusions and plain edits to common words only, those used STRICT times or more (a
         // plain edit of a two-letter token can reach any rare word); searched in the trie of those words alone
@@ -513,7 +588,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       const first = cids[3 * k]!
       if (capital && model.refCount(first) < least) continue
       const last = cids[3 * k + 1]!
-      const inner = c.word.includes(" ") ? model.logCondOfIds(first, last) : 0
+      // (three words or more carry the likelihood of their inner pairs in their weight: see `runTogether`)
+      const inner = c.pattern === "split" ? model.logCondOfIds(first, last) : 0
       // (the word a capital inside the token starts, "lHe", is as likely as the commonest confusion)
       const weight = glue !== null && c.word === glue ? Math.max(c.weight, 1) : c.weight
       const s = Math.log(weight) + model.logCondOfIds(prevId, first) + inner + model.logCondOfIds(last, nextId)
@@ -581,7 +657,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     let replacement =
       best.c.pattern === "split" && raw.length === best.c.word.length - 1
         ? `${asPrinted(raw.slice(0, space), true)} ${asPrinted(raw.slice(space), false)}`
-        : (glued ?? matchCase(spelt, raw)) + (space < 0 ? "" : best.c.word.slice(space))
+        : best.c.pattern === RUN_PATTERN && raw.length === best.c.word.replaceAll(" ", "").length
+          ? partedAsPrinted(raw, best.c.word)
+          : (glued ?? matchCase(spelt, raw)) + (space < 0 ? "" : best.c.word.slice(space))
     // (an apostrophe put back is written as the witness writes its apostrophes)
     if (best.c.pattern === "+'" && (curly ??= usesCurlyQuotes(text))) replacement = replacement.replace("'", "\u2019")
     // (the edit shown is the one found, and for a word respelt, the word it gave: "honor", spelt honour)
