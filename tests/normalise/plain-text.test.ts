@@ -301,6 +301,28 @@ describe("the spelling of English before about 1630", () => {
   })
 })
 
+describe("a capital I alone between two words", () => {
+  it("is a stroke of the scan where the reference writes I beside neither word and the next is no verb", () => {
+    // (BLN600's OCR, each line read as a scan; its ground truth has no I there)
+    for (const [scan, mended] of [
+      ["Mr. Saltmarsh, speaking at the free traders' meeting at I Madrid, on Monday, stated that the tarriff was too hiqh.", "meeting at Madrid, on"],
+      ["The prisoner was brought up at the Police-court charged with I stabbing his father and mothor.", "charged with stabbing"],
+      ["He said that the plaintiff acted from I sinister motives, and the jnry agreed.", "acted from sinister motives"]
+    ] as const)
+      expect(apply(scan, run(scan).filter((p) => p.rule === "stray-fragment"))).toContain(mended)
+    for (const kept of [
+      // (a clause the pronoun begins; a name's numeral; a word the scan garbled beside it)
+      "Mr. Costello is the gentleman I referred to in my last lettor to the jnry.",
+      "He read the Henry I charter to the court, the witnoss said.",
+      "On Thursday night *ihen I u came home my nose bled, and the jnry laughed."
+    ])
+      expect(run(kept).filter((p) => p.rule === "stray-fragment" && p.original.startsWith("I"))).toEqual([])
+    // (in a careful transcription the text is as meant)
+    const careful = `${frankenstein}\nThey spoke at the meeting at I Madrid on Monday.\n`
+    expect(run(careful).filter((p) => p.rule === "stray-fragment")).toEqual([])
+  })
+})
+
 describe("a word printed twice", () => {
   // (lines of BLN600's OCR, tab, their ground truth)
   const lines = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-doubled.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t") as [string, string])

@@ -6,7 +6,7 @@
 import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { q, type DetectorInput } from "./shared.ts"
+import { errorPrior, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 
 /** Single letters that are words (or often stand as one: initials are excluded by their capital). */
 const LETTER_WORDS = new Set(["a", "i", "o"])
@@ -113,7 +113,49 @@ export function detectStray(input: DetectorInput): Draft[] {
       evidence: { letter: ch, pairs: [model.pair(p.n, ch), model.pair(ch, n.n)], joined: model.pair(p.n, n.n) }
     })
   }
+  if (errorPrior(input) >= SCAN_PRIOR) for (const d of strayCapitalI(input)) out.push(d)
   for (const d of doubledWords(input)) out.push(d)
+  return out
+}
+
+/**
+ * A capital I standing alone between two words in a scan, after a word in lower case, where the reference
+ * writes I neither after that word nor before the next, and the next is no verb ("a meeting at I Madrid",
+ * "he acted from I sinister motives", "charged with I stabbing": BLN600's OCR, whose ground truth has
+ * nothing there): a stroke of the scan, no pronoun and no numeral (a numeral follows a name, "Charles I",
+ * or a full stop, "vol. I"). Not beside a word the scan garbled, where the pair is unseen for that reason.
+ */
+/** Subjects whose pairs in the reference tell a verb after a stray-looking I. */
+const SUBJECTS = ["he", "she", "we", "they", "you"]
+
+function strayCapitalI(input: DetectorInput): Draft[] {
+  const { model } = input
+  const lex = model.lexicon
+  const known = (w: string) => lex.unigram(w) > 0 || lex.isWord(w)
+  const { text } = input.witness.witness
+  const tokens = input.witness.tokens
+  const out: Draft[] = []
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word" || t.end - t.start !== 1 || text.charCodeAt(t.start) !== 0x49) continue
+    const p = tokens[i - 1]!
+    const n = tokens[i + 1]!
+    if (p.kind !== "word" || n.kind !== "word" || text.slice(p.end, t.start) !== " " || text.slice(t.end, n.start) !== " ") continue
+    if (text[p.start] !== text[p.start]!.toLowerCase()) continue
+    // (both neighbours words, the next one a name if capitalised: beside a word the scan garbled, "ihen I u
+    // came", "daresay I hlave known", the pair is unseen for that reason)
+    const nextName = text[n.start] !== text[n.start]!.toLowerCase()
+    if (!known(p.n) || (!nextName && !known(n.n))) continue
+    if (model.pair(p.n, "i", 1) > 0 || model.pair("i", n.n, 1) > 0) continue
+    // (a verb any subject takes after it: the I begins a clause, "the gentleman I referred to", "from her
+    // violence I hurt my back"; the reference's pairs with I alone are too few to tell)
+    if (SUBJECTS.some((s) => lex.bigram(s, n.n) > 0)) continue
+    out.push({
+      start: t.start, end: n.start, replacement: "", rule: "stray-fragment", class: "stray-fragment", confidence: 0.7,
+      explanation: `${q(text.slice(p.start, n.end))}: the reference never writes ${q(`${p.n} I`)} nor ${q(`I ${n.n}`)}; the I is a stroke of the scan`,
+      evidence: { letter: "I", pairs: [model.pair(p.n, "i", 1), model.pair("i", n.n, 1)] }
+    })
+  }
   return out
 }
 
