@@ -168,6 +168,26 @@ describe("a hyphen glued to a word after a space", () => {
   })
 })
 
+describe("a hyphen between two words", () => {
+  it("is a speck in a scan between a function word and one the reference writes beside it, where no compound is", () => {
+    // (BLN600's OCR, each line read as a scan; its ground truth has a space there)
+    for (const [scan, mended] of [
+      ["He was a respectable young man, living-with his mother at the time of the occurrence, the jnry heard.", "living with his"],
+      ["These he was wearing at-the time of a his death, said the witnoss.", "wearing at the time"],
+      ["The prisoner said that 14l. had been-taken out of the purse, and the jnry believed him.", "had been taken out"]
+    ] as const)
+      expect(apply(scan, run(scan).filter((p) => p.rule === "spurious-hyphen"))).toContain(mended)
+    // (compounds, the period's spelling of closed ones, a rate, a longer compound: left)
+    const kept =
+      "He came to-day with his brother-in-law to the public-house, where he had 8s. a-week and co-operated with the landlord under a by-law, " +
+      "any-one could see; he was a hanger-on at the police-station, said the witnoss."
+    expect(run(kept).filter((p) => p.rule === "spurious-hyphen")).toEqual([])
+    // (in a careful transcription the text is as meant)
+    const careful = `${frankenstein}\nHe was wearing at-the time a coat of blue.\n`
+    expect(run(careful).filter((p) => p.rule === "spurious-hyphen")).toEqual([])
+  })
+})
+
 describe("a mark inside a word", () => {
   it("is the scan's in a scan: deleted, a letter where one common word fits, a space between two words", () => {
     // (BLN600's OCR, whose ground truth has no tilde; each line alone, read as a scan)

@@ -20,6 +20,8 @@ import { ABBREVIATIONS, loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes,
  * ("to -have") to be a speck in a scan, not a dash.
  */
 const SPECK_PAIR = 5
+/** What "a-" hyphenates in the period's print of a rate or a share: "a-week", "a-year", "a-half", "a-head". */
+const PER = new Set(["year", "week", "day", "month", "quarter", "half", "head", "piece", "time", "night", "hour", "dozen"])
 /** The tens and the ones of a number written in words ("twenty-three"). */
 const TENS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 const ONES = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
@@ -402,6 +404,41 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
         start: t.start + hy, end: t.start + hy + 1, replacement: " ", rule: "spurious-hyphen", class: "punctuation", confidence: 0.7,
         explanation: `${q(phrase)} is a fixed phrase (${pairs} pairs in the reference) and ${q(t.n)} no compound anywhere: a stray hyphen between two words`,
         evidence: { phrase: `${p.n} ${a}`, pairs, pmi: fmt(pmi), compound: 0, apart: 0 }
+      })
+    }
+  }
+
+  // in a scan, a hyphen between a function word and a word the reference writes beside it, where nothing
+  // vouches for a compound ("stealing a-quantity of linen", "living-with his mother", "wearing at-the time",
+  // "had been-taken out": BLN600's OCR, whose ground truth has a space there): a speck between two words;
+  // not a compound written anywhere (in the reference, the corpus, the dictionary), nor one written joined
+  // ("to-day", "any-one": the period's spelling of today, anyone), nor a prefix's ("co-operate"), nor a part
+  // of a longer compound ("brother-in-law")
+  if (errorPrior(input) >= SCAN_PRIOR) {
+    const tokens = input.witness.tokens
+    const HYPHEN = /-/g
+    let i = 0
+    while (HYPHEN.test(text)) {
+      const h = HYPHEN.lastIndex - 1
+      while (i < tokens.length && tokens[i]!.end <= h) i++
+      const t = tokens[i]
+      if (t === undefined) break
+      const hy = h - t.start
+      if (t.kind !== "word" || hy < 1 || t.end - t.start !== t.n.length) continue
+      const a = t.n.slice(0, hy)
+      const b = t.n.slice(hy + 1)
+      // (words of letters alone: a longer compound, "brother-in-law", has a hyphen in one of its parts)
+      if (!LOWER_WORD.test(text.slice(t.start, t.start + hy)) || !LOWER_WORD.test(b) || PREFIXES.has(a)) continue
+      // (the period hyphenates a rate: "8s. a-week", "100l. a-year", "an hour and a-half")
+      if (a === "a" && PER.has(b)) continue
+      if (Math.max(lex.unigram(a), lex.unigram(b)) < FUNCTION_WORD) continue
+      const pair = lex.bigram(a, b)
+      if (pair < SPECK_PAIR) continue
+      if (model.count(t.n, 1) > 0 || lex.unigram(t.n) > 0 || lex.isWord(t.n) || lex.isWord(a + b) || model.count(a + b) > 0 || !lex.isWord(a) || !lex.isWord(b)) continue
+      out.push({
+        start: h, end: h + 1, replacement: " ", rule: "spurious-hyphen", class: "punctuation", confidence: 0.75,
+        explanation: `${q(text.slice(t.start, t.end))} is no compound anywhere, and the reference writes ${q(`${a} ${b}`)} ${fmt(pair)} times: a hyphen the scan put between two words`,
+        evidence: { phrase: `${a} ${b}`, pairs: pair, compound: 0 }
       })
     }
   }
