@@ -334,7 +334,8 @@ describe("a capital I alone between two words", () => {
       // (a clause the pronoun begins; a name's numeral; a word the scan garbled beside it)
       "Mr. Costello is the gentleman I referred to in my last lettor to the jnry.",
       "He read the Henry I charter to the court, the witnoss said.",
-      "On Thursday night *ihen I u came home my nose bled, and the jnry laughed."
+      "On Thursday night *ihen I u came home my nose bled, and the jnry laughed.",
+      "At the police-office he swore I h ad not proceeded three yards, said the witnoss."
     ])
       expect(run(kept).filter((p) => p.rule === "stray-fragment" && p.original.startsWith("I"))).toEqual([])
     // (in a careful transcription the text is as meant)

@@ -13,7 +13,8 @@
  *   12 o'clock, "51o" the word no); not l, which is the pound's ("30l."), nor S, B or Z ("1920S", "12B");
  * - an ordinal's or a unit's ending stays (st, nd, rd, th, s, d, and the formats of a book, 8vo, 4to, 12mo),
  *   and "lh" ends an ordinal as "th" ("5lh" → 5th); pence are printed with their full stop ("4d.").
- * The number read so must have a digit of its own, and a number of one digit and one letter ("l5", "5O", "I8") is taken only where the words around say a number stands
+ * The number read so must have a digit of its own and not begin with a 0 ("0o1" is garble), and a number of
+ * one digit and one letter ("l5", "5O", "I8") is taken only where the words around say a number stands
  * there: a unit after it ("l5 years", "5O pounds"), a currency sign or a word that numbers before it ("£l0",
  * "aged I8", "No. l4"); alone such a token is as often a misread word ("I5" for Is: the non-word rule's).
  * "lst" and "Ist" are 1st after "the" or before a month ("on the lst of December"; "Ist Session" is left).
@@ -106,6 +107,8 @@ export function readNumber(word: string, yearsOf: () => ReadonlyMap<string, numb
   if (confusions.length === 0 && s < 0 && fixedEnding === ending) return null
   if (ending === "lh") confusions.push("lh→th")
   let number = (out as string[]).join("")
+  // (no number of two digits or more begins with 0 but a decimal: "0o1" is garble, no "001")
+  if (number.length > 1 && number[0] === "0" && number[1] !== "." && number[1] !== ",") return null
   let year: Reading["year"]
   if (s >= 0) {
     // an S in a year: 5 or 8 as the witness's own years decide

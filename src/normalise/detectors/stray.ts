@@ -142,10 +142,10 @@ function strayCapitalI(input: DetectorInput): Draft[] {
     const n = tokens[i + 1]!
     if (p.kind !== "word" || n.kind !== "word" || text.slice(p.end, t.start) !== " " || text.slice(t.end, n.start) !== " ") continue
     if (text[p.start] !== text[p.start]!.toLowerCase()) continue
-    // (both neighbours words, the next one a name if capitalised: beside a word the scan garbled, "ihen I u
-    // came", "daresay I hlave known", the pair is unseen for that reason)
+    // (both neighbours words, the next one a name if capitalised, and no letter alone: beside a word the scan
+    // garbled, "ihen I u came", "daresay I hlave known", "he swore I h ad not", the pair is unseen for that reason)
     const nextName = text[n.start] !== text[n.start]!.toLowerCase()
-    if (!known(p.n) || (!nextName && !known(n.n))) continue
+    if (!known(p.n) || (!nextName && !known(n.n)) || n.end - n.start < 2) continue
     if (model.pair(p.n, "i", 1) > 0 || model.pair("i", n.n, 1) > 0) continue
     // (a verb any subject takes after it: the I begins a clause, "the gentleman I referred to", "from her
     // violence I hurt my back"; the reference's pairs with I alone are too few to tell)
