@@ -86,6 +86,11 @@ describe("punctuation", () => {
     // (two words with nothing to say they are a compound: "charged- with" is no compound)
     expect(run(detectPunctuation, "he was charged- with the theft of a house- boat")).toBe("he was charged- with the theft of a house- boat")
     expect(run(detectPunctuation, "and after.”. He thought,, so ... then")).toBe("and after.” He thought, so ... then")
+    // (two marks of two kinds: BLN600's OCR, "the children,. and he", "CHARGE AT MARYLEBONE.,"; not an
+    // abbreviation's full stop before a comma, nor a comma and a full stop before a capital)
+    expect(run(detectPunctuation, "He saw the children,. and he left.\nCHARGE AT MARYLEBONE.,\nMr. Smith, M.P., said so,. Then")).toBe(
+      "He saw the children, and he left.\nCHARGE AT MARYLEBONE.\nMr. Smith, M.P., said so,. Then"
+    )
   })
   it("joins a word broken at a line end whose hyphen a scan read as a full stop, and nothing else after a full stop", () => {
     // (BLN600's OCR: "ten years' penal servi. tude", "They pur. chased a lot of new clothes")

@@ -455,6 +455,23 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     })
   }
 
+  // two marks of two kinds where one stands: a comma and a full stop before a word in lower case or a number
+  // ("the children,. and he", "Queen's-road,. Wickham-lane" is left: before a capital either may be meant), the
+  // full stop the speck; a full stop and a comma at a line's end ("MARYLEBONE.,", "had occurred.,"), the
+  // comma the speck (inside a line ".," follows an abbreviation, "Mr. Smith, M.P., said")
+  const MIXED = /,\.(?= [a-z0-9])|\.,(?=[ \t]*(?:\r?\n|$))/g
+  while ((m = MIXED.exec(text)) !== null) {
+    const at = m.index + 1
+    const speck = text[at]!
+    out.push({
+      start: at, end: at + 1, replacement: "", rule: "doubled-punctuation", class: "punctuation", confidence: 0.8,
+      explanation: speck === "."
+        ? `${q(m[0])} before a word in lower case: a comma, the full stop a speck of the scan`
+        : `${q(m[0])} at a line's end: a full stop, the comma a speck of the scan`,
+      evidence: { pattern: m[0] }
+    })
+  }
+
   // a measure of time before the noun it measures, its possessive apostrophe lost: "in 25 years time",
   // "six months imprisonment" (see `MEASURE_OF_TIME`)
   MEASURE_OF_TIME.lastIndex = 0
