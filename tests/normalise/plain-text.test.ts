@@ -168,6 +168,22 @@ describe("a hyphen glued to a word after a space", () => {
   })
 })
 
+describe("a comma or a full stop glued to a word after a space", () => {
+  it("is a speck in a scan between two words the reference writes side by side", () => {
+    // (BLN600's OCR, each line read as a scan; its ground truth has nothing there)
+    for (const [scan, mended] of [
+      ["The capture is con- sidered by ,the police to be a most important one, the jnry heard.", "by the police"],
+      ["Having dealt .with the enormity of the offence, the judge passed sentonce.", "dealt with the"]
+    ] as const)
+      expect(apply(scan, run(scan).filter((p) => p.rule === "stray-punctuation"))).toContain(mended)
+    // (two words the reference does not pair: left; and in a careful transcription, as meant)
+    const apart = "The witness saw the mirror .net and the hook, said the jnry."
+    expect(run(apart).filter((p) => p.rule === "stray-punctuation")).toEqual([])
+    const careful = `${frankenstein}\nHe was considered by ,the police a danger.\n`
+    expect(run(careful).filter((p) => p.rule === "stray-punctuation")).toEqual([])
+  })
+})
+
 describe("a hyphen between two words", () => {
   it("is a speck in a scan between a function word and one the reference writes beside it, where no compound is", () => {
     // (BLN600's OCR, each line read as a scan; its ground truth has a space there)

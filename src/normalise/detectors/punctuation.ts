@@ -472,6 +472,26 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     })
   }
 
+  // in a scan, a comma or a full stop glued to a word in lower case after a space, between two words the
+  // reference writes side by side: a speck ("the holder ,of a ticket", "considered by ,the police", "be
+  // detained .for five years", "committed the .prisoner": BLN600's OCR, whose ground truth has nothing there)
+  if (errorPrior(input) >= SCAN_PRIOR) {
+    const LEAD = / [.,](?=[a-z])/g
+    while ((m = LEAD.exec(text)) !== null) {
+      const at = m.index + 1
+      const before = /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, at - 31), at - 1))?.[0]
+      const next = /^[a-z]+/.exec(text.slice(at + 1, at + 31))?.[0]
+      if (before === undefined || next === undefined) continue
+      const pair = lex.bigram(before.toLowerCase(), next)
+      if (pair < SPECK_PAIR) continue
+      out.push({
+        start: at, end: at + 1, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.75,
+        explanation: `${q(`${before} ${text[at]}${next}`)}: a mark glued to the next word after a space, where the reference writes ${q(`${before.toLowerCase()} ${next}`)} ${fmt(pair)} times: a mark of the scan`,
+        evidence: { word: before.toLowerCase(), mark: text[at], next, reference: { pair } }
+      })
+    }
+  }
+
   // a measure of time before the noun it measures, its possessive apostrophe lost: "in 25 years time",
   // "six months imprisonment" (see `MEASURE_OF_TIME`)
   MEASURE_OF_TIME.lastIndex = 0
