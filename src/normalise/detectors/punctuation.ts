@@ -7,6 +7,7 @@
  * no phrase ("on the. head"), an apostrophe standing for a comma, and the possessive apostrophe of a measure
  * of time.
  */
+import type { Token } from "../../domain/model.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
@@ -211,6 +212,24 @@ function strayApostrophes(input: DetectorInput, known: (w: string) => boolean): 
   return out
 }
 
+/**
+ * The hyphens of `text` inside word tokens whose normal form has as many characters as the token printed
+ * (so that a place in one is the same place in the other), each with its token, the token's index and the
+ * hyphen's place in it; found by the regular expression engine, tokens and hyphens both in text order.
+ */
+function* hyphensInWords(text: string, tokens: ReadonlyArray<Token>): Generator<{ i: number; t: Token; hy: number }> {
+  const HYPHEN = /-/g
+  let i = 0
+  while (HYPHEN.test(text)) {
+    const h = HYPHEN.lastIndex - 1
+    while (i < tokens.length && tokens[i]!.end <= h) i++
+    const t = tokens[i]
+    if (t === undefined) return
+    if (t.kind !== "word" || t.end - t.start !== t.n.length || h < t.start) continue
+    yield { i, t, hy: h - t.start }
+  }
+}
+
 export function detectPunctuation(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -379,16 +398,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // first no prefix of compounds
   if (usesDashes) {
     const tokens = input.witness.tokens
-    // (the hyphens found by the regex engine, each in its token: tokens and hyphens both in text order)
-    const HYPHEN = /-/g
-    let i = 0
-    while (HYPHEN.test(text)) {
-      const h = HYPHEN.lastIndex - 1
-      while (i < tokens.length && tokens[i]!.end <= h) i++
-      const t = tokens[i]
-      if (t === undefined) break
-      const hy = h - t.start
-      if (i === 0 || t.kind !== "word" || hy < 2 || t.n.indexOf("-") !== hy || t.n.lastIndexOf("-") !== hy || t.end - t.start !== t.n.length) continue
+    for (const { i, t, hy } of hyphensInWords(text, tokens)) {
+      if (i === 0 || hy < 2 || t.n.indexOf("-") !== hy || t.n.lastIndexOf("-") !== hy) continue
       const a = t.n.slice(0, hy)
       const b = t.n.slice(hy + 1)
       if (!LOWER_WORD.test(a) || !LOWER_WORD.test(b) || b.length < 2 || PREFIXES.has(a)) continue
@@ -415,16 +426,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // ("to-day", "any-one": the period's spelling of today, anyone), nor a prefix's ("co-operate"), nor a part
   // of a longer compound ("brother-in-law")
   if (errorPrior(input) >= SCAN_PRIOR) {
-    const tokens = input.witness.tokens
-    const HYPHEN = /-/g
-    let i = 0
-    while (HYPHEN.test(text)) {
-      const h = HYPHEN.lastIndex - 1
-      while (i < tokens.length && tokens[i]!.end <= h) i++
-      const t = tokens[i]
-      if (t === undefined) break
-      const hy = h - t.start
-      if (t.kind !== "word" || hy < 1 || t.end - t.start !== t.n.length) continue
+    for (const { t, hy } of hyphensInWords(text, input.witness.tokens)) {
+      if (hy < 1) continue
+      const h = t.start + hy
       const a = t.n.slice(0, hy)
       const b = t.n.slice(hy + 1)
       // (words of letters alone: a longer compound, "brother-in-law", has a hyphen in one of its parts)
