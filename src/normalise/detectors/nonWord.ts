@@ -80,17 +80,23 @@ const RUN_PAIR = 2
  */
 export function runTogether(w: string, vocab: WordTrie, lex: Lexicon, model: ContextModel): Candidate | null {
   const both = IN_REFERENCE | IN_DICTIONARY
-  // the words that start at each position of w
-  const starts: number[][] = []
-  for (let i = 0; i < w.length; i++) {
+  // the words that start at each position of w that words from its start reach (most unknown tokens are
+  // no words run together: their first word, if any, reaches no further)
+  const starts = new Map<number, number[]>()
+  const todo = [0]
+  while (todo.length > 0) {
+    const i = todo.pop()!
+    if (starts.has(i)) continue
     const ends: number[] = []
     vocab.prefixes(w.slice(i), (k, tags) => {
       if ((tags & both) !== both) return
       const piece = w.slice(i, i + k)
       if ((k > 1 || piece === "a") && lex.unigram(piece) >= DEEP) ends.push(i + k)
     })
-    starts.push(ends)
+    starts.set(i, ends)
+    for (const j of ends) if (j < w.length && !starts.has(j)) todo.push(j)
   }
+  if (![...starts.values()].some((ends) => ends.includes(w.length))) return null
   let best: { words: string[]; s: number } | null = null
   const path: string[] = []
   const walk = (i: number, prevId: number, s: number): void => {
@@ -99,7 +105,7 @@ export function runTogether(w: string, vocab: WordTrie, lex: Lexicon, model: Con
       return
     }
     if (path.length === 5) return
-    for (const j of starts[i]!) {
+    for (const j of starts.get(i) ?? []) {
       const piece = w.slice(i, j)
       // (each pair of the parting one the reference writes: "stated it hat", "of it his", "effects a of" are
       // stray letters glued, no words run together)

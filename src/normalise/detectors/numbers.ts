@@ -38,6 +38,8 @@ const LEADING: Readonly<Record<string, string>> = { l: "1", I: "1" }
 /** Letters read for a digit after the last digit; o only before an ending ("3oth"; not "12o'clock", "51o" for no). */
 const TRAILING: Readonly<Record<string, string>> = { O: "0" }
 const TRAILING_BEFORE_ENDING: Readonly<Record<string, string>> = { O: "0", o: "0" }
+/** The letters read for a digit anywhere (see INNER, LEADING, TRAILING, and the S of a year). */
+const DIGIT_LIKE = /[lIOoBZS]/
 /** Endings a number takes: an ordinal's, shillings and pence, a decade's, a book's format; "lh" misread for "th". */
 const ENDINGS: ReadonlyArray<string> = ["st", "nd", "rd", "th", "lh", "s", "d", "vo", "to", "mo"]
 /** Words before a number that say one stands there ("aged I8", "No. l4", "p. 2O"). */
@@ -79,6 +81,8 @@ export function readNumber(word: string, yearsOf: () => ReadonlyMap<string, numb
       break
     }
   const body = word.slice(0, word.length - ending.length)
+  // (no letter a digit is read for: "1st", "10s", "1880s", "6d" as printed; "5lh" for its ending)
+  if (ending !== "lh" && !DIGIT_LIKE.test(body)) return null
   const chars = [...body]
   const digitAt = chars.map((c) => isDigit(c))
   const first = digitAt.indexOf(true)

@@ -217,17 +217,19 @@ function strayApostrophes(input: DetectorInput, known: (w: string) => boolean): 
  * (so that a place in one is the same place in the other), each with its token, the token's index and the
  * hyphen's place in it; found by the regular expression engine, tokens and hyphens both in text order.
  */
-function* hyphensInWords(text: string, tokens: ReadonlyArray<Token>): Generator<{ i: number; t: Token; hy: number }> {
+function hyphensInWords(text: string, tokens: ReadonlyArray<Token>): Array<{ i: number; t: Token; hy: number }> {
+  const out: Array<{ i: number; t: Token; hy: number }> = []
   const HYPHEN = /-/g
   let i = 0
   while (HYPHEN.test(text)) {
     const h = HYPHEN.lastIndex - 1
     while (i < tokens.length && tokens[i]!.end <= h) i++
     const t = tokens[i]
-    if (t === undefined) return
+    if (t === undefined) break
     if (t.kind !== "word" || t.end - t.start !== t.n.length || h < t.start) continue
-    yield { i, t, hy: h - t.start }
+    out.push({ i, t, hy: h - t.start })
   }
+  return out
 }
 
 export function detectPunctuation(input: DetectorInput): Draft[] {
@@ -301,12 +303,12 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // dashes as dashes); in a scan, between two words the reference writes side by side, a speck: "ought to
   // -have answered", "nine -other persons" (BLN600's OCR, by its ground truth: of such hyphens between words
   // the reference pairs five times or more, 56 specks, 1 dash; of the rest, 64 specks, 6 dashes, 106 garble)
-  const LEFT = / -(?=\p{Ll})/gu
+  // (found from the hyphen, rarer than the space before it)
+  const LEFT = /-(?=\p{Ll})/gu
   const letterOrComma = (c: string | undefined) => c !== undefined && (c === "," || /\p{L}/u.test(c))
   let scan: boolean | null = null
   while ((m = LEFT.exec(text)) !== null) {
-    if (!letterOrComma(text[m.index - 1])) continue
-    m.index += 1
+    if (text.charCodeAt(m.index - 1) !== 0x20 || !letterOrComma(text[m.index - 2])) continue
     const word = /^\p{L}+/u.exec(text.slice(m.index + 1))?.[0] ?? ""
     const before = /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 31), m.index - 1))?.[0]
     if (before !== undefined && (scan ??= errorPrior(input) >= SCAN_PRIOR)) {
@@ -396,9 +398,11 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // while nothing vouches for the compound: no word, not in the reference or elsewhere in the corpus, not
   // written joined, and its parts never side by side in the reference; both parts dictionary words, the
   // first no prefix of compounds
+  // (the hyphens inside words, found once for the two rules that read them)
+  let inWords: ReturnType<typeof hyphensInWords> | undefined
   if (usesDashes) {
     const tokens = input.witness.tokens
-    for (const { i, t, hy } of hyphensInWords(text, tokens)) {
+    for (const { i, t, hy } of (inWords ??= hyphensInWords(text, tokens))) {
       if (i === 0 || hy < 2 || t.n.indexOf("-") !== hy || t.n.lastIndexOf("-") !== hy) continue
       const a = t.n.slice(0, hy)
       const b = t.n.slice(hy + 1)
@@ -426,7 +430,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // ("to-day", "any-one": the period's spelling of today, anyone), nor a prefix's ("co-operate"), nor a part
   // of a longer compound ("brother-in-law")
   if (errorPrior(input) >= SCAN_PRIOR) {
-    for (const { t, hy } of hyphensInWords(text, input.witness.tokens)) {
+    for (const { t, hy } of (inWords ??= hyphensInWords(text, input.witness.tokens))) {
       if (hy < 1) continue
       const h = t.start + hy
       const a = t.n.slice(0, hy)
@@ -480,9 +484,11 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // reference writes side by side: a speck ("the holder ,of a ticket", "considered by ,the police", "be
   // detained .for five years", "committed the .prisoner": BLN600's OCR, whose ground truth has nothing there)
   if (errorPrior(input) >= SCAN_PRIOR) {
-    const LEAD = / [.,](?=[a-z])/g
+    // (found from the mark, rarer than the space before it)
+    const LEAD = /[.,](?=[a-z])/g
     while ((m = LEAD.exec(text)) !== null) {
-      const at = m.index + 1
+      const at = m.index
+      if (text.charCodeAt(at - 1) !== 0x20) continue
       const before = /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, at - 31), at - 1))?.[0]
       const next = /^[a-z]+/.exec(text.slice(at + 1, at + 31))?.[0]
       if (before === undefined || next === undefined) continue

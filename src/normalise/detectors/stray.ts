@@ -134,26 +134,28 @@ function strayCapitalI(input: DetectorInput): Draft[] {
   const known = (w: string) => lex.unigram(w) > 0 || lex.isWord(w)
   const { text } = input.witness.witness
   const tokens = input.witness.tokens
+  const ids = model.corpus.tokenIds[input.index]!
   const out: Draft[] = []
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
-    if (t.kind !== "word" || t.end - t.start !== 1 || text.charCodeAt(t.start) !== 0x49) continue
+    if (text.charCodeAt(t.start) !== 0x49 || t.end - t.start !== 1 || t.kind !== "word") continue
     const p = tokens[i - 1]!
     const n = tokens[i + 1]!
     if (p.kind !== "word" || n.kind !== "word" || text.slice(p.end, t.start) !== " " || text.slice(t.end, n.start) !== " ") continue
     if (text[p.start] !== text[p.start]!.toLowerCase()) continue
+    // (the pairs first: most I's are the pronoun, after a word the reference writes it after, "that I")
+    if (model.pairOfIds(ids[i - 1]!, ids[i]!, 1) > 0 || model.pairOfIds(ids[i]!, ids[i + 1]!, 1) > 0) continue
     // (both neighbours words, the next one a name if capitalised, and no letter alone: beside a word the scan
     // garbled, "ihen I u came", "daresay I hlave known", "he swore I h ad not", the pair is unseen for that reason)
     const nextName = text[n.start] !== text[n.start]!.toLowerCase()
     if (!known(p.n) || (!nextName && !known(n.n)) || n.end - n.start < 2) continue
-    if (model.pair(p.n, "i", 1) > 0 || model.pair("i", n.n, 1) > 0) continue
     // (a verb any subject takes after it: the I begins a clause, "the gentleman I referred to", "from her
     // violence I hurt my back"; the reference's pairs with I alone are too few to tell)
     if (SUBJECTS.some((s) => lex.bigram(s, n.n) > 0)) continue
     out.push({
       start: t.start, end: n.start, replacement: "", rule: "stray-fragment", class: "stray-fragment", confidence: 0.7,
       explanation: `${q(text.slice(p.start, n.end))}: the reference never writes ${q(`${p.n} I`)} nor ${q(`I ${n.n}`)}; the I is a stroke of the scan`,
-      evidence: { letter: "I", pairs: [model.pair(p.n, "i", 1), model.pair("i", n.n, 1)] }
+      evidence: { letter: "I", unseen: [`${p.n} i`, `i ${n.n}`] }
     })
   }
   return out
