@@ -364,6 +364,14 @@ describe("quotes", () => {
 })
 
 describe("spacing", () => {
+  it("closes up a space inside a quotation in straight double marks, as their order in the paragraph tells", () => {
+    // (BLN600's OCR: `Witness raid, " You have got my father`, `no " bobby" in Widnes`, `proceeded to " take " them`)
+    expect(run(detectSpacing, 'Witness said, " You have got my father in the house, " and no " bobby" came to " take " them.')).toBe(
+      'Witness said, "You have got my father in the house," and no "bobby" came to "take" them.'
+    )
+    // (an odd number of marks in the paragraph: one lost or stray, the order tells nothing; the next paragraph is read alone)
+    expect(run(detectSpacing, 'He said, " No, and left.\n\nShe said " Yes " at once.')).toBe('He said, " No, and left.\n\nShe said "Yes" at once.')
+  })
   it("makes doubled and no-break spaces between words one space, but keeps a no-break space before a number", () => {
     expect(run(detectSpacing, "for power.  A new one\u00a0was\u00a0 built on p.\u00a012")).toBe("for power. A new one was built on p.\u00a012")
     expect(run(detectSpacing, "  indented line\nnext")).toBe("  indented line\nnext")

@@ -26,7 +26,7 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "residue", rules: ["web-residue", "page-number", "running-head", "empty-brackets", "soft-hyphen", "ligature", "mojibake", "replacement-char", "stray-mark", "line-end-hyphen"], detect: detectResidue },
   { name: "punctuation", rules: ["digit-dash", "spaced-hyphen", "hyphen-dash", "spurious-hyphen", "broken-word", "doubled-punctuation", "stray-punctuation", "apostrophe-comma", "possessive-apostrophe", "pound-digit", "paragraph-end", "stop-comma", "stray-stop", "glued-stop", "glued-apostrophe", "glued-comma"], detect: detectPunctuation },
   { name: "quotes", rules: ["straight-quote", "quote-direction", "unbalanced-quote"], detect: detectQuotes },
-  { name: "spacing", rules: ["double-space", "no-break-space", "space-before-mark"], detect: detectSpacing },
+  { name: "spacing", rules: ["double-space", "no-break-space", "space-before-mark", "spaced-quote"], detect: detectSpacing },
   { name: "stray", rules: ["stray-fragment", "split-word", "doubled-word"], detect: detectStray },
   { name: "real-word", rules: ["ocr-confusion"], detect: detectRealWords },
   { name: "non-word", rules: ["non-word", "split-word"], detect: detectNonWords },
@@ -48,7 +48,7 @@ export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
   "soft-hyphen": "residue", ligature: "residue", mojibake: "residue", "replacement-char": "residue", "stray-mark": "residue", "line-end-hyphen": "hyphenation",
   "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
   "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "paragraph-end": "punctuation", "stop-comma": "punctuation", "stray-stop": "punctuation", "glued-stop": "punctuation", "glued-apostrophe": "punctuation", "glued-comma": "spacing", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
-  "double-space": "spacing", "no-break-space": "spacing", "space-before-mark": "spacing", "stray-fragment": "stray-fragment", "doubled-word": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
+  "double-space": "spacing", "no-break-space": "spacing", "space-before-mark": "spacing", "spaced-quote": "spacing", "stray-fragment": "stray-fragment", "doubled-word": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
   "non-word": "non-word", "misread-name": "non-word", "long-s": "non-word", "misread-digit": "non-word", title: "non-word", "abbreviation-stop": "punctuation", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
 }
 

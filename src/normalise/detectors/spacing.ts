@@ -53,6 +53,44 @@ export function detectSpacing(input: DetectorInput): Draft[] {
     })
   }
   for (const d of spaceBeforeMarks(input)) out.push(d)
+  for (const d of spacedQuotes(text)) out.push(d)
+  return out
+}
+
+/**
+ * A space inside a quotation in straight double marks, after the opening one or before the closing one, as a
+ * scan sets them apart (`his brother said, " No, Peter, "`, `a " bobby" in Westminster`: BLN600's OCR, whose
+ * ground truth closes them up). Which mark opens and which closes is read from their order in the paragraph,
+ * the first opening; only in a paragraph whose marks pair up (an even number: where one is lost or stray,
+ * the order tells nothing). A mark with a space on both sides is closed up on the side the order says.
+ */
+function spacedQuotes(text: string): Draft[] {
+  const out: Draft[] = []
+  let from = 0
+  while (from < text.length) {
+    let to = text.indexOf("\n\n", from)
+    if (to < 0) to = text.length
+    const marks: number[] = []
+    for (let k = text.indexOf('"', from); k >= 0 && k < to; k = text.indexOf('"', k + 1)) marks.push(k)
+    if (marks.length > 0 && marks.length % 2 === 0)
+      marks.forEach((at, k) => {
+        const opening = k % 2 === 0
+        if (opening && text[at + 1] === " " && LETTER_OR_DIGIT.test(text[at + 2] ?? "") && (at === 0 || /[\s(\[—–-]/.test(text[at - 1]!) || /[,:;]/.test(text[at - 1]!))) {
+          out.push({
+            start: at + 1, end: at + 2, replacement: "", rule: "spaced-quote", class: "spacing", confidence: 0.85,
+            explanation: `a space after the opening quotation mark (${q(text.slice(at, Math.min(to, at + 12)))}): the scan set it apart`,
+            evidence: { mark: '"', side: "opening", ordinal: k + 1, marks: marks.length }
+          })
+        } else if (!opening && text[at - 1] === " " && /[\p{L}\p{N}.,;:!?]/u.test(text[at - 2] ?? "") && (at + 1 >= text.length || /[\s.,;:!?)\]—–-]/.test(text[at + 1]!))) {
+          out.push({
+            start: at - 1, end: at, replacement: "", rule: "spaced-quote", class: "spacing", confidence: 0.85,
+            explanation: `a space before the closing quotation mark (${q(text.slice(Math.max(from, at - 11), at + 1))}): the scan set it apart`,
+            evidence: { mark: '"', side: "closing", ordinal: k + 1, marks: marks.length }
+          })
+        }
+      })
+    from = to + 2
+  }
   return out
 }
 
