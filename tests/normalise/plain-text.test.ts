@@ -337,6 +337,14 @@ describe("the spelling of English before about 1630", () => {
   })
 })
 
+describe("a preposition run into a name", () => {
+  it("is parted in a scan only", () => {
+    // (a careful transcription may write a name so on purpose, as a program's or a brand's)
+    const careful = `${frankenstein}\nWe went on foot atRedhill, and met the party.\n`
+    expect(run(careful).filter((p) => p.original === "atRedhill")).toEqual([])
+  })
+})
+
 describe("a capital I alone between two words", () => {
   it("is a stroke of the scan where the reference writes I beside neither word and the next is no verb", () => {
     // (BLN600's OCR, each line read as a scan; its ground truth has no I there)

@@ -371,6 +371,13 @@ describe("non-words", () => {
       "andthejury → and the jury", "inawhisper → in a whisper", "haditnotbeen → had it not been", "whichtheLord → which the Lord"
     ])
   })
+  it("parts a preposition run into the name after it, in a scan", () => {
+    // (BLN600's OCR: "On Saturday, atRedhill, before the mayor", "the vessel sailed forTucacas")
+    const scan = rawScan()
+    const tail = "On Saturday, atRedhill, before the mayor, the vessel sailed forTucacas on the Thursday."
+    const ps = normalise([witness("t", `${scan}\n\n${tail}`)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word")
+    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["atRedhill → at Redhill", "forTucacas → for Tucacas"])
+  })
   it("parts a word run into a function word even when the reference has it rarely, each part in the case it is printed in", () => {
     // (razor and constable are used fewer than 20 times in the reference)
     expect(fix(detectNonWords, "He drew therazor across his throat and waited until aconstable came.")).toBe("He drew the razor across his throat and waited until a constable came.")

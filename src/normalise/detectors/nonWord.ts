@@ -16,7 +16,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -690,6 +690,37 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         runnerUp: second?.c.word ?? null,
         ...(respelt !== null ? { spelling: variety === US_SPELLING ? "en-GB" : "en-US", asFound: best.c.word } : {})
       }
+    })
+  }
+  if (errorPrior(input) >= SCAN_PRIOR) for (const d of gluedToName(input, out)) out.push(d)
+  return out
+}
+
+/** A preposition, an article or a conjunction run into the capitalised word after it ("atRedhill"). */
+const BEFORE_NAME = /^(at|in|of|to|on|by|the|and|from|with|for|near)(\p{Lu}\p{Ll}{2,})$/u
+
+/**
+ * In a scan, a preposition, an article or a conjunction run into the name after it, its space lost
+ * ("remanded atRedhill", "the magistrates atStroodon", "a house inGrogvenor-road": BLN600's OCR): parted,
+ * the name as printed. The names are no words (the non-word rule parts only two words it knows, "theMansion");
+ * not a word the dictionary or the corpus knows as written, nor a token another proposal already takes.
+ */
+function gluedToName(input: DetectorInput, taken: ReadonlyArray<Draft>): Draft[] {
+  const { text } = input.witness.witness
+  const lex = input.model.lexicon
+  const starts = new Set(taken.map((d) => d.start))
+  const out: Draft[] = []
+  for (const t of input.witness.tokens) {
+    if (t.kind !== "word" || t.end - t.start < 6 || starts.has(t.start)) continue
+    const c = text.charCodeAt(t.start)
+    if (c < 0x61 || c > 0x7a) continue
+    const raw = text.slice(t.start, t.end)
+    const m = BEFORE_NAME.exec(raw)
+    if (m === null || lex.isWord(raw) || input.model.corpusCount(t.n, 1) > 0) continue
+    out.push({
+      start: t.start, end: t.end, replacement: `${m[1]} ${m[2]}`, rule: "non-word", class: "non-word", confidence: 0.85,
+      explanation: `${q(raw)}: ${q(m[1]!)} run into the name ${q(m[2]!)}, its space lost`,
+      evidence: { pattern: "split", word: m[1], name: m[2] }
     })
   }
   return out
