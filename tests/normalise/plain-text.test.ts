@@ -337,6 +337,19 @@ describe("the spelling of English before about 1630", () => {
   })
 })
 
+describe("an apostrophe glued between two words", () => {
+  it("is a space in a scan, whatever the pair; in a careful transcription only where the reference pairs them", () => {
+    // (BLN600's OCR: "the murder of Mrs. Phoebe Hogg and her infant'daughter on the")
+    const scan = "The murder of Mrs. Phoebe Hogg and her infant'daughter on the 24th ult. was brought befnre the jnry."
+    expect(apply(scan, run(scan).filter((p) => p.rule === "glued-apostrophe"))).toContain("her infant daughter on")
+    // (dialect's elided ending: BLN600's "yew be go'an quite wrong, zur", in its OCR and its ground truth)
+    const dialect = "The Boy: No, yew be go'an evoice wrong, zur, said the witnoss."
+    expect(run(dialect).filter((p) => p.rule === "glued-apostrophe")).toEqual([])
+    const careful = `${frankenstein}\nShe held her infant'daughter in her arms.\n`
+    expect(run(careful).filter((p) => p.rule === "glued-apostrophe")).toEqual([])
+  })
+})
+
 describe("a preposition run into a name", () => {
   it("is parted in a scan only", () => {
     // (a careful transcription may write a name so on purpose, as a program's or a brand's)
