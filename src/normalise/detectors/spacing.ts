@@ -66,13 +66,20 @@ export function detectSpacing(input: DetectorInput): Draft[] {
  */
 function spacedQuotes(text: string): Draft[] {
   const out: Draft[] = []
+  // (the marks found once, then handed out to the paragraphs in order: a search per paragraph would run on
+  // to the next mark however far, the square of a long witness)
+  const all: number[] = []
+  for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) all.push(k)
+  let next = 0
   let from = 0
-  while (from < text.length) {
-    let to = text.indexOf("\n\n", from)
+  while (next < all.length) {
+    // (the paragraph of the next mark)
+    from = Math.max(from, text.lastIndexOf("\n\n", all[next]!) + 2)
+    let to = text.indexOf("\n\n", all[next]!)
     if (to < 0) to = text.length
     const marks: number[] = []
-    for (let k = text.indexOf('"', from); k >= 0 && k < to; k = text.indexOf('"', k + 1)) marks.push(k)
-    if (marks.length > 0 && marks.length % 2 === 0)
+    while (next < all.length && all[next]! < to) marks.push(all[next++]!)
+    if (marks.length % 2 === 0)
       marks.forEach((at, k) => {
         const opening = k % 2 === 0
         if (opening && text[at + 1] === " " && LETTER_OR_DIGIT.test(text[at + 2] ?? "") && (at === 0 || /[\s(\[—–-]/.test(text[at - 1]!) || /[,:;]/.test(text[at - 1]!))) {
