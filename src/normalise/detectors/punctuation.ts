@@ -178,6 +178,23 @@ const NO_POSSESSED = new Set([
 /** An opening single quotation mark in straight quotes: after a space, a bracket or a double mark, before a letter. */
 const OPENS_QUOTE = /(?:^|[\s(\["\u201c])'(?=\p{L})/u
 
+/** The word of letters that ends at text[end] (within 30 characters before it), if one does. */
+function wordEndingAt(text: string, end: number): string | undefined {
+  return /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, end - 30), end))?.[0]
+}
+
+/**
+ * A mark at text[at] between two words the reference writes side by side `pair` times (`a`, `b` in lower
+ * case), which a scan put there: deleted (rule stray-punctuation). `shown` is the place as printed.
+ */
+function pairedSpeck(at: number, shown: string, a: string, mark: string, b: string, pair: number): Draft {
+  return {
+    start: at, end: at + 1, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.75,
+    explanation: `${q(shown)}: the reference writes ${q(`${a} ${b}`)} ${fmt(pair)} times, with no mark between them: a mark of the scan`,
+    evidence: { word: a, mark, next: b, reference: { pair } }
+  }
+}
+
 /**
  * A straight apostrophe glued after a word and before a word in lower case, in a scan: a speck ("to have
  * been' stolen", "found in his' possession", "the details' of the case": BLN600's OCR, whose ground truth
@@ -192,7 +209,7 @@ function strayApostrophes(input: DetectorInput, known: (w: string) => boolean): 
     if (text.charCodeAt(at + 1) !== 0x20) continue
     const c = text.charCodeAt(at + 2)
     if (c < 0x61 || c > 0x7a) continue
-    const word = /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0]
+    const word = wordEndingAt(text, at)
     const next = /^\p{Ll}+/u.exec(text.slice(at + 2, at + 32))?.[0]
     if (word === undefined || next === undefined) continue
     const w = word.toLowerCase()
@@ -241,6 +258,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // a witness that never uses a dash glyph writes its dashes as hyphens: no hyphen is a stand-in there
   const usesDashes = usesDashGlyphs(text)
   const known = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w) > 0 || lex.isWord(w)
+  // (a witness at a scan's rate of unknown words: the rules of specks below ask it)
+  const scan = errorPrior(input) >= SCAN_PRIOR
   /**
    * Why "a- b", which joined is no word, is the compound a-b: the reference or the corpus writes it so, or it
    * is a number ("twenty- three"); null where nothing says so ("charged- with" is two words, the hyphen a speck).
@@ -306,19 +325,14 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // (found from the hyphen, rarer than the space before it)
   const LEFT = /-(?=\p{Ll})/gu
   const letterOrComma = (c: string | undefined) => c !== undefined && (c === "," || /\p{L}/u.test(c))
-  let scan: boolean | null = null
   while ((m = LEFT.exec(text)) !== null) {
     if (text.charCodeAt(m.index - 1) !== 0x20 || !letterOrComma(text[m.index - 2])) continue
     const word = /^\p{L}+/u.exec(text.slice(m.index + 1))?.[0] ?? ""
-    const before = /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, m.index - 31), m.index - 1))?.[0]
-    if (before !== undefined && (scan ??= errorPrior(input) >= SCAN_PRIOR)) {
+    const before = scan ? wordEndingAt(text, m.index - 1) : undefined
+    if (before !== undefined) {
       const pair = lex.bigram(before.toLowerCase(), word)
       if (pair >= SPECK_PAIR) {
-        out.push({
-          start: m.index, end: m.index + 1, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.75,
-          explanation: `${q(`${before} -${word}`)}: the reference writes ${q(`${before.toLowerCase()} ${word}`)} ${fmt(pair)} times, no dash parts them: a mark of the scan`,
-          evidence: { word: before.toLowerCase(), mark: "-", next: word, reference: { pair } }
-        })
+        out.push(pairedSpeck(m.index, `${before} -${word}`, before.toLowerCase(), "-", word, pair))
         continue
       }
     }
@@ -345,15 +359,10 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     if (!known(joined)) {
       const compound = brokenCompound(a, b)
       const pair = compound === null && !PLACE_HEADS.has(b) ? lex.bigram(a, b) : 0
-      if (pair >= SPECK_PAIR && (scan ??= errorPrior(input) >= SCAN_PRIOR)) {
-        // (in a scan, two words the reference writes side by side, "charged- with", "he- was": a speck; not
-        // before a word a place's name or a compound ends with, "Police- station")
-        out.push({
-          start: m.index + m[1]!.length, end: m.index + m[1]!.length + 1, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.75,
-          explanation: `${q(`${m[1]}- ${m[2]}`)}: the reference writes ${q(`${a} ${b}`)} ${fmt(pair)} times, and ${q(`${a}-${b}`)} no compound: a mark of the scan`,
-          evidence: { word: a, mark: "-", next: b, reference: { pair } }
-        })
-      } else if (compound !== null) {
+      // (in a scan, two words the reference writes side by side, "charged- with", "he- was": a speck; not
+      // before a word a place's name or a compound ends with, "Police- station")
+      if (pair >= SPECK_PAIR && scan) out.push(pairedSpeck(m.index + m[1]!.length, `${m[1]}- ${m[2]}`, a, "-", b, pair))
+      else if (compound !== null) {
         const at = m.index + m[1]!.length + 1
         out.push({
           start: at, end: at + 1, replacement: "", rule: "broken-word", class: "hyphenation", confidence: 0.85,
@@ -377,7 +386,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // (see `stopBroken`); in a careful transcription only where the part after the full stop is no word on its
   // own ("chil. dren"): there a full stop before a word is one ("chap. vi. and it is repeated" is no "viand")
   // (each ". " after a small letter a–z looked at: a scan for the two characters, not a regular expression)
-  const careful = errorPrior(input) < SCAN_PRIOR
+  const careful = !scan
   const aWord = (w: string) => lex.unigram(w) > 0 || lex.isWord(w)
   for (let at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 2)) {
     const before = text.charCodeAt(at - 1)
@@ -398,8 +407,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // while nothing vouches for the compound: no word, not in the reference or elsewhere in the corpus, not
   // written joined, and its parts never side by side in the reference; both parts dictionary words, the
   // first no prefix of compounds
-  // (the hyphens inside words, found once for the two rules that read them)
-  let inWords: ReturnType<typeof hyphensInWords> | undefined
+  let inWords: ReturnType<typeof hyphensInWords> | undefined // (found once for the two rules that read them)
   if (usesDashes) {
     const tokens = input.witness.tokens
     for (const { i, t, hy } of (inWords ??= hyphensInWords(text, tokens))) {
@@ -429,7 +437,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // not a compound written anywhere (in the reference, the corpus, the dictionary), nor one written joined
   // ("to-day", "any-one": the period's spelling of today, anyone), nor a prefix's ("co-operate"), nor a part
   // of a longer compound ("brother-in-law")
-  if (errorPrior(input) >= SCAN_PRIOR) {
+  if (scan) {
     for (const { t, hy } of (inWords ??= hyphensInWords(text, input.witness.tokens))) {
       if (hy < 1) continue
       const h = t.start + hy
@@ -483,22 +491,17 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // in a scan, a comma or a full stop glued to a word in lower case after a space, between two words the
   // reference writes side by side: a speck ("the holder ,of a ticket", "considered by ,the police", "be
   // detained .for five years", "committed the .prisoner": BLN600's OCR, whose ground truth has nothing there)
-  if (errorPrior(input) >= SCAN_PRIOR) {
+  if (scan) {
     // (found from the mark, rarer than the space before it)
     const LEAD = /[.,](?=[a-z])/g
     while ((m = LEAD.exec(text)) !== null) {
       const at = m.index
       if (text.charCodeAt(at - 1) !== 0x20) continue
-      const before = /(?<![\p{L}'])\p{L}+$/u.exec(text.slice(Math.max(0, at - 31), at - 1))?.[0]
+      const before = wordEndingAt(text, at - 1)
       const next = /^[a-z]+/.exec(text.slice(at + 1, at + 31))?.[0]
       if (before === undefined || next === undefined) continue
       const pair = lex.bigram(before.toLowerCase(), next)
-      if (pair < SPECK_PAIR) continue
-      out.push({
-        start: at, end: at + 1, replacement: "", rule: "stray-punctuation", class: "punctuation", confidence: 0.75,
-        explanation: `${q(`${before} ${text[at]}${next}`)}: a mark glued to the next word after a space, where the reference writes ${q(`${before.toLowerCase()} ${next}`)} ${fmt(pair)} times: a mark of the scan`,
-        evidence: { word: before.toLowerCase(), mark: text[at], next, reference: { pair } }
-      })
+      if (pair >= SPECK_PAIR) out.push(pairedSpeck(at, `${before} ${text[at]}${next}`, before.toLowerCase(), text[at]!, next, pair))
     }
   }
 
@@ -576,7 +579,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     if (k === 4 && ELIDED.has(t.n)) continue
     const n = model.refCount(id)
     const after = lex.bigram(t.n, p.n)
-    if (after > n * CAREFUL_PHRASE_BOUND_SHARE && errorPrior(input) < SCAN_PRIOR) continue
+    if (after > n * CAREFUL_PHRASE_BOUND_SHARE && !scan) continue
     // (and only between words known otherwise, a word before it in letters: not beside a fragment of a
     // broken word, "a bargem an, but", or garble, nor after a number, "141 a, said": a letter for C)
     const b = tokens[i - 1]
@@ -596,8 +599,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
 
   // a straight apostrophe after a word, before a word in lower case, in a scan where no single quotation is
   // open: a speck (see `strayApostrophes`)
-  if (errorPrior(input) >= SCAN_PRIOR)
-    for (const d of strayApostrophes(input, wordElsewhere)) out.push(d)
+  if (scan) for (const d of strayApostrophes(input, wordElsewhere)) out.push(d)
 
   // a full stop before a word in lower case, after a word: a comma the scan read as a full stop before "and"
   // or "but"; before another word, a speck or a comma (see `STOP_FOR_COMMA`)
