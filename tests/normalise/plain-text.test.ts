@@ -204,6 +204,32 @@ describe("a hyphen between two words", () => {
     const careful = `${frankenstein}\nHe was wearing at-the time a coat of blue.\n`
     expect(run(careful).filter((p) => p.rule === "spurious-hyphen")).toEqual([])
   })
+
+  it("is a dash where it closes a parenthesis another dash opens in the sentence", () => {
+    // (BLN600's OCR: its ground truth prints "man-who" and "living – and" there, the one a dash printed as a
+    // hyphen, the other the second of a pair; the hyphen is no speck between two words)
+    const hyphens = "Mr: Duerdin Dutton appeared for the aconsed-a comparatively young man-who was brought from the workhouse infirmary looking very ill."
+    const glyph = "The trial of Peton for poisoning his first wife--his second is still living-and a servant who was also his mistress, has resulted in a verdict."
+    for (const scan of [hyphens, glyph]) expect(run(scan).filter((p) => p.rule === "spurious-hyphen")).toEqual([])
+    // (without the other dash, or with it in another sentence, beside the hyphen, opening a sentence or glued
+    // to a word as a speck is, the hyphen is a speck; so where the other hyphen is a speck too, or a compound)
+    for (const [scan, mended] of [
+      [hyphens.replace("aconsed-a", "aconsed a"), "young man who was"],
+      [hyphens.replace("aconsed-a comparatively young", "comparatively young aconsed-a"), "aconsed-a man who was"],
+      [hyphens.replace("aconsed-a", "accused, living-with"), "young man who was"],
+      [hyphens.replace("aconsed-a", "Danbury-bridge"), "young man who was"],
+      [hyphens.replace("aconsed-a", "passer-by"), "young man who was"],
+      [glyph.replace("wife--his", "wife. His"), "still living and a"],
+      [glyph.replace("wife--his second", "wife--his second. He"), "still living and a"],
+      [glyph.replace("wife--his second is still", "wife, his second is still --"), "still -- living and a"],
+      [glyph.replace("wife--his", "wife --His"), "still living and a"],
+      [glyph.replace("wife--his", "wife -his"), "still living and a"],
+      [glyph.replace("his second is", "his second, who had been married to him for many years before the events of that summer in the town, is"), "still living and a"],
+      // (BLN600's OCR: "--" inside a broken word, after a full stop)
+      ["He was to mark his intelligence in following these pri-. --soners, by orderingbim to-receive areward of money.", "orderingbim to receive"]
+    ] as const)
+      expect(mendedBy(scan, "spurious-hyphen")).toContain(mended)
+  })
 })
 
 describe("a mark inside a word", () => {

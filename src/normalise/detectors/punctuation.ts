@@ -249,6 +249,43 @@ function hyphensInWords(text: string, tokens: ReadonlyArray<Token>): Array<{ i: 
   return out
 }
 
+/** Words a parenthesis between two dashes holds at least, and the words the rule looks across for its other dash. */
+const ASIDE_MIN = 2
+const ASIDE_MAX = 15
+const LOWER = /\p{Ll}/u
+
+/** A dash token printed as a dash: a glyph, two hyphens, or one hyphen with a space on both sides. */
+const printedDash = (text: string, u: Token) =>
+  u.end - u.start > 1 || text.charCodeAt(u.start) !== 0x2d || (text.charCodeAt(u.start - 1) === 0x20 && text.charCodeAt(u.end) === 0x20)
+
+/**
+ * Does the hyphen in word token i stand for one of a pair of dashes around a parenthesis ("the aconsed-a
+ * comparatively young man-who was brought", "his first wife--his second is still living-and a servant")?
+ * So when, in the same sentence, ASIDE_MIN to ASIDE_MAX words before or after it, stands a dash inside the
+ * sentence (a glyph or two hyphens, with a word before it and one in lower case after it: not one hyphen
+ * glued to a word, as a scan's specks are, nor "effect --She was") or another hyphen of `joins` (tokens whose
+ * hyphen joins what no one writes as one word and is no speck). Specks fall where they will; a scan that
+ * prints dashes as hyphens prints both of a pair so.
+ */
+function dashPartner(text: string, tokens: ReadonlyArray<Token>, i: number, joins: ReadonlySet<number>): boolean {
+  for (const dir of [-1, 1] as const) {
+    let words = 0
+    for (let j = i + dir; j >= 0 && j < tokens.length && words <= ASIDE_MAX; j += dir) {
+      const u = tokens[j]!
+      if (u.kind === "punct") {
+        if (u.n === "." || u.n === "?" || u.n === "!") break
+        if (u.n === "\u2014" && words >= ASIDE_MIN && printedDash(text, u) && tokens[j - 1]?.kind === "word" && tokens[j + 1]?.kind === "word" && LOWER.test(text.charAt(tokens[j + 1]!.start)))
+          return true
+        continue
+      }
+      // (the words between: a hyphen joins the two words of its token)
+      if (joins.has(j) && words + 1 >= ASIDE_MIN) return true
+      words++
+    }
+  }
+  return false
+}
+
 export function detectPunctuation(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -436,11 +473,14 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // "had been-taken out": BLN600's OCR, whose ground truth has a space there): a speck between two words;
   // not a compound written anywhere (in the reference, the corpus, the dictionary), nor one written joined
   // ("to-day", "any-one": the period's spelling of today, anyone), nor a prefix's ("co-operate"), nor a part
-  // of a longer compound ("brother-in-law")
+  // of a longer compound ("brother-in-law"), nor one of two dashes around a parenthesis that the scan printed
+  // as hyphens (`dashPartner`)
   if (scan) {
-    for (const { t, hy } of (inWords ??= hyphensInWords(text, input.witness.tokens))) {
+    const tokens = input.witness.tokens
+    inWords ??= hyphensInWords(text, tokens)
+    const specks: Array<{ i: number; t: Token; hy: number; a: string; b: string; pair: number }> = []
+    for (const { i, t, hy } of inWords) {
       if (hy < 1) continue
-      const h = t.start + hy
       const a = t.n.slice(0, hy)
       const b = t.n.slice(hy + 1)
       // (words of letters alone: a longer compound, "brother-in-law", has a hyphen in one of its parts)
@@ -451,8 +491,21 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       const pair = lex.bigram(a, b)
       if (pair < SPECK_PAIR) continue
       if (model.count(t.n, 1) > 0 || lex.unigram(t.n) > 0 || lex.isWord(t.n) || lex.isWord(a + b) || model.count(a + b) > 0 || !lex.isWord(a) || !lex.isWord(b)) continue
+      specks.push({ i, t, hy, a, b, pair })
+    }
+    // (a dash's partner: another hyphen, no speck, that joins a word to a function word, where no one writes
+    // the two as one: "the aconsed-a comparatively young man-who")
+    let joins: Set<number> | undefined
+    for (const { i, t, hy, a, b, pair } of specks) {
+      if (joins === undefined) {
+        const isSpeck = new Set(specks.map((s) => s.i))
+        joins = new Set()
+        for (const { i, t, hy } of inWords)
+          if (hy > 0 && !isSpeck.has(i) && lex.unigram(t.n.slice(hy + 1)) >= FUNCTION_WORD && model.count(t.n, 1) <= 0 && lex.unigram(t.n) === 0 && !lex.isWord(t.n)) joins.add(i)
+      }
+      if (dashPartner(text, tokens, i, joins)) continue
       out.push({
-        start: h, end: h + 1, replacement: " ", rule: "spurious-hyphen", class: "punctuation", confidence: 0.75,
+        start: t.start + hy, end: t.start + hy + 1, replacement: " ", rule: "spurious-hyphen", class: "punctuation", confidence: 0.75,
         explanation: `${q(text.slice(t.start, t.end))} is no compound anywhere, and the reference writes ${q(`${a} ${b}`)} ${fmt(pair)} times: a hyphen the scan put between two words`,
         evidence: { phrase: `${a} ${b}`, pairs: pair, compound: 0 }
       })
