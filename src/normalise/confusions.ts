@@ -256,8 +256,11 @@ export function matchCase(word: string, model: string): string {
   return word
 }
 
-/** Does s begin with two capitals and hold no more than one small letter? */
-function mostlyCapitals(s: string): boolean {
+/**
+ * Does s begin with two capitals and hold no more than one small letter? (A word in capitals, or in capitals
+ * but for one small letter the scan misread: "THu", "TOTTENHAd".)
+ */
+export function mostlyCapitals(s: string): boolean {
   const a = s.charCodeAt(0)
   const b = s.charCodeAt(1)
   if (!(a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a)) return false

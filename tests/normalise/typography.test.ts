@@ -417,6 +417,12 @@ describe("mixed case", () => {
     expect(run(detectMixedCase, "THE TOTTENHAM tRAGEDY.\nTO THE EDITOR oF THE CHRONICLE.\nthe crowd waS there")).toBe(
       "THE TOTTENHAM TRAGEDY.\nTO THE EDITOR OF THE CHRONICLE.\nthe crowd was there"
     )
+    // (beside a word in capitals but for one small letter the scan misread: BLN600's OCR)
+    expect(run(detectMixedCase, "ZHE TOTTENHAd tRAGEDY.")).toBe("ZHE TOTTENHAd TRAGEDY.")
+    // (not beside a word of which more than one letter is small: "LOndon")
+    expect(run(detectMixedCase, "the LOndon tRAGEDY")).toBe("the LOndon tragedy")
+    // (a line of its own: not beside the capitals of the line before)
+    expect(run(detectMixedCase, "THE TOTTENHAM\ntRAGEDY of it")).toBe("THE TOTTENHAM\ntragedy of it")
   })
 })
 

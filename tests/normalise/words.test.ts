@@ -119,6 +119,14 @@ describe("real-word errors", () => {
     // (BLN600's OCR: "aThe jury returned" was mended to "the jury returned")
     expect(fix(detectNonWords, "The case was heard. aThe jury returned a verdict of accidental death.")).toBe("The case was heard. The jury returned a verdict of accidental death.")
   })
+  it("writes the word in the case of its line: in capitals among capitals, with a capital only beside words in lower case", () => {
+    // (BLN600's OCR; its ground truth reads THE, WILLIAM, He, We and The)
+    expect(fix(detectNonWords, "TnE WATCH ROBBERY AT KING'S CROSS.")).toContain("THE WATCH")
+    expect(fix(detectNonWords, "WILLIAmt FAY, a smartly-dressed young man, was charged with stealing from the person.")).toContain("WILLIAM FAY")
+    expect(fix(detectNonWords, "HWe replied there were 62 already paid, and there might be some more.")).toContain("He replied")
+    expect(fix(detectNonWords, "WVe regret to have to state that another death (making five in the whole) has now resulted from this terrible accident.")).toContain("We regret")
+    expect(fix(detectNonWords, "TLe case had been adjourned for Mrs. Pittendreigh to bring witnesses.")).toContain("The case")
+  })
   it("does not take a word in lower case for a name misread", () => {
     // (BLN600's OCR: "a lonran well known" → london, "sweeping through densely- populated B-mondsey" → monday)
     expect(fix(detectNonWords, "Aieplin is a lonran well known in Northampton.")).not.toContain("london")

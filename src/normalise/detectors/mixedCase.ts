@@ -8,7 +8,8 @@
  */
 import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
-import { oftenFirst, q, type DetectorInput } from "./shared.ts"
+import { mostlyCapitals } from "../confusions.ts"
+import { oftenFirst, q, wordOnLine, type DetectorInput } from "./shared.ts"
 
 const MIXED = /^[a-z]+[A-Z][A-Za-z]*$/
 
@@ -28,18 +29,11 @@ const CAPITALS_AFTER_FIRST = /^[a-z][A-Z]+$/
 
 /**
  * Is the nearest word from token `from` (going `step` by step, on the same line) written in capitals, two
- * letters or more ("OF", "BRUSSELS")?
+ * letters or more, if one small letter the scan misread ("OF", "BRUSSELS", "TOTTENHAd")?
  */
 function inCapitals(tokens: ReadonlyArray<Token>, from: number, step: 1 | -1, text: string): boolean {
-  for (let j = from; j >= 0 && j < tokens.length; j += step) {
-    const u = tokens[j]!
-    const gap = step === 1 ? text.slice(tokens[j - 1]!.end, u.start) : text.slice(u.end, tokens[j + 1]!.start)
-    if (gap.includes("\n")) return false
-    if (u.kind !== "word") continue
-    const raw = text.slice(u.start, u.end)
-    return raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()
-  }
-  return false
+  const w = wordOnLine(tokens, from, step, text)
+  return w !== null && mostlyCapitals(w)
 }
 
 export function detectMixedCase(input: DetectorInput): Draft[] {

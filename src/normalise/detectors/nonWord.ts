@@ -16,7 +16,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -665,7 +665,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         ? `${asPrinted(raw.slice(0, space), true)} ${asPrinted(raw.slice(space), false)}`
         : best.c.pattern === RUN_PATTERN && raw.length === best.c.word.replaceAll(" ", "").length
           ? partedAsPrinted(raw, best.c.word)
-          : (glued ?? matchCase(spelt, raw)) + (space < 0 ? "" : best.c.word.slice(space))
+          : (glued ?? matchCaseOnLine(spelt, raw, tokens, i, text)) + (space < 0 ? "" : best.c.word.slice(space))
     // (an apostrophe put back is written as the witness writes its apostrophes)
     if (best.c.pattern === "+'" && (curly ??= usesCurlyQuotes(text))) replacement = replacement.replace("'", "\u2019")
     // (the edit shown is the one found, and for a word respelt, the word it gave: "honor", spelt honour)

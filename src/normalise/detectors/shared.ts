@@ -1,6 +1,7 @@
 /** What the word detectors share: the run of one witness with its context model, and small helpers. */
 import type { Token, TokenisedWitness } from "../../domain/model.ts"
 import type { ContextModel } from "../context.ts"
+import { matchCase, mostlyCapitals } from "../confusions.ts"
 import { GB_SPELLING, US_SPELLING, type Lexicon } from "../lexicon.ts"
 import { otherSpelling, SPELLING_GROUPS } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
@@ -466,3 +467,36 @@ export const squash = (x: number) => 1 / (1 + Math.exp(-x))
 
 /** “word” in curly quotes. */
 export const q = (s: string) => `“${s}”`
+
+/** The nearest word from token `from`, going `step` by step on the same line, as printed; null at the line's edge. */
+export function wordOnLine(tokens: ReadonlyArray<Token>, from: number, step: 1 | -1, text: string): string | null {
+  for (let j = from; j >= 0 && j < tokens.length; j += step) {
+    const u = tokens[j]!
+    const [a, b] = step === 1 ? [tokens[j - 1]!.end, u.start] : [u.end, tokens[j + 1]!.start]
+    if (text.lastIndexOf("\n", b - 1) >= a) return null
+    if (u.kind === "word") return text.slice(u.start, u.end)
+  }
+  return null
+}
+
+/**
+ * `word` in the case of `raw`, the word printed as token i, and of the line it stands in: in capitals where
+ * it begins with a capital and the words beside it on its line are in capitals ("TnE WATCH ROBBERY" → THE,
+ * "WILLIAmt FAY," → WILLIAM); with a capital only where it begins with one and a word beside it is in lower
+ * case ("TLe case had been" → The, though mostly in capitals); else as `matchCase` has it.
+ */
+export function matchCaseOnLine(word: string, raw: string, tokens: ReadonlyArray<Token>, i: number, text: string): string {
+  const c0 = raw.charCodeAt(0)
+  if (c0 >= 0x41 && c0 <= 0x5a && raw !== raw.toUpperCase()) {
+    let capitals = 0
+    let lower = 0
+    for (const side of [wordOnLine(tokens, i - 1, -1, text), wordOnLine(tokens, i + 1, 1, text)]) {
+      if (side === null) continue
+      if (mostlyCapitals(side)) capitals++
+      else if (side.charCodeAt(0) >= 0x61 && side.charCodeAt(0) <= 0x7a) lower++
+    }
+    if (capitals > 0 && lower === 0) return word.toUpperCase()
+    if (lower > 0 && capitals === 0) return word[0]!.toUpperCase() + word.slice(1)
+  }
+  return matchCase(word, raw)
+}
