@@ -48,10 +48,14 @@ const TIME_AFTER = /\b(?:in|within|after|before) $/i
  * "time", which may ("for two years time stood still"), only after "in", "within", "after" or "before".
  */
 const MEASURE_OF_TIME = new RegExp(
-  String.raw`\b(\d+|a few|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)` +
-    String.raw` (years|months|weeks|days|hours|minutes|seconds)` +
+  String.raw`\b(years|months|weeks|days|hours|minutes|seconds)` +
     String.raw` (time|imprisonment|notice|journey|hard labour|absence|grace|standing|penal servitude|servitude|residence|experience|salary|wages|holiday)\b`,
   "gi"
+)
+/** The number before a measure of time (see `MEASURE_OF_TIME`, found first: the number's words are many, the units few). */
+const NUMBER_BEFORE = new RegExp(
+  String.raw`\b(\d+|a few|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) $`,
+  "i"
 )
 
 /**
@@ -563,14 +567,17 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   MEASURE_OF_TIME.lastIndex = 0
   let curly: boolean | undefined
   while ((m = MEASURE_OF_TIME.exec(text)) !== null) {
-    const unit = m[2]!
-    if (m[3]!.toLowerCase() === "time" && !TIME_AFTER.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
-    const end = m.index + m[0].indexOf(unit, m[1]!.length) + unit.length
+    const [, unit, noun] = m as unknown as [string, string, string]
+    const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1]
+    if (number === undefined) continue
+    const from = m.index - number.length - 1
+    if (noun.toLowerCase() === "time" && !TIME_AFTER.test(text.slice(Math.max(0, from - 8), from))) continue
+    const end = m.index + unit.length
     const apostrophe = (curly ??= usesCurlyQuotes(text)) ? "\u2019" : "'"
     out.push({
-      start: end - unit.length, end, replacement: `${unit}${apostrophe}`, rule: "possessive-apostrophe", class: "punctuation", confidence: 0.85,
-      explanation: `${q(m[0])}: a measure of time before the noun it measures takes the possessive apostrophe (${q(`${unit}${apostrophe} ${m[3]}`)})`,
-      evidence: { measure: `${m[1]} ${unit}`, noun: m[3]!.toLowerCase() }
+      start: m.index, end, replacement: `${unit}${apostrophe}`, rule: "possessive-apostrophe", class: "punctuation", confidence: 0.85,
+      explanation: `${q(text.slice(from, m.index + m[0].length))}: a measure of time before the noun it measures takes the possessive apostrophe (${q(`${unit}${apostrophe} ${noun}`)})`,
+      evidence: { measure: `${number} ${unit}`, noun: noun.toLowerCase() }
     })
   }
 
