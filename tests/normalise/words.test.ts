@@ -357,6 +357,19 @@ describe("non-words", () => {
     const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length)
     expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["herhusband → her husband", "whichshe → which she", "wentup → went up"])
   })
+  it("parts two words of which one is a closed-class word, though the reference never writes them side by side", () => {
+    // (BLN600's OCR; its ground truth parts them all: been, who, from, her and while are no compound's part)
+    const scan = rawScan()
+    const tail =
+      "He had beencharged several times. He assaulted the policewho endeavoured to arrest him. He was struck in the face by some shotsfrom a gun. " +
+      "She put it in herpocket and went out. He was robbed whileasleep in the park."
+    const text = `${scan}\n\n${tail}`
+    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length)
+    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["beencharged → been charged", "policewho → police who", "shotsfrom → shots from", "herpocket → her pocket", "whileasleep → while asleep"])
+    // (two content words the reference never pairs are a compound the dictionary lacks: left)
+    const compounds = "The potman and the corndealer were in the washhouse when the fire broke out."
+    expect(normalise([witness("t", `${scan}\n\n${compounds}`)], { lexicon }).filter((p) => p.start > scan.length)).toEqual([])
+  })
   it("parts two words where another parting would make a compound, and where the reference pairs them", () => {
     // (BLN600's OCR: "themill" is also "them ill", two words that might make a compound, which left the token
     // alone; "assault" is rarer in the reference than two parts need, but it writes "assault upon")
@@ -368,7 +381,7 @@ describe("non-words", () => {
   })
   it("parts three words or more run together where each pair is one the reference writes, each in the case printed", () => {
     // (BLN600's OCR: "andthejury", "haditnotbeen", "inawhisper", "whichtheLord"; "effectsaof", "notaknow" are
-    // stray letters glued, not "effects a of", "not a know"; "girlinto" is two words or none, not "girl in to")
+    // stray letters glued, not "effects a of", "not a know"; "girlinto" is two words, "girl into", not three)
     const scan = rawScan()
     const tail =
       "The prisoner said andthejury retired. He spoke inawhisper that haditnotbeen for the police he would have escaped, whichtheLord forbid. " +
@@ -376,7 +389,7 @@ describe("non-words", () => {
     const text = `${scan}\n\n${tail}`
     const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word" && p.replacement.includes(" "))
     expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual([
-      "andthejury → and the jury", "inawhisper → in a whisper", "haditnotbeen → had it not been", "whichtheLord → which the Lord"
+      "andthejury → and the jury", "inawhisper → in a whisper", "haditnotbeen → had it not been", "whichtheLord → which the Lord", "girlinto → girl into"
     ])
   })
   it("parts a preposition run into the name after it, in a scan", () => {
