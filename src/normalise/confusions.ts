@@ -257,6 +257,50 @@ export function matchCase(word: string, model: string): string {
 }
 
 /**
+ * `word` (in lower case) in the case `raw` prints it with, letter by letter: the two aligned by the fewest
+ * edits, each letter of the word takes the case of the letter of raw it stands for (an inserted one, the
+ * case of the letter before it), so that a letter the scan misread, added or lost does not decide the case
+ * ("THu" → THE, "ALr" → ALL, "HWe" → He, "WVe" → We, "Tbe" → The). A result in no case a word is written
+ * in ("WILLIAm", from "WILLIAmt") is in capitals when most of its letters are, else capitalised as raw
+ * begins, else in lower case ("IIll" → Will); a word raw begins with a capital is capitalised at least
+ * ("Xbe" → Be: the capital may be a sentence's).
+ */
+export function caseByAlignment(word: string, raw: string): string {
+  const a = raw.toLowerCase()
+  const n = a.length
+  const m = word.length
+  const cols = m + 1
+  const d = new Int32Array((n + 1) * cols)
+  for (let i = 0; i <= n; i++) d[i * cols] = i
+  for (let j = 0; j <= m; j++) d[j] = j
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++)
+      d[i * cols + j] = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + (a[i - 1] === word[j - 1] ? 0 : 1))
+  // (back from the end: which letter of raw each letter of the word stands for, -1 for one inserted)
+  const from = new Int32Array(m).fill(-1)
+  for (let i = n, j = m; j > 0; ) {
+    if (i > 0 && d[i * cols + j] === d[(i - 1) * cols + j - 1]! + (a[i - 1] === word[j - 1] ? 0 : 1)) from[--j] = --i
+    else if (i > 0 && d[i * cols + j] === d[(i - 1) * cols + j]! + 1) i--
+    else j--
+  }
+  const isUpper = (c: string) => c !== c.toLowerCase()
+  let out = ""
+  let upper = n > 0 && isUpper(raw[0]!)
+  let ups = 0
+  for (let j = 0; j < m; j++) {
+    if (from[j]! >= 0) upper = isUpper(raw[from[j]!]!)
+    out += upper ? word[j]!.toUpperCase() : word[j]
+    if (upper) ups++
+  }
+  const capital = n > 0 && isUpper(raw[0]!)
+  // (a capital the scan misread or added first keeps the word capitalised: "Xbe" → Be, "Vin" → In)
+  if (ups === 0) return capital ? word[0]!.toUpperCase() + word.slice(1) : word
+  if (ups === m || (ups === 1 && isUpper(out[0]!))) return out
+  if (2 * ups > m) return word.toUpperCase()
+  return capital ? word[0]!.toUpperCase() + word.slice(1) : word
+}
+
+/**
  * Does s begin with two capitals and hold no more than one small letter? (A word in capitals, or in capitals
  * but for one small letter the scan misread: "THu", "TOTTENHAd".)
  */

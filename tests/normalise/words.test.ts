@@ -10,7 +10,7 @@ import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/de
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
 import { detectTitles } from "../../src/normalise/detectors/titles.ts"
 import { normalise } from "../../src/normalise/index.ts"
-import { candidates, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
+import { candidates, caseByAlignment, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
 import { GB_SPELLING, IN_DICTIONARY, US_SPELLING, type Lexicon } from "../../src/normalise/lexicon.ts"
 import type { Draft } from "../../src/normalise/proposal.ts"
 import { otherSpelling } from "../../src/normalise/spellings.ts"
@@ -63,6 +63,12 @@ describe("confusions", () => {
     expect(matchCase("all", "ALr")).toBe("ALL")
     expect(matchCase("will", "IIll")).toBe("Will")
     expect(matchCase("all", "Tll")).toBe("All")
+    // (letter by letter: a letter misread, added or lost does not decide the case)
+    for (const [word, raw, cased] of [
+      ["the", "THu", "THE"], ["all", "ALr", "ALL"], ["he", "HWe", "He"], ["we", "WVe", "We"], ["the", "Tbe", "The"], ["william", "WILLIAmt", "WILLIAM"],
+      ["will", "IIll", "Will"], ["and", "Anti", "And"], ["and", "ANTI", "AND"], ["tragedy", "tRAGEDT", "TRAGEDY"], ["brought", "bro1ught", "brought"], ["the", "lHe", "the"], ["he", "lHe", "He"], ["be", "Xbe", "Be"], ["rich", "Ulich", "Rich"]
+    ] as const)
+      expect(caseByAlignment(word, raw)).toBe(cased)
   })
 })
 
@@ -119,13 +125,14 @@ describe("real-word errors", () => {
     // (BLN600's OCR: "aThe jury returned" was mended to "the jury returned")
     expect(fix(detectNonWords, "The case was heard. aThe jury returned a verdict of accidental death.")).toBe("The case was heard. The jury returned a verdict of accidental death.")
   })
-  it("writes the word in the case of its line: in capitals among capitals, with a capital only beside words in lower case", () => {
-    // (BLN600's OCR; its ground truth reads THE, WILLIAM, He, We and The)
+  it("writes the word in capitals among capitals, else in the case of the letters the scan read right", () => {
+    // (BLN600's OCR; its ground truth reads THE, WILLIAM, He, We, and THE at an article's opening)
     expect(fix(detectNonWords, "TnE WATCH ROBBERY AT KING'S CROSS.")).toContain("THE WATCH")
     expect(fix(detectNonWords, "WILLIAmt FAY, a smartly-dressed young man, was charged with stealing from the person.")).toContain("WILLIAM FAY")
     expect(fix(detectNonWords, "HWe replied there were 62 already paid, and there might be some more.")).toContain("He replied")
     expect(fix(detectNonWords, "WVe regret to have to state that another death (making five in the whole) has now resulted from this terrible accident.")).toContain("We regret")
-    expect(fix(detectNonWords, "TLe case had been adjourned for Mrs. Pittendreigh to bring witnesses.")).toContain("The case")
+    expect(fix(detectNonWords, "THu case of Caminada v. O'Gust came before his honour Judge Lumley Smith, in the Westminster County Court.")).toContain("THE case")
+    expect(fix(detectNonWords, "Tbe case of the prisoner came before his honour Judge Lumley Smith, in the Westminster County Court.")).toContain("The case")
   })
   it("does not take a word in lower case for a name misread", () => {
     // (BLN600's OCR: "a lonran well known" → london, "sweeping through densely- populated B-mondsey" → monday)

@@ -1,7 +1,7 @@
 /** What the word detectors share: the run of one witness with its context model, and small helpers. */
 import type { Token, TokenisedWitness } from "../../domain/model.ts"
 import type { ContextModel } from "../context.ts"
-import { matchCase, mostlyCapitals } from "../confusions.ts"
+import { caseByAlignment, mostlyCapitals } from "../confusions.ts"
 import { GB_SPELLING, US_SPELLING, type Lexicon } from "../lexicon.ts"
 import { otherSpelling, SPELLING_GROUPS } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
@@ -482,8 +482,8 @@ export function wordOnLine(tokens: ReadonlyArray<Token>, from: number, step: 1 |
 /**
  * `word` in the case of `raw`, the word printed as token i, and of the line it stands in: in capitals where
  * it begins with a capital and the words beside it on its line are in capitals ("TnE WATCH ROBBERY" → THE,
- * "WILLIAmt FAY," → WILLIAM); with a capital only where it begins with one and a word beside it is in lower
- * case ("TLe case had been" → The, though mostly in capitals); else as `matchCase` has it.
+ * "Foua AT A BIRTH" → FOUR); else in the case of the letters the scan read right (`caseByAlignment`:
+ * "WILLIAmt" → WILLIAM, "HWe replied" → He, "THu case of" → THE, a newspaper's article opening in capitals).
  */
 export function matchCaseOnLine(word: string, raw: string, tokens: ReadonlyArray<Token>, i: number, text: string): string {
   const c0 = raw.charCodeAt(0)
@@ -496,7 +496,6 @@ export function matchCaseOnLine(word: string, raw: string, tokens: ReadonlyArray
       else if (side.charCodeAt(0) >= 0x61 && side.charCodeAt(0) <= 0x7a) lower++
     }
     if (capitals > 0 && lower === 0) return word.toUpperCase()
-    if (lower > 0 && capitals === 0) return word[0]!.toUpperCase() + word.slice(1)
   }
-  return matchCase(word, raw)
+  return caseByAlignment(word, raw)
 }
