@@ -259,7 +259,7 @@ export function matchCase(word: string, model: string): string {
 /**
  * `word` (in lower case) in the case `raw` prints it with, letter by letter: the two aligned by the fewest
  * edits, each letter of the word takes the case of the letter of raw it stands for (an inserted one, the
- * case of the letter before it), so that a letter the scan misread, added or lost does not decide the case
+ * case of the next that stands for one: "Te" → The), so that a letter the scan misread, added or lost does not decide the case
  * ("THu" → THE, "ALr" → ALL, "HWe" → He, "WVe" → We, "Tbe" → The). A result in no case a word is written
  * in ("WILLIAm", from "WILLIAmt") is in capitals when most of its letters are, else capitalised as raw
  * begins, else in lower case ("IIll" → Will); a word raw begins with a capital is capitalised at least
@@ -285,10 +285,13 @@ export function caseByAlignment(word: string, raw: string): string {
   }
   const isUpper = (c: string) => c !== c.toLowerCase()
   let out = ""
-  let upper = n > 0 && isUpper(raw[0]!)
   let ups = 0
+  // (an inserted letter: the case of the next letter that stands for one of raw, else of the one before)
+  let next = -1
+  let upper = false
   for (let j = 0; j < m; j++) {
-    if (from[j]! >= 0) upper = isUpper(raw[from[j]!]!)
+    if (next < j) for (next = j; next < m && from[next]! < 0; ) next++
+    if (next < m) upper = isUpper(raw[from[next]!]!)
     out += upper ? word[j]!.toUpperCase() : word[j]
     if (upper) ups++
   }
