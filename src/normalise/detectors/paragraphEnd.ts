@@ -11,6 +11,10 @@
  * capitalised words (an address, a heading), nor verse (lines that each start with a capital), nor the last
  * paragraph (a witness may be an excerpt cut in mid-sentence), nor before a paragraph in lower case (the
  * same sentence, broken by a page). A colon is left: it ends a paragraph before a quotation or a list.
+ * In a scan (`scan`: a witness with a scan's rate of unknown words) the comma or semicolon that ends the
+ * last paragraph is its full stop too, after a word a sentence may end with (`mayEnd`): a newspaper's
+ * article ends with its sentence (BLN600's OCR, tune split: of 25 articles whose last line ends with a
+ * comma, the ground truth ends 25 with a full stop).
  * (BLN600's OCR, tune split, raw scans, every paragraph ending so before one with a capital, by the ground
  * truth: "," a full stop 240 times, a comma twice; '," ' a full stop 8 times, a comma once; ".," a full stop
  * 63 times; ";" a full stop 8 times, a semicolon never. The lost full stop, with every guard: 40 single
@@ -85,13 +89,15 @@ const SENTENCE_END = /[.!?]["\u201d\u2019)]?$/
 const sentenceEnd = (text: string, p: readonly [number, number]) => SENTENCE_END.test(text.slice(Math.max(p[0], p[1] - 2), p[1]))
 
 /** The `paragraph-end` proposals of a witness's text (see the module's comment). */
-export function detectParagraphEnds(text: string, known: (word: string) => boolean): Draft[] {
+export function detectParagraphEnds(text: string, known: (word: string) => boolean, scan = false, mayEnd: (word: string) => boolean = () => true): Draft[] {
   const out: Draft[] = []
   const ps = paragraphs(text)
-  // (each paragraph but the last, with the one after it)
-  for (let k = 0; k + 1 < ps.length; k++) {
+  // (each paragraph but the last, with the one after it; in a scan the last too, for its comma: see `scan`;
+  // a lost full stop needs the next paragraph's capital, which the last has none of)
+  for (let k = 0; k + 1 < ps.length || (scan && k < ps.length); k++) {
     const [from, end] = ps[k]!
-    const next = ps[k + 1]![0]
+    const final = k + 1 === ps.length
+    const next = final ? text.length : ps[k + 1]![0]
     if (end - from < 3) continue
     let comma = end - 1
     if (unmarked(text, ps[k]!)) {
@@ -102,8 +108,8 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
       if ((k > 0 && !sentenceEnd(text, ps[k - 1]!)) || !sentenceEnd(text, ps[k + 1]!)) continue
       if (!prose(text, from, end) || verse(text, from, end) || capitalised(text, from, end)) continue
       // (and the paragraph's last word a word: after a scan's debris, "in men'sM altbrot", a mark mends nothing)
-      const last = /\p{L}+$/u.exec(text.slice(Math.max(from, end - 30), end))![0]
-      if (!known(last.toLowerCase())) continue
+      const lastWord = /\p{L}+$/u.exec(text.slice(Math.max(from, end - 30), end))![0]
+      if (!known(lastWord.toLowerCase())) continue
       // (nor after a web address, an e-mail address or a file name: "http://wordlist.sourceforge.net" is no
       // sentence, and a full stop glued to it would misquote the address)
       if (ADDRESS.test(text.slice(Math.max(from, end - 200), end))) continue
@@ -124,7 +130,9 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
     // (mostly capitalised words are no reason to abstain here, unlike a lost full stop: tune split, 18 more
     // closer to the truth and 2 more further with them; it would leave two entries of a list of deaths in
     // BLN600's corrected text, "Jan. 6, at Imperial-square, Cheltenham, Major John Williams,")
-    if (!CAPITAL_START.test(text.slice(next, next + 8)) || !prose(text, from, end) || verse(text, from, end)) continue
+    if ((!final && !CAPITAL_START.test(text.slice(next, next + 8))) || !prose(text, from, end) || verse(text, from, end)) continue
+    // (the last paragraph: after a word a sentence may end with, not "to the court and," where it was cut)
+    if (final && !mayEnd((/\p{L}+$/u.exec(text.slice(Math.max(from, comma - 30), comma))?.[0] ?? "").toLowerCase())) continue
     const shown = text.slice(Math.max(from, comma - 20), end).replace(/^\S*\s/, "")
     out.push(
       stopBefore

@@ -585,7 +585,10 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   for (const d of detectPoundDigits(text, input.lowerCase)) out.push(d)
   // a paragraph of prose ending with a comma, or with no mark, before one starting with a capital: its full
   // stop misread or lost (see paragraphEnd.ts)
-  for (const d of detectParagraphEnds(text, (w) => lex.unigram(w) > 0 || lex.isWord(w))) out.push(d)
+  // (a sentence may end with a word the reference seldom uses, or one it puts a full stop after now and then:
+  // not "and", "the", "of")
+  const mayEnd = (w: string) => lex.unigram(w) < PHRASE_BOUND_MIN || lex.bigram(w, ".") > lex.unigram(w) * PHRASE_BOUND_SHARE
+  for (const d of detectParagraphEnds(text, (w) => lex.unigram(w) > 0 || lex.isWord(w), scan, mayEnd)) out.push(d)
   // a full stop, an apostrophe or a comma glued between two words: a space or a hyphen misread, or a space
   // lost ("had.evidently", "Fleet.street", "did'not", "carpenter,and"; see gluedMarks.ts)
   // (the marks those read as a hyphen or a space, and those the next rule deletes: not also taken for a
