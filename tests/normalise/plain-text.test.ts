@@ -186,6 +186,18 @@ describe("a comma or a full stop glued to a word after a space", () => {
   })
 })
 
+describe("a full stop lost at a paragraph's end", () => {
+  it("is put back in a scan between paragraphs that lost theirs too, not in a careful transcription", () => {
+    // (BLN600's OCR, each sentence a paragraph, as the eval writes them; its ground truth ends each with a full stop)
+    const paragraphs = "The prisoner was takcn to the station and charged\n\nHe had been seen at the residence in Grosvenor-square\n\nThe magistrate remanded him for a week"
+    expect(mendedBy(paragraphs, "paragraph-end")).toBe(
+      "The prisoner was takcn to the station and charged.\n\nHe had been seen at the residence in Grosvenor-square.\n\nThe magistrate remanded him for a week"
+    )
+    const careful = `${frankenstein}\n\n${paragraphs.replace("takcn", "taken")}`
+    expect(run(careful).filter((p) => p.rule === "paragraph-end" && p.start > frankenstein.length)).toEqual([])
+  })
+})
+
 describe("the end of a scan's last paragraph", () => {
   it("is a full stop where a comma stands after a word a sentence may end with, not where the text was cut", () => {
     // (BLN600's OCR, the last line of an article; its ground truth ends it with a full stop)

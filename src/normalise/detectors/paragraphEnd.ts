@@ -5,8 +5,8 @@
  *   so is a comma before a closing quotation mark ("to stop the servant,"⏎⏎Witness asked" → servant.");
  *   one after the full stop (".,") is a speck;
  * - no mark at all after a word is its full stop lost ("a coat, and a rug⏎⏎Mr. Vaughan remanded the
- *   accused"), between paragraphs that end as sentences do, the paragraph no item of a list and its last
- *   word a word.
+ *   accused"), between paragraphs that end as sentences do (in a scan, whose neighbours may have lost
+ *   theirs too, between any), the paragraph no item of a list and its last word a word.
  * Not a paragraph of fewer than six words (a letter's "Sir," or "Yours truly,", a heading), nor one mostly of
  * capitalised words (an address, a heading), nor verse (lines that each start with a capital), nor the last
  * paragraph (a witness may be an excerpt cut in mid-sentence), nor before a paragraph in lower case (the
@@ -18,7 +18,7 @@
  * (BLN600's OCR, tune split, raw scans, every paragraph ending so before one with a capital, by the ground
  * truth: "," a full stop 240 times, a comma twice; '," ' a full stop 8 times, a comma once; ".," a full stop
  * 63 times; ";" a full stop 8 times, a semicolon never. The lost full stop, with every guard: 40 single
- * proposals closer to the truth, 1 further. The eval writes each of BLN600's sentences as a paragraph, so
+ * proposals closer to the truth, 1 further; between any paragraphs in a scan, 57 and 3. The eval writes each of BLN600's sentences as a paragraph, so
  * there the rule meets every sentence end so misread; in a scan whose paragraphs are the article's, it
  * meets those at paragraph ends only.)
  */
@@ -105,7 +105,7 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
       // item of a list, before one that is none either, between paragraphs that end as sentences do: the
       // items of a list of readings end as they please, "Last letters and articles by Lenin")
       if (!CAPITAL_START.test(text.slice(next, next + 8)) || LIST_ITEM.test(text.slice(from, from + 4)) || LIST_ITEM.test(text.slice(next, next + 4))) continue
-      if ((k > 0 && !sentenceEnd(text, ps[k - 1]!)) || !sentenceEnd(text, ps[k + 1]!)) continue
+      if (!scan && ((k > 0 && !sentenceEnd(text, ps[k - 1]!)) || !sentenceEnd(text, ps[k + 1]!))) continue
       if (!prose(text, from, end) || verse(text, from, end) || capitalised(text, from, end)) continue
       // (and the paragraph's last word a word: after a scan's debris, "in men'sM altbrot", a mark mends nothing)
       const lastWord = /\p{L}+$/u.exec(text.slice(Math.max(from, end - 30), end))![0]
