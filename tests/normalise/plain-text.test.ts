@@ -198,6 +198,22 @@ describe("a full stop lost at a paragraph's end", () => {
   })
 })
 
+describe("a headline in capitals", () => {
+  it("ends with a full stop where a scan printed a comma", () => {
+    // (BLN600's OCR; its ground truth ends each headline with a full stop)
+    const scan = "ALLEGED CRUELTY BY A MOTHER,\n\nTbe prisoner was takcn to the station and charged.\n\nT3E POLICE AND THE PUBLIC,\n\nThe magistrate remanded him for a week."
+    expect(mendedBy(scan, "paragraph-end")).toBe(scan.replace("MOTHER,", "MOTHER.").replace("PUBLIC,", "PUBLIC."))
+    // (one mark for ".,": the comma after the full stop goes, once)
+    const stop = "THE MURDER IN MARYLEBONE.,\n\nTbe prisoner was takcn to the station and charged."
+    expect(run(stop).filter((p) => p.start === stop.indexOf(".,") + 1).map((p) => p.replacement)).toEqual([""])
+    // (a careful transcription's headline is as written; a line in lower case is no headline)
+    const careful = `${frankenstein}\n\nALLEGED CRUELTY BY A MOTHER,\n\nThe prisoner was taken to the station.`
+    expect(run(careful).filter((p) => p.rule === "paragraph-end" && p.start > frankenstein.length)).toEqual([])
+    const lower = "Two parcels were shown them,\n\nTbe prisoner was takcn to the station and charged."
+    expect(run(lower).filter((p) => p.rule === "paragraph-end")).toEqual([])
+  })
+})
+
 describe("the end of a scan's last paragraph", () => {
   it("is a full stop where a comma stands after a word a sentence may end with, not where the text was cut", () => {
     // (BLN600's OCR, the last line of an article; its ground truth ends it with a full stop)
