@@ -83,6 +83,9 @@ describe("punctuation", () => {
     expect(run(detectPunctuation, "the White Hart public- house, and the public-house opposite")).toBe("the White Hart public-house, and the public-house opposite")
     expect(run(detectPunctuation, "Sarah Ann Bolton, forty- four, described as")).toBe("Sarah Ann Bolton, forty-four, described as")
     expect(run(detectPunctuation, "he reserved his cross- examination of the witness")).toBe("he reserved his cross-examination of the witness")
+    // (a place's name, as the period prints them: BLN600's OCR, "Edwin Seamark, 51, Church- street", "at the
+    // Marlborough-street Police- court"; not a place's word after a word in lower case)
+    expect(run(detectPunctuation, "of 51, Church- street, at the Police- court, and the lower- street")).toBe("of 51, Church-street, at the Police-court, and the lower- street")
     // (two words with nothing to say they are a compound: "charged- with" is no compound)
     expect(run(detectPunctuation, "he was charged- with the theft of a house- boat")).toBe("he was charged- with the theft of a house- boat")
     expect(run(detectPunctuation, "and after.”. He thought,, so ... then")).toBe("and after.” He thought, so ... then")

@@ -302,16 +302,18 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // (a witness at a scan's rate of unknown words: the rules of specks below ask it)
   const scan = errorPrior(input) >= SCAN_PRIOR
   /**
-   * Why "a- b", which joined is no word, is the compound a-b: the reference or the corpus writes it so, or it
-   * is a number ("twenty- three"); null where nothing says so ("charged- with" is two words, the hyphen a speck).
+   * Why "a- b", which joined is no word, is the compound a-b: the reference or the corpus writes it so, it
+   * is a number ("twenty- three"), or a place's name ("Church- street", "Police- court": `capital`, a printed
+   * with a capital); null where nothing says so ("charged- with" is two words, the hyphen a speck).
    */
-  const brokenCompound = (a: string, b: string): string | null => {
+  const brokenCompound = (a: string, b: string, capital: boolean): string | null => {
     const compound = `${a}-${b}`
     const reference = lex.unigram(compound)
     const corpus = model.corpusCount(compound)
     if (corpus > 0) return `the corpus writes it ${fmt(corpus)} ${corpus === 1 ? "time" : "times"}`
     if (reference > 0) return `the reference writes it ${fmt(reference)} ${reference === 1 ? "time" : "times"}`
     if (TENS.has(a) && ONES.has(b)) return "a number"
+    if (capital && PLACE_HEADS.has(b)) return `a name of a place, as the period prints them ("Fleet-street")`
     return null
   }
   // (known otherwise than by this occurrence)
@@ -398,7 +400,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const a = m[1]!.toLowerCase()
     const b = m[2]!
     if (!known(joined)) {
-      const compound = brokenCompound(a, b)
+      const compound = brokenCompound(a, b, m[1]![0] !== a[0])
       const pair = compound === null && !PLACE_HEADS.has(b) ? lex.bigram(a, b) : 0
       // (in a scan, two words the reference writes side by side, "charged- with", "he- was": a speck; not
       // before a word a place's name or a compound ends with, "Police- station")
