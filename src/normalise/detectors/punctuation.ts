@@ -317,7 +317,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     if (corpus > 0) return `the corpus writes it ${fmt(corpus)} ${corpus === 1 ? "time" : "times"}`
     if (reference > 0) return `the reference writes it ${fmt(reference)} ${reference === 1 ? "time" : "times"}`
     if (TENS.has(a) && ONES.has(b)) return "a number"
-    if (capital && PLACE_HEADS.has(b)) return `a name of a place, as the period prints them ("Fleet-street")`
+    if (capital && PLACE_HEADS.has(b)) return `a place's name, as the period prints them: "Fleet-street"`
     return null
   }
   /**
