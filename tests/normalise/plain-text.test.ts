@@ -201,18 +201,18 @@ describe("a full stop lost at a paragraph's end", () => {
 describe("a word broken at a former line end whose halves the scan misread", () => {
   it("is joined into the common word one edit away, in a scan", () => {
     // (BLN600's OCR; its ground truth reads prisoner, proceedings, concerned, Witness)
-    const scan = "Tbe pri- soeer was takcn to the station, and criminal pro- ceodings were taken against the men con- corned in the robbery. Wit- ncss said so."
-    expect(mendedBy(scan, "broken-word")).toBe("Tbe prisoner was takcn to the station, and criminal proceedings were taken against the men concerned in the robbery. Witness said so.")
+    const scan = "Tbe pri- soeer was takcn to the station, and criminal pro- ceodings were taken against the men con- corned in the robbery. Wit- ncss said so three weeks after Christ- inas."
+    expect(mendedBy(scan, "broken-word")).toBe("Tbe prisoner was takcn to the station, and criminal proceedings were taken against the men concerned in the robbery. Witness said so three weeks after Christmas.")
     const [p] = run(scan).filter((p) => p.rule === "broken-word")
     expect(p?.explanation).toBe("“pri- soeer” is a word broken at a former line end, and joined no word: “prisoner” (e→n) is, 7 times in the reference")
     // (not a half of one letter, which may be a word of its own or a possessive's s: "in Hampshire- a terrace",
-    // "White's- grounds"; nor two short words a dash stood between, "he would be- if he would go"; not where
+    // "White's- grounds"; nor a second half of two, "be- if", "sub- se", which is as often a word; not where
     // two words one edit away are both common; not in a careful transcription)
     for (const text of [
       "Tbe prisoner was takcn in Hampshire- a terrace at once.", "Tbe man was takcn at No. 3, White's- grounds on Saturday.",
-      "Tbe man said he would be- if he would go in the vessel.", "Tbe man was takcn in the bar- ned house.",
-      // (nor a word the reference has once: "coat- he" is not "oathe")
-      "Tbe man put them on his uniform coat- he wrapped them in a handkerchief."
+      "Tbe man said he would be- if he would go in the vessel.", "Tbe man was takcn in the bar- ned house.", "On a sub- se occasion tbe elder Weiner came.",
+      // (nor a word the reference has once: "Hunting- don" is not "Huntington")
+      "Tbe man lodged at 43, Hunting- don-street, Kingsland, for a week."
     ])
       expect(run(text).filter((p) => p.rule === "broken-word")).toEqual([])
     const careful = `${frankenstein}\n\nThe pri- soeer was taken to the station.`

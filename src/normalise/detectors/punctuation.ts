@@ -8,7 +8,7 @@
  * of time.
  */
 import type { Token } from "../../domain/model.ts"
-import { caseByAlignment } from "../confusions.ts"
+import { candidates, caseByAlignment } from "../confusions.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
@@ -321,35 +321,24 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     return null
   }
   /**
-   * The word one plain edit from a broken word's two halves joined ("pri- soeer" → prisoner, "pro- ceodings"
-   * → proceedings), where the reference uses it MISREAD_BROKEN_MIN times or more and MISREAD_BROKEN_MARGIN
-   * times as often as any other word so near; null where none or no clear one ("bar- ned": barred, earned,
-   * warned). In a scan, halves of two letters or more (not "Hampshire- a terrace", "White's- grounds"):
-   * BLN600's OCR, tune split, 107 proposals, each closer to the ground truth (at MISREAD_BROKEN_MIN 1, 116 and 3
-   * further: "coat- he" → oathe; a word of four letters or fewer joined, "be- if" → beef on the test split).
+   * The word one OCR confusion or plain edit from a broken word's two halves joined ("pri- soeer" → prisoner,
+   * "Christ- inas" → Christmas, in→m), ranked by the channel's weight times the reference's count: one the
+   * reference uses MISREAD_BROKEN_MIN times or more, ranked MISREAD_BROKEN_MARGIN times above any other; null
+   * where none or no clear one ("bar- ned": barred, earned, warned). In a scan, a first half of two letters or
+   * more and a second of three (not "Hampshire- a terrace", "White's- grounds", "he would be- if", "sub- se"):
+   * BLN600's OCR, tune split, 99 proposals, each closer to the ground truth (at MISREAD_BROKEN_MIN 1, names
+   * made rarer words: "May- hew" → Mayhem, "Hunting- don" → Huntington; with a second half of two letters,
+   * 14 more, "con- at" → coat, "pay- id" → paid, most of them wrong).
    */
   const misreadBroken = (joined: string): { word: string; edit: string; count: number; second: string | null } | null => {
-    let best: string | null = null
-    let bestEdit = ""
-    let bestCount = 0
-    let second: string | null = null
-    let secondCount = 0
-    lex.frequentVocabulary(MISREAD_BROKEN_MIN).oneEdit(joined, "abcdefghijklmnopqrstuvwxyz", (word, kind, at, ch) => {
-      if (word === best || word === second) return
-      const count = lex.unigram(word)
-      if (count > bestCount) {
-        second = best
-        secondCount = bestCount
-        best = word
-        bestCount = count
-        bestEdit = kind === "del" ? `−${joined[at]}` : kind === "ins" ? `+${ch}` : kind === "sub" ? `${joined[at]}→${ch}` : `${joined.slice(at, at + 2)}⇄`
-      } else if (count > secondCount) {
-        second = word
-        secondCount = count
-      }
-    })
-    if (best === null || bestCount < MISREAD_BROKEN_MARGIN * secondCount) return null
-    return { word: best, edit: bestEdit, count: bestCount, second }
+    const common = (w: string) => lex.unigram(w) >= MISREAD_BROKEN_MIN
+    // (each word by its channel weight, an OCR confusion's or a plain edit's, times its count)
+    const ranked = candidates(joined, common, true, undefined, common, false, lex.frequentVocabulary(MISREAD_BROKEN_MIN))
+      .map((c) => ({ c, score: c.weight * lex.unigram(c.word) }))
+      .sort((x, y) => y.score - x.score)
+    const [best, second] = ranked
+    if (best === undefined || (second !== undefined && best.score < MISREAD_BROKEN_MARGIN * second.score)) return null
+    return { word: best.c.word, edit: best.c.pattern, count: lex.unigram(best.c.word), second: second?.c.word ?? null }
   }
   // (known otherwise than by this occurrence)
   const wordElsewhere = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(w)
@@ -447,7 +436,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
           explanation: `${q(`${m[1]}- ${m[2]}`)} is the compound ${q(`${m[1]}-${m[2]}`)} broken at a former line end after its hyphen (${compound})`,
           evidence: { compound: `${a}-${b}`, basis: compound }
         })
-      } else if (scan && a.length >= 2 && b.length >= 2 && joined.length >= 5) {
+      } else if (scan && a.length >= 2 && b.length >= 3) {
         const mended = misreadBroken(joined)
         if (mended !== null) {
           const start = m.index
