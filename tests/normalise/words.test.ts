@@ -127,12 +127,15 @@ describe("real-word errors", () => {
   })
   it("writes the word in capitals among capitals, else in the case of the letters the scan read right", () => {
     // (BLN600's OCR; its ground truth reads THE, WILLIAM, He, We, and THE at an article's opening)
-    expect(fix(detectNonWords, "TnE WATCH ROBBERY AT KING'S CROSS.")).toContain("THE WATCH")
-    expect(fix(detectNonWords, "WILLIAmt FAY, a smartly-dressed young man, was charged with stealing from the person.")).toContain("WILLIAM FAY")
-    expect(fix(detectNonWords, "HWe replied there were 62 already paid, and there might be some more.")).toContain("He replied")
-    expect(fix(detectNonWords, "WVe regret to have to state that another death (making five in the whole) has now resulted from this terrible accident.")).toContain("We regret")
-    expect(fix(detectNonWords, "THu case of Caminada v. O'Gust came before his honour Judge Lumley Smith, in the Westminster County Court.")).toContain("THE case")
-    expect(fix(detectNonWords, "Tbe case of the prisoner came before his honour Judge Lumley Smith, in the Westminster County Court.")).toContain("The case")
+    for (const [scan, mended] of [
+      ["TnE WATCH ROBBERY AT KING'S CROSS.", "THE WATCH"],
+      ["WILLIAmt FAY, a smartly-dressed young man, was charged with stealing from the person.", "WILLIAM FAY"],
+      ["HWe replied there were 62 already paid, and there might be some more.", "He replied"],
+      ["WVe regret to have to state that another death (making five in the whole) has now resulted from this terrible accident.", "We regret"],
+      ["THu case of Caminada v. O'Gust came before his honour Judge Lumley Smith, in the Westminster County Court.", "THE case"],
+      ["Tbe case of the prisoner came before his honour Judge Lumley Smith, in the Westminster County Court.", "The case"]
+    ] as const)
+      expect(fix(detectNonWords, scan)).toContain(mended)
   })
   it("does not take a word in lower case for a name misread", () => {
     // (BLN600's OCR: "a lonran well known" → london, "sweeping through densely- populated B-mondsey" → monday)
