@@ -8,13 +8,13 @@
  * of time.
  */
 import type { Token } from "../../domain/model.ts"
-import { candidates, caseByAlignment } from "../confusions.ts"
+import { caseByAlignment } from "../confusions.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
-import { errorPrior, fmt, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
+import { errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 import { ABBREVIATIONS, loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /**
@@ -22,9 +22,6 @@ import { ABBREVIATIONS, loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes,
  * ("to -have") to be a speck in a scan, not a dash.
  */
 const SPECK_PAIR = 5
-/** See `misreadBroken`. */
-const MISREAD_BROKEN_MIN = 2
-const MISREAD_BROKEN_MARGIN = 5
 /** What "a-" hyphenates in the period's print of a rate or a share: "a-week", "a-year", "a-half", "a-head". */
 const PER = new Set(["year", "week", "day", "month", "quarter", "half", "head", "piece", "time", "night", "hour", "dozen"])
 /** The tens and the ones of a number written in words ("twenty-three"). */
@@ -320,26 +317,6 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     if (capital && PLACE_HEADS.has(b)) return `a place's name, as the period prints them: "Fleet-street"`
     return null
   }
-  /**
-   * The word one OCR confusion or plain edit from a broken word's two halves joined ("pri- soeer" → prisoner,
-   * "Christ- inas" → Christmas, in→m), ranked by the channel's weight times the reference's count: one the
-   * reference uses MISREAD_BROKEN_MIN times or more, ranked MISREAD_BROKEN_MARGIN times above any other; null
-   * where none or no clear one ("bar- ned": barred, earned, warned). In a scan, a first half of two letters or
-   * more and a second of three (not "Hampshire- a terrace", "White's- grounds", "he would be- if", "sub- se"):
-   * BLN600's OCR, tune split, 99 proposals, each closer to the ground truth (at MISREAD_BROKEN_MIN 1, names
-   * made rarer words: "May- hew" → Mayhem, "Hunting- don" → Huntington; with a second half of two letters,
-   * 14 more, "con- at" → coat, "pay- id" → paid, most of them wrong).
-   */
-  const misreadBroken = (joined: string): { word: string; edit: string; count: number; second: string | null } | null => {
-    const common = (w: string) => lex.unigram(w) >= MISREAD_BROKEN_MIN
-    // (each word by its channel weight, an OCR confusion's or a plain edit's, times its count)
-    const ranked = candidates(joined, common, true, undefined, common, false, lex.frequentVocabulary(MISREAD_BROKEN_MIN))
-      .map((c) => ({ c, score: c.weight * lex.unigram(c.word) }))
-      .sort((x, y) => y.score - x.score)
-    const [best, second] = ranked
-    if (best === undefined || (second !== undefined && best.score < MISREAD_BROKEN_MARGIN * second.score)) return null
-    return { word: best.c.word, edit: best.c.pattern, count: lex.unigram(best.c.word), second: second?.c.word ?? null }
-  }
   // (known otherwise than by this occurrence)
   const wordElsewhere = (w: string) => lex.unigram(w) > 0 || model.corpusCount(w, 1) > 0 || lex.isWord(w)
   let m: RegExpExecArray | null
@@ -437,7 +414,11 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
           evidence: { compound: `${a}-${b}`, basis: compound }
         })
       } else if (scan && a.length >= 2 && b.length >= 3) {
-        const mended = misreadBroken(joined)
+        // (a broken word the scan misread too, "pri- soeer": see `mendJoined`; in a scan, a first half of two
+        // letters or more and a second of three, not "Hampshire- a terrace", "White's- grounds", "sub- se":
+        // BLN600's OCR, tune split, 99 proposals, each closer to the ground truth; with a second half of two
+        // letters, 14 more, "con- at" → coat, "pay- id" → paid, most of them wrong)
+        const mended = mendJoined(lex, joined)
         if (mended !== null) {
           const start = m.index
           const end = m.index + m[0].length

@@ -1,7 +1,7 @@
 /** What the word detectors share: the run of one witness with its context model, and small helpers. */
 import type { Token, TokenisedWitness } from "../../domain/model.ts"
 import type { ContextModel } from "../context.ts"
-import { caseByAlignment, mostlyCapitals } from "../confusions.ts"
+import { candidates, caseByAlignment, mostlyCapitals } from "../confusions.ts"
 import { GB_SPELLING, US_SPELLING, type Lexicon } from "../lexicon.ts"
 import { otherSpelling, SPELLING_GROUPS } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
@@ -498,4 +498,26 @@ export function matchCaseOnLine(word: string, raw: string, tokens: ReadonlyArray
     if (capitals > 0 && lower === 0) return word.toUpperCase()
   }
   return caseByAlignment(word, raw)
+}
+
+/** See `mendJoined`. */
+const JOINED_MIN = 2
+const JOINED_MARGIN = 5
+
+/**
+ * The word one OCR confusion or plain edit from two pieces of a word joined, a word a scan broke at a line's
+ * end or split by a space and misread besides ("pri- soeer" → prisoner, "Christ- inas" → Christmas by in→m,
+ * "witr ess" → witness), ranked by the channel's weight times the reference's count: one the reference uses
+ * JOINED_MIN times or more, ranked JOINED_MARGIN times above any other; null where none or no clear one
+ * ("bar- ned": barred, earned, warned). (At JOINED_MIN 1, BLN600's names became rarer words: "May- hew" →
+ * Mayhem, "Hunting- don" → Huntington.)
+ */
+export function mendJoined(lex: Lexicon, joined: string): { word: string; edit: string; count: number; second: string | null } | null {
+  const common = (w: string) => lex.unigram(w) >= JOINED_MIN
+  const ranked = candidates(joined, common, true, undefined, common, false, lex.frequentVocabulary(JOINED_MIN))
+    .map((c) => ({ c, score: c.weight * lex.unigram(c.word) }))
+    .sort((x, y) => y.score - x.score)
+  const [best, second] = ranked
+  if (best === undefined || (second !== undefined && best.score < JOINED_MARGIN * second.score)) return null
+  return { word: best.c.word, edit: best.c.pattern, count: lex.unigram(best.c.word), second: second?.c.word ?? null }
 }
