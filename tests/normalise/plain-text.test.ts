@@ -220,6 +220,22 @@ describe("a word broken at a former line end whose halves the scan misread", () 
   })
 })
 
+describe("a word split by a space whose pieces the scan misread", () => {
+  it("is joined into the word one confusion or edit away, in a scan, where both pieces are unknown", () => {
+    // (BLN600's OCR; its ground truth reads housekeeper, subsequently)
+    const scan = "Tbe prisoner was takcn to the hou ekeeper at once, and was subsne quently charged at the station."
+    expect(mendedBy(scan, "split-word")).toBe("Tbe prisoner was takcn to the housekeeper at once, and was subsequently charged at the station.")
+    // (one proposal for the two pieces: the second is not mended on its own, "ekeeper" → keeper)
+    expect(run(scan).filter((p) => p.original === "ekeeper")).toEqual([])
+    // (not fewer than eight letters, "tl ing" → thing; not beside a known word, "lhe never" → whenever; not in
+    // a careful transcription)
+    for (const text of ["Tbe prisoner was takcn at the tl ing he saw.", "Tbe prisoner said lhe never saw the man."])
+      expect(run(text).filter((p) => p.rule === "split-word")).toEqual([])
+    const careful = `${frankenstein}\n\nThe prisoner was taken to the hou ekeeper at once.`
+    expect(run(careful).filter((p) => p.rule === "split-word" && p.start > frankenstein.length)).toEqual([])
+  })
+})
+
 describe("a headline in capitals", () => {
   it("ends with a full stop where a scan printed a comma", () => {
     // (BLN600's OCR; its ground truth ends each headline with a full stop)

@@ -380,6 +380,14 @@ describe("non-words", () => {
     const compounds = "The potman and the corndealer were in the washhouse when the fire broke out."
     expect(normalise([witness("t", `${scan}\n\n${compounds}`)], { lexicon }).filter((p) => p.start > scan.length)).toEqual([])
   })
+  it("mends a word split by a space and misread as one word, not its second piece alone", () => {
+    // (BLN600's OCR, one article: "idental" alone would be "dental", which the article prints, surer than
+    // the whole)
+    const scan = rawScan()
+    const tail = 'The jury returned a verdict of "Aic idental death."\n\nThe jury returned a verdict If "Ardc dental death."'
+    const ps = normalise([witness("t", `${scan}\n\n${tail}`)], { lexicon }).filter((p) => p.start > scan.length && p.start < scan.length + 60)
+    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["Aic idental → Accidental"])
+  })
   it("parts two words where another parting would make a compound, and where the reference pairs them", () => {
     // (BLN600's OCR: "themill" is also "them ill", two words that might make a compound, which left the token
     // alone; "assault" is rarer in the reference than two parts need, but it writes "assault upon")
@@ -466,8 +474,11 @@ describe("non-words", () => {
     // (BLN600: "ment" → men, "sessed" → sensed, "vention" → mention, "ness" → less made lines worse)
     // (with the head intact the two are joined: "regi ment" → regiment; with the head garbled the tail stays)
     expect(fix(detectNonWords, "he was ordered to rejoin his regi ment in India")).toBe("he was ordered to rejoin his regiment in India")
-    for (const [s, tail] of [["he was ordered to rejoin his rcgl ment in India", " ment "], ["they had been pos. sessed of the goods", " sessed "], ["at the con- vention of the party", " vention "], ["the wcak ness of the case", " ness "]] as const)
+    for (const [s, tail] of [["he was ordered to rejoin his rcgl ment in India", " ment "], ["they had been pos. sessed of the goods", " sessed "], ["at the con- vention of the party", " vention "]] as const)
       expect(fix(detectNonWords, s)).toContain(tail)
+    // (where head and tail together are one confusion or edit from a word, the whole is mended: see the
+    // split-word rule's misread pieces)
+    expect(fix(detectNonWords, "the wcak ness of the case")).toBe("the weakness of the case")
     expect(fix(detectNonWords, "the c0mmittee met in the roorn")).toBe("the committee met in the room")
     // "ing" alone, the commonest ending, is the rest of a word (never "in"); where the scan repeats it, the
     // corpus knows it, and the real-word rule leaves it too

@@ -507,7 +507,7 @@ const JOINED_MARGIN = 5
 /**
  * The word one OCR confusion or plain edit from two pieces of a word joined, a word a scan broke at a line's
  * end or split by a space and misread besides ("pri- soeer" → prisoner, "Christ- inas" → Christmas by in→m,
- * "witr ess" → witness), ranked by the channel's weight times the reference's count: one the reference uses
+ * "hou ekeeper" → housekeeper), ranked by the channel's weight times the reference's count: one the reference uses
  * JOINED_MIN times or more, ranked JOINED_MARGIN times above any other; null where none or no clear one
  * ("bar- ned": barred, earned, warned). (At JOINED_MIN 1, BLN600's names became rarer words: "May- hew" →
  * Mayhem, "Hunting- don" → Huntington.)
