@@ -133,7 +133,9 @@ describe("an apostrophe after a word", () => {
     for (const [scan, mended] of [
       ["Inspector Harvey at once gave' orders that the door was to be burst open, which was promptly done.", "gave orders"],
       ["His mother was found dead in her drawing-soom with a bullet wound' through the head.", "wound through"],
-      ["In the information the applicant stated the details' of the alleged assault, which took Place at the Horso Guards.", "details of"]
+      ["In the information the applicant stated the details' of the alleged assault, which took Place at the Horso Guards.", "details of"],
+      // (no plural: a word of a closed class)
+      ["The catapult was found, and in his' possession were a number of lead pellets and a knife.", "his possession"]
     ] as const)
       expect(mendedBy(scan, "stray-punctuation")).toContain(mended)
     for (const kept of [

@@ -16,7 +16,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, CLOSED_CLASS, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -148,24 +148,6 @@ const PAIR_SPLIT = 2
  */
 const SPLIT_MISREAD_MIN = 8
 
-/**
- * Words of the closed classes, three letters or more (pronouns, determiners, auxiliaries, prepositions,
- * conjunctions): none is the head or the tail of a compound the dictionary lacks, so two words run together
- * of which one is such a word are parted though the reference is too small to write them side by side
- * ("had beencharged several times", "the policewho endeavoured", "some shotsfrom a gun", "herpocket": been,
- * who, from and her are used fewer than FUNCTION_WORD times, and "been charged", "police who" once or never
- * in the reference's million words). Compounds keep their parts' classes: "potman", "washhouse",
- * "corndealer" stay. (BLN600's OCR, tune split: non-word single proposals closer to / further from the truth
- * 3,785 / 289 → 3,824 / 291; the three further "these pot", "then constant", "are or", garbled words.)
- */
-const CLOSED_CLASS = new Set([
-  // pronouns and determiners
-  "him", "her", "hers", "his", "its", "our", "ours", "their", "theirs", "them", "they", "she", "you", "your", "yours", "who", "whom", "whose", "which", "what", "this", "that", "these", "those", "each", "every", "both", "either", "neither", "any", "some", "such", "all", "another",
-  // auxiliaries
-  "been", "being", "were", "was", "are", "has", "have", "had", "having", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-  // prepositions and conjunctions
-  "from", "into", "onto", "upon", "with", "without", "within", "about", "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below", "beneath", "beside", "between", "beyond", "during", "except", "through", "toward", "towards", "under", "until", "till", "unto", "and", "but", "nor", "for", "than", "then", "though", "although", "because", "while", "whilst", "whether", "where", "when", "not"
-])
 
 /**
  * The confidence of a two-letter token's correction, at most: below the 0.6 the eval applies (such a token

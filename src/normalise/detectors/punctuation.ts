@@ -14,7 +14,7 @@ import type { Draft } from "../proposal.ts"
 import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
-import { errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
+import { CLOSED_CLASS, errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 import { ABBREVIATIONS, loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /**
@@ -220,7 +220,8 @@ function strayApostrophes(input: DetectorInput, known: (w: string) => boolean): 
     const w = word.toLowerCase()
     // (an elision: "an' butter"; "nothin' but", "runnin' about" are no words the check below knows)
     if (ELIDED.has(w)) continue
-    if (w.endsWith("s") && !NO_POSSESSED.has(next)) continue
+    // (a plural's possessive, "the prisoners' counsel"; not after a word of a closed class, "his' possession")
+    if (w.endsWith("s") && !NO_POSSESSED.has(next) && !CLOSED_CLASS.has(w)) continue
     if (!known(w) || !known(next)) continue
     // (a single quotation open before it in the paragraph: it may close there)
     const para = text.lastIndexOf("\n\n", at)
