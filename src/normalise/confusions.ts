@@ -259,8 +259,9 @@ export function matchCase(word: string, model: string): string {
 /**
  * `word` (in lower case) in the case `raw` prints it with, letter by letter: the two aligned by the fewest
  * edits, each letter of the word takes the case of the letter of raw it stands for (an inserted one, the
- * case of the next that stands for one: "Te" → The), so that a letter the scan misread, added or lost does not decide the case
- * ("THu" → THE, "ALr" → ALL, "HWe" → He, "WVe" → We, "Tbe" → The). A result in no case a word is written
+ * case of the next that stands for one: "Te" → The), so that a letter the scan misread, added or lost does
+ * not decide the case ("THu" → THE, "ALr" → ALL, "HWe" → He, "WVe" → We, "Tbe" → The). A result in no case
+ * a word is written
  * in ("WILLIAm", from "WILLIAmt") is in capitals when most of its letters are, else capitalised as raw
  * begins, else in lower case ("IIll" → Will); a word raw begins with a capital is capitalised at least
  * ("Xbe" → Be: the capital may be a sentence's).

@@ -16,7 +16,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, CLOSED_CLASS, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, CLOSED_CLASS, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -143,11 +143,10 @@ const PAIR_SPLIT = 2
 /**
  * Letters two unknown tokens must have together for a word split by a space and misread to be mended
  * (`mendJoined`): BLN600's OCR, tune split, both tokens unknown, the best word ranked five times above the
- * next: of 8 letters or more, 10 right of 10 ("hou ekeeper" → housekeeper, "cird cumstances" → circumstances); of
- * fewer, 4 right of 15 ("tl ing" → thing, "lr th" → lath).
+ * next: of 8 letters or more, 10 right of 10 ("hou ekeeper" → housekeeper, "cird cumstances" →
+ * circumstances); of fewer, 4 right of 15 ("tl ing" → thing, "lr th" → lath).
  */
 const SPLIT_MISREAD_MIN = 8
-
 
 /**
  * The confidence of a two-letter token's correction, at most: below the 0.6 the eval applies (such a token
@@ -510,19 +509,20 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         })
         continue
       }
-      // a word split by a space and misread besides ("hou ekeeper", "subsne quently", "recio ient"): in a scan,
-      // this token and the next, both unknown, joined one confusion or plain edit from a word (`mendJoined`);
-      // SPLIT_MISREAD_MIN letters or more together
+      // a word split by a space and misread besides ("hou ekeeper", "subsne quently", "recio ient"): in a
+      // scan, this token and the next, both unknown, joined one confusion or plain edit from a word
+      // (`mendJoined`), SPLIT_MISREAD_MIN letters or more together
       const n = tokens[i + 1]
-      if (n !== undefined && n.kind === "word" && n.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && unknownAt(i + 1) && (scanned ??= errorPrior(input) >= SCAN_PRIOR)) {
-        const printed = text.slice(t.start, t.end) + text.slice(n.start, n.end)
+      const spaced = n !== undefined && n.kind === "word" && n.start === t.end + 1 && text.charCodeAt(t.end) === 0x20
+      if (spaced && unknownAt(i + 1) && (scanned ??= errorPrior(input) >= SCAN_PRIOR)) {
+        const printed = text.slice(t.start, t.end) + text.slice(n!.start, n!.end)
         const joined = printed.toLowerCase()
         const mended = joined.length >= SPLIT_MISREAD_MIN && A_TO_Z.test(joined) ? mendJoined(lex, joined) : null
         if (mended !== null) {
           const word = caseByAlignment(mended.word, printed)
           out.push({
-            start: t.start, end: n.end, replacement: word, rule: "split-word", class: "spacing", confidence: 0.8,
-            explanation: `${q(text.slice(t.start, n.end))} is a word split by a space, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
+            start: t.start, end: n!.end, replacement: word, rule: "split-word", class: "spacing", confidence: 0.8,
+            explanation: `${q(text.slice(t.start, n!.end))} is a word split by a space, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
             evidence: { joined, pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
           })
           joinedUpTo = i + 1

@@ -14,15 +14,15 @@
  * In a scan (`scan`: a witness with a scan's rate of unknown words) the comma or semicolon that ends the
  * last paragraph is its full stop too, after a word a sentence may end with (`mayEnd`): a newspaper's
  * article ends with its sentence (BLN600's OCR, tune split: of 25 articles whose last line ends with a
- * comma, the ground truth ends all 25 with a full stop); and so is the comma that ends a headline in capitals,
- * however short ("ALLEGED CRUELTY BY A MOTHER,": the ground truth ends 61 such of the tune split with a full
- * stop, 3 with nothing).
+ * comma, the ground truth ends all 25 with a full stop); and so is the comma that ends a headline in
+ * capitals, however short ("ALLEGED CRUELTY BY A MOTHER,": the ground truth ends 61 such of the tune split
+ * with a full stop, 3 with nothing).
  * (BLN600's OCR, tune split, raw scans, every paragraph ending so before one with a capital, by the ground
  * truth: "," a full stop 240 times, a comma twice; '," ' a full stop 8 times, a comma once; ".," a full stop
  * 63 times; ";" a full stop 8 times, a semicolon never. The lost full stop, with every guard: 40 single
- * proposals closer to the truth, 1 further; between any paragraphs in a scan, 57 and 3. The eval writes each of BLN600's sentences as a paragraph, so
- * there the rule meets every sentence end so misread; in a scan whose paragraphs are the article's, it
- * meets those at paragraph ends only.)
+ * proposals closer to the truth, 1 further; between any paragraphs in a scan, 57 and 3. The eval writes
+ * each of BLN600's sentences as a paragraph, so there the rule meets every sentence end so misread; in a
+ * scan whose paragraphs are the article's, it meets those at paragraph ends only.)
  */
 import type { Draft } from "../proposal.ts"
 import { q } from "./shared.ts"
@@ -60,8 +60,8 @@ function prose(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Is text[from, to) a headline in capitals, two words or more, two in three of them words in capitals ("ALLEGED
- * CRUELTY BY A MOTHER", "T3E POLICE AND THE PUBLIC")?
+ * Is text[from, to) a headline in capitals, two words or more, two in three of them words in capitals
+ * ("ALLEGED CRUELTY BY A MOTHER", "T3E POLICE AND THE PUBLIC")?
  */
 function headline(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).match(/\p{L}+/gu) ?? []

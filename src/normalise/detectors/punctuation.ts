@@ -390,7 +390,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // word broken by a hyphen and a space within a line: "sub- sequently" → subsequently; a compound broken
-  // after its hyphen, "public- house" → public-house; in a scan, a speck between two words, "charged- with"
+  // after its hyphen, "public- house" → public-house; in a scan, a speck between two words, "charged- with",
+  // and a broken word misread besides, "pri- soeer" → prisoner
   const BROKEN_AT = /- (?=\p{Ll})/gu
   while ((hit = BROKEN_AT.exec(text)) !== null) {
     if (!/\p{L}/u.test(text[hit.index - 1] ?? " ")) continue
