@@ -261,10 +261,10 @@ export function matchCase(word: string, model: string): string {
  * edits, each letter of the word takes the case of the letter of raw it stands for (an inserted one, the
  * case of the next that stands for one: "Te" → The), so that a letter the scan misread, added or lost does
  * not decide the case ("THu" → THE, "ALr" → ALL, "HWe" → He, "WVe" → We, "Tbe" → The). A result in no case
- * a word is written
- * in ("WILLIAm", from "WILLIAmt") is in capitals when most of its letters are, else capitalised as raw
- * begins, else in lower case ("IIll" → Will); a word raw begins with a capital is capitalised at least
- * ("Xbe" → Be: the capital may be a sentence's).
+ * a word is written in ("WILLIAm", from "WILLIAmt"; "THe" from "TLe") is in capitals when most of the letters
+ * the scan read right are ("TLe": T and e, one each: The), else capitalised as raw begins, else in lower case
+ * ("IIll" → Will); a word raw begins with a capital is capitalised at least ("Xbe" → Be: the capital may be a
+ * sentence's).
  */
 export function caseByAlignment(word: string, raw: string): string {
   const a = raw.toLowerCase()
@@ -300,7 +300,17 @@ export function caseByAlignment(word: string, raw: string): string {
   // (a capital the scan misread or added first keeps the word capitalised: "Xbe" → Be, "Vin" → In)
   if (ups === 0) return capital ? word[0]!.toUpperCase() + word.slice(1) : word
   if (ups === m || (ups === 1 && isUpper(out[0]!))) return out
-  if (2 * ups > m) return word.toUpperCase()
+  // (in no case a word is written in: the letters the scan read right vote, those it misread do not: "THu"
+  // → THE, "TLe" → The)
+  let right = 0
+  let rightUp = 0
+  for (let j = 0; j < m; j++) {
+    const k = from[j]!
+    if (k < 0 || a[k] !== word[j]) continue
+    right++
+    if (isUpper(raw[k]!)) rightUp++
+  }
+  if (2 * rightUp > right) return word.toUpperCase()
   return capital ? word[0]!.toUpperCase() + word.slice(1) : word
 }
 
