@@ -12,6 +12,7 @@ import { detectTitles } from "../../src/normalise/detectors/titles.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { candidates, caseByAlignment, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
 import { GB_SPELLING, IN_DICTIONARY, US_SPELLING, type Lexicon } from "../../src/normalise/lexicon.ts"
+import type { Proposal } from "../../src/domain/model.ts"
 import type { Draft } from "../../src/normalise/proposal.ts"
 import { otherSpelling } from "../../src/normalise/spellings.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
@@ -26,6 +27,17 @@ beforeAll(() => {
 /** OCR lines of BLN600 with their errors, one witness of scanned text (about one word in ten unknown). */
 const rawScan = () =>
   readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+/**
+ * The proposals `normalise` makes in `tail`, read after the raw scan (a witness at a scan's error rate), as
+ * "original → replacement", those `keep` takes (by the proposal and its offset in `tail`).
+ */
+const mendedAfterScan = (tail: string, keep: (p: Proposal, at: number) => boolean = () => true) => {
+  const scan = rawScan()
+  const from = scan.length + 2
+  return normalise([witness("t", `${scan}\n\n${tail}`)], { lexicon })
+    .filter((p) => p.start >= from && keep(p, p.start - from))
+    .map((p) => `${p.original} → ${p.replacement}`)
+}
 /** The real-word detector's proposals for `tail`, read after the raw scan (a witness at a scan's error rate). */
 const realWordsAfterScan = (tail: string) => {
   const scan = rawScan()
@@ -361,61 +373,44 @@ describe("non-words", () => {
     expect(ps.map((p) => [text.slice(p.start, p.end), p.replacement, p.confidence >= 0.6])).toEqual([["ot", "of", true], ["te", "to", true], ...ps.slice(2).map((p) => [text.slice(p.start, p.end), p.replacement, false])])
   })
   it("parts two words the reference writes side by side though neither is a function word, and leaves a compound", () => {
-    const scan = rawScan()
     const tail = "The woman said that herhusband had left her, after whichshe went to the house. They wentup the stairs. He was employed as a horsekeeper at the mill."
-    const text = `${scan}\n\n${tail}`
-    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length)
-    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["herhusband → her husband", "whichshe → which she", "wentup → went up"])
+    expect(mendedAfterScan(tail)).toEqual(["herhusband → her husband", "whichshe → which she", "wentup → went up"])
   })
   it("parts two words of which one is a closed-class word, though the reference never writes them side by side", () => {
     // (BLN600's OCR; its ground truth parts them all: been, who, from, her and while are no compound's part)
-    const scan = rawScan()
     const tail =
       "He had beencharged several times. He assaulted the policewho endeavoured to arrest him. He was struck in the face by some shotsfrom a gun. " +
       "She put it in herpocket and went out. He was robbed whileasleep in the park."
-    const text = `${scan}\n\n${tail}`
-    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length)
-    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["beencharged → been charged", "policewho → police who", "shotsfrom → shots from", "herpocket → her pocket", "whileasleep → while asleep"])
+    expect(mendedAfterScan(tail)).toEqual(["beencharged → been charged", "policewho → police who", "shotsfrom → shots from", "herpocket → her pocket", "whileasleep → while asleep"])
     // (two content words the reference never pairs are a compound the dictionary lacks: left)
-    const compounds = "The potman and the corndealer were in the washhouse when the fire broke out."
-    expect(normalise([witness("t", `${scan}\n\n${compounds}`)], { lexicon }).filter((p) => p.start > scan.length)).toEqual([])
+    expect(mendedAfterScan("The potman and the corndealer were in the washhouse when the fire broke out.")).toEqual([])
   })
   it("mends a word split by a space and misread as one word, not its second piece alone", () => {
     // (BLN600's OCR, one article: "idental" alone would be "dental", which the article prints, surer than
     // the whole)
-    const scan = rawScan()
     const tail = 'The jury returned a verdict of "Aic idental death."\n\nThe jury returned a verdict If "Ardc dental death."'
-    const ps = normalise([witness("t", `${scan}\n\n${tail}`)], { lexicon }).filter((p) => p.start > scan.length && p.start < scan.length + 60)
-    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["Aic idental → Accidental"])
+    expect(mendedAfterScan(tail, (_, at) => at < 60)).toEqual(["Aic idental → Accidental"])
   })
   it("parts two words where another parting would make a compound, and where the reference pairs them", () => {
     // (BLN600's OCR: "themill" is also "them ill", two words that might make a compound, which left the token
     // alone; "assault" is rarer in the reference than two parts need, but it writes "assault upon")
-    const scan = rawScan()
     const tail = "Mellor began to pay his addresses to a reeler in themill at which he was store-keeper. He got one month's hard labour for the assaultupon the constable."
-    const text = `${scan}\n\n${tail}`
-    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word")
-    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["themill → the mill", "assaultupon → assault upon"])
+    expect(mendedAfterScan(tail, (p) => p.rule === "non-word")).toEqual(["themill → the mill", "assaultupon → assault upon"])
   })
   it("parts three words or more run together where each pair is one the reference writes, each in the case printed", () => {
     // (BLN600's OCR: "andthejury", "haditnotbeen", "inawhisper", "whichtheLord"; "effectsaof", "notaknow" are
     // stray letters glued, not "effects a of", "not a know"; "girlinto" is two words, "girl into", not three)
-    const scan = rawScan()
     const tail =
       "The prisoner said andthejury retired. He spoke inawhisper that haditnotbeen for the police he would have escaped, whichtheLord forbid. " +
       "He showed the effectsaof violence, and did notaknow what he gave to the girlinto whose care he was."
-    const text = `${scan}\n\n${tail}`
-    const ps = normalise([witness("t", text)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word" && p.replacement.includes(" "))
-    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual([
+    expect(mendedAfterScan(tail, (p) => p.rule === "non-word" && p.replacement.includes(" "))).toEqual([
       "andthejury → and the jury", "inawhisper → in a whisper", "haditnotbeen → had it not been", "whichtheLord → which the Lord", "girlinto → girl into"
     ])
   })
   it("parts a preposition run into the name after it, in a scan", () => {
     // (BLN600's OCR: "On Saturday, atRedhill, before the mayor", "the vessel sailed forTucacas")
-    const scan = rawScan()
     const tail = "On Saturday, atRedhill, before the mayor, the vessel sailed forTucacas on the Thursday."
-    const ps = normalise([witness("t", `${scan}\n\n${tail}`)], { lexicon }).filter((p) => p.start > scan.length && p.rule === "non-word")
-    expect(ps.map((p) => `${p.original} → ${p.replacement}`)).toEqual(["atRedhill → at Redhill", "forTucacas → for Tucacas"])
+    expect(mendedAfterScan(tail, (p) => p.rule === "non-word")).toEqual(["atRedhill → at Redhill", "forTucacas → for Tucacas"])
   })
   it("parts a word run into a function word even when the reference has it rarely, each part in the case it is printed in", () => {
     // (razor and constable are used fewer than 20 times in the reference)
