@@ -513,16 +513,18 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       // scan, this token and the next, both unknown, joined one confusion or plain edit from a word
       // (`mendJoined`), SPLIT_MISREAD_MIN letters or more together
       const n = tokens[i + 1]
-      const spaced = n !== undefined && n.kind === "word" && n.start === t.end + 1 && text.charCodeAt(t.end) === 0x20
-      if (spaced && unknownAt(i + 1) && (scanned ??= errorPrior(input) >= SCAN_PRIOR)) {
-        const printed = text.slice(t.start, t.end) + text.slice(n!.start, n!.end)
+      if (
+        n !== undefined && n.kind === "word" && n.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 &&
+        unknownAt(i + 1) && (scanned ??= errorPrior(input) >= SCAN_PRIOR)
+      ) {
+        const printed = text.slice(t.start, t.end) + text.slice(n.start, n.end)
         const joined = printed.toLowerCase()
         const mended = joined.length >= SPLIT_MISREAD_MIN && A_TO_Z.test(joined) ? mendJoined(lex, joined) : null
         if (mended !== null) {
           const word = caseByAlignment(mended.word, printed)
           out.push({
-            start: t.start, end: n!.end, replacement: word, rule: "split-word", class: "spacing", confidence: 0.8,
-            explanation: `${q(text.slice(t.start, n!.end))} is a word split by a space, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
+            start: t.start, end: n.end, replacement: word, rule: "split-word", class: "spacing", confidence: 0.8,
+            explanation: `${q(text.slice(t.start, n.end))} is a word split by a space, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
             evidence: { joined, pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
           })
           joinedUpTo = i + 1
