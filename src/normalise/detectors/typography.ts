@@ -1,30 +1,52 @@
 /** Small helpers for the text-level (typographic) detectors. */
 
-/**
- * How many times a global, non-sticky pattern matches in text (scanned by the regex engine, several times
- * faster than a loop over the characters of a two-byte string; `test` builds no match object).
- */
-function countMatches(re: RegExp, text: string): number {
-  re.lastIndex = 0
-  let n = 0
-  while (re.test(text)) n++
-  return n
+/** How often a witness prints the glyphs its typographic habits are read from. */
+interface GlyphCensus {
+  readonly emDashes: number
+  readonly enDashes: number
+  /** Curly quotation marks and apostrophes (“ ” ‘ ’). */
+  readonly curly: number
+  /** Straight ones and backticks (" ' `). */
+  readonly straight: number
 }
 
-const EN_DASH = /\u2013/g
-const EM_DASH = /\u2014/g
-const CURLY = /[\u201c\u201d\u2018\u2019]/g
-const STRAIGHT = /["'`]/g
+const CENSUS_GLYPH = /[\u2013\u2014\u201c\u201d\u2018\u2019"'`]/g
+/** The last text counted and its census: the detectors ask of one witness after another, several times each. */
+let censusOf: { readonly text: string; readonly census: GlyphCensus } | null = null
+
+/**
+ * The witness's census, in one pass of the regex engine (which skips the text between glyphs several times
+ * faster than a loop over the characters of a two-byte string; `test` builds no match object).
+ */
+function glyphCensus(text: string): GlyphCensus {
+  if (censusOf !== null && censusOf.text === text) return censusOf.census
+  let emDashes = 0
+  let enDashes = 0
+  let curly = 0
+  let straight = 0
+  CENSUS_GLYPH.lastIndex = 0
+  while (CENSUS_GLYPH.test(text)) {
+    const c = text.charCodeAt(CENSUS_GLYPH.lastIndex - 1)
+    if (c === 0x2014) emDashes++
+    else if (c === 0x2013) enDashes++
+    else if (c > 0x2000) curly++
+    else straight++
+  }
+  const census = { emDashes, enDashes, curly, straight }
+  censusOf = { text, census }
+  return census
+}
 
 /** The dash a witness uses between words: its commonest of "–" and "—" (en dash when it uses neither). */
 export function witnessDash(text: string): string {
-  return countMatches(EM_DASH, text) > countMatches(EN_DASH, text) ? "\u2014" : "\u2013"
+  const { emDashes, enDashes } = glyphCensus(text)
+  return emDashes > enDashes ? "\u2014" : "\u2013"
 }
 
 /** Does the witness use curly quotation marks (and so a straight one among them is a stand-in)? */
 export function usesCurlyQuotes(text: string): boolean {
-  const curly = countMatches(CURLY, text)
-  return curly >= 4 && curly >= 4 * countMatches(STRAIGHT, text)
+  const { curly, straight } = glyphCensus(text)
+  return curly >= 4 && curly >= 4 * straight
 }
 
 /** Start and end offsets of the paragraph (blank-line delimited) holding offset i. */
@@ -91,6 +113,9 @@ export function stopBroken(
 ): { start: number; end: number; joined: string } | null {
   const c = text.charCodeAt(stop - 1)
   if (!(c >= 0x61 && c <= 0x7a) || text.charCodeAt(stop) !== 0x2e || text.charCodeAt(stop + 1) !== 0x20) return null
+  // (most full stops end a sentence: a capital after them, told before the patterns are tried)
+  const r = text.charCodeAt(stop + 2)
+  if (!((r >= 0x61 && r <= 0x7a) || r > 0x7f)) return null
   const left = LEFT_PART.exec(text.slice(Math.max(0, stop - 40), stop))
   const right = RIGHT_PART.exec(text.slice(stop + 2, stop + 42))
   if (left === null || right === null) return null
@@ -116,9 +141,9 @@ const HYPHEN_BEFORE = /\p{L}-{1,2}\s+$/u
 
 /** Does the witness write dashes as dashes (two en or em dashes or more)? Where it does not, a hyphen may stand for one. */
 export function usesDashGlyphs(text: string): boolean {
-  return countMatches(DASH_GLYPH, text) >= 2
+  const { emDashes, enDashes } = glyphCensus(text)
+  return emDashes + enDashes >= 2
 }
-const DASH_GLYPH = /[\u2013\u2014]/g
 
 /**
  * The offsets of the zeros standing alone between two lower-case words, after a letter, a comma or a
