@@ -36,6 +36,9 @@ describe("punctuation", () => {
       "driven, in 25 years' time, to jump; two months' imprisonment and five years' penal servitude"
     )
     expect(run(detectPunctuation, "“It was,” he said, “three days journey.”")).toBe("“It was,” he said, “three days’ journey.”")
+    // (a headline in capitals; a unit broken at a line's end is left to the broken-word rules)
+    expect(run(detectPunctuation, "SENTENCED TO SIX MONTHS IMPRISONMENT.")).toBe("SENTENCED TO SIX MONTHS' IMPRISONMENT.")
+    expect(run(detectPunctuation, "in six mon-\nths imprisonment")).toBe("in six mon-\nths imprisonment")
     // ("time" and the verbs may begin a clause of their own)
     for (const text of ["for two years time stood still", "in ten minutes work began", "for many years time passed", "for years time passed"])
       expect(run(detectPunctuation, text)).toBe(text)
@@ -395,6 +398,10 @@ describe("residue", () => {
   it("deletes web-page lines, page numbers, empty brackets, soft hyphens; expands ligatures; repairs mojibake", () => {
     const text = "The text ends here [] and the\u00ad de\ufb01nition itâ€™s done.\n\n12\n\nMore text.\n\nArchive | Home Page | Index\n\nLast updated: 1 May 2020\n"
     expect(run(detectResidue, text)).toBe("The text ends here and the definition it’s done.\n\nMore text.\n")
+  })
+  it("deletes empty brackets of either kind with the space before them, not a bracket closed by the other kind", () => {
+    expect(run(detectResidue, "see [ ] the note ( ) here [] and (\n) there")).toBe("see the note here and there")
+    expect(run(detectResidue, "a list (a, b ] and [ ) of")).toBe("a list (a, b ] and [ ) of")
   })
   it("joins a word hyphenated at a line end when the joined word is known", () => {
     expect(run(detectResidue, "the bureau-\ncracy and the self-\ncontainment")).toBe("the bureaucracy and the self-\ncontainment")

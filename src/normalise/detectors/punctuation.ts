@@ -56,12 +56,10 @@ const TIME_AFTER = /\b(?:in|within|after|before) $/i
  * qualifies that cannot begin a clause (not walk, work, pay, leave: "in ten minutes work began"); before
  * "time", which may ("for two years time stood still"), only after "in", "within", "after" or "before".
  */
-const MEASURE_OF_TIME = new RegExp(
-  String.raw`\b(years|months|weeks|days|hours|minutes|seconds)` +
-    String.raw` (time|imprisonment|notice|journey|hard labour|absence|grace|standing|penal servitude|servitude|residence|experience|salary|wages|holiday)\b`,
-  "gi"
-)
-/** The number before a measure of time (see `MEASURE_OF_TIME`, found first: the number's words are many, the units few). */
+const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds"])
+/** The noun after a unit of time (`TIME_UNITS`), tried where such a unit ends. */
+const MEASURED = /(?: (time|imprisonment|notice|journey|hard labour|absence|grace|standing|penal servitude|servitude|residence|experience|salary|wages|holiday))\b/iy
+/** The number before a measure of time (the unit found first, by its token: the number's words are many, the units few). */
 const NUMBER_BEFORE = new RegExp(
   String.raw`\b(\d+|a few|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) $`,
   "i"
@@ -601,19 +599,27 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // a measure of time before the noun it measures, its possessive apostrophe lost: "in 25 years time",
-  // "six months imprisonment" (see `MEASURE_OF_TIME`)
-  MEASURE_OF_TIME.lastIndex = 0
+  // "six months imprisonment" (see `TIME_UNITS`)
+  // (the units found by their corpus ids: a pattern that begins with them is tried at every word of the text)
   let curly: boolean | undefined
-  while ((m = MEASURE_OF_TIME.exec(text)) !== null) {
-    const [, unit, noun] = m as unknown as [string, string, string]
-    const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1]
+  const unitIds = perCall(model, "time-unit-ids", () => new Set([...TIME_UNITS].map((u) => model.corpus.ids.get(u) ?? -1)))
+  const tokenIds = model.corpus.tokenIds[input.index]!
+  for (let i = 0; i < tokenIds.length; i++) {
+    if (!unitIds.has(tokenIds[i]!)) continue
+    const t = input.witness.tokens[i]!
+    if (t.end - t.start !== t.n.length) continue
+    MEASURED.lastIndex = t.end
+    const m = MEASURED.exec(text)
+    if (m === null) continue
+    const noun = m[1]!
+    const unit = text.slice(t.start, t.end)
+    const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start))?.[1]
     if (number === undefined) continue
-    const from = m.index - number.length - 1
+    const from = t.start - number.length - 1
     if (noun.toLowerCase() === "time" && !TIME_AFTER.test(text.slice(Math.max(0, from - 8), from))) continue
-    const end = m.index + unit.length
     const apostrophe = (curly ??= usesCurlyQuotes(text)) ? "\u2019" : "'"
     out.push({
-      start: m.index, end, replacement: `${unit}${apostrophe}`, rule: "possessive-apostrophe", class: "punctuation", confidence: 0.85,
+      start: t.start, end: t.end, replacement: `${unit}${apostrophe}`, rule: "possessive-apostrophe", class: "punctuation", confidence: 0.85,
       explanation: `${q(text.slice(from, m.index + m[0].length))}: a measure of time before the noun it measures takes the possessive apostrophe (${q(`${unit}${apostrophe} ${noun}`)})`,
       evidence: { measure: `${number} ${unit}`, noun: noun.toLowerCase() }
     })
