@@ -230,9 +230,16 @@ export function detectResidue(input: DetectorInput): Draft[] {
     }
 
   // empty link brackets
-  const EMPTY = / ?\[\s*\]| ?\(\s*\)/g
+  // (found from the opening bracket, the space before it taken after: a pattern that may begin with a space
+  // is tried at every space of the text)
+  const EMPTY = /[[(]\s*[\])]/g
   while ((m = EMPTY.exec(text)) !== null) {
-    out.push({ start: m.index, end: m.index + m[0].length, replacement: "", rule: "empty-brackets", class: "residue", confidence: 0.9, explanation: `${q(m[0].trim())}: empty brackets left by a removed link or note`, evidence: { pattern: m[0].trim() } })
+    if ((m[0][0] === "[") !== (m[0][m[0].length - 1] === "]")) {
+      EMPTY.lastIndex = m.index + 1
+      continue
+    }
+    const start = text.charCodeAt(m.index - 1) === 0x20 ? m.index - 1 : m.index
+    out.push({ start, end: m.index + m[0].length, replacement: "", rule: "empty-brackets", class: "residue", confidence: 0.9, explanation: `${q(m[0])}: empty brackets left by a removed link or note`, evidence: { pattern: m[0] } })
   }
   // soft hyphens and ligatures
   const MARKS = /[\u00ad\ufb00-\ufb06]/g
