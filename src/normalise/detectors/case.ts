@@ -39,7 +39,7 @@ export interface NameForm {
 /** How a word should be capitalised away from a sentence start, with the evidence; null when lower case. */
 export function properForm(input: DetectorInput, word: string): NameForm | null {
   const { model } = input
-  const base = word.replace(/'s$/, "")
+  const base = word.endsWith("'s") ? word.slice(0, -2) : word
   const { ids, lowerCounts, capitalCounts } = model.corpus
   /** How often the other witnesses write w capitalised and in lower case away from sentence starts. */
   const written = (w: string): readonly [number, number] => {
@@ -47,16 +47,17 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
     return id === undefined || capitalCounts === null || lowerCounts === null ? [0, 0] : [capitalCounts[id]!, lowerCounts[id]!]
   }
   const [upper, lower] = written(base)
-  const r = model.lexicon.caseOf(base)
-  const refAgrees = r.capital >= r.lower || r.dictProper !== null
-  const refLowerCase = r.lower > r.capital && r.lower >= 5
   if (ROMAN.has(base) && upper >= 1) {
     return { form: word.toUpperCase(), evidence: { witnessesCapital: upper }, confidence: 0.9, source: "a roman numeral", ambiguous: false }
   }
+  // (the reference asked only where the witnesses leave it open: most words they write in lower case)
   if (upper + lower >= 1) {
     const strong = upper >= 2 && upper > 4 * lower
-    const single = upper === 1 && lower === 0 && (refAgrees || r.lower === 0)
-    if (!strong && !single) return null
+    if (!strong && !(upper === 1 && lower === 0)) return null
+    const r = model.lexicon.caseOf(base)
+    // (written so once: where the reference writes it capitalised as often as not, or the dictionary lists it so)
+    if (!strong && r.capital < r.lower && r.dictProper === null) return null
+    const refLowerCase = r.lower > r.capital && r.lower >= 5
     return {
       form: capitalise(word),
       evidence: { witnessesCapital: upper, witnessesLower: lower, referenceCapital: r.capital, referenceLower: r.lower, dictionary: r.dictProper },
@@ -66,6 +67,7 @@ export function properForm(input: DetectorInput, word: string): NameForm | null 
       ambiguous: refLowerCase || lower > 0
     }
   }
+  const r = model.lexicon.caseOf(base)
   // a plural the others never write, whose singular they write capitalised ("thermidorians": Thermidorian
   // 5×; once, where the reference never writes it in lower case), and the reference does not write in lower case
   if (r.lower === 0 && r.capital === 0 && r.dictProper === null && base === word) {
