@@ -297,6 +297,12 @@ const AND_NEXT_RATIO = 10
 /** Nouns (and verbs) the scans print for "and" (wordConfusions.ts: "end" 25 times in 87, "aid" 11 in 39). */
 const FOR_AND = new Set(["end", "aid"])
 
+/** The rules of grammar a word is looked at by, by the word: "he" (`modalBe`), "be" (`bareBe`), "bad" (`badHad`), FOR_AND's (`nounAnd`). */
+const HE = 1
+const BE = 2
+const BAD = 3
+const AND = 4
+
 /**
  * The archaic second person, and how many of its words a witness must write besides the one judged for that
  * one to be its register, not a misreading ("thy" for the: a y→e confusion).
@@ -383,10 +389,18 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   // a grammar rule's draft for the token before, and how many drafts there were before the bigrams judged it:
   // the bigrams' own draft for the token stands where it is the surer (it says more: "“, aid told” is not
   // attested; “, and told” is (1,494 + 7 pairs)"), the grammar's where it is surer or the bigrams made none
-  // (the corpus ids of "he", "be", "bad" and FOR_AND's words, -1 for one the witnesses lack)
-  const grammarIds = perCall(model, "real-word-grammar-ids", () => {
-    const idOf = (g: string) => model.corpus.ids.get(g) ?? -1
-    return { he: idOf("he"), be: idOf("be"), bad: idOf("bad"), forAnd: Int32Array.from(FOR_AND, idOf) }
+  // (by corpus id, which rule of grammar a word is looked at by: "he", "be", "bad", FOR_AND's words; 0 none)
+  const grammarOf = perCall(model, "real-word-grammar-ids", () => {
+    const kinds = new Uint8Array(model.corpus.words.length)
+    const mark = (g: string, kind: number) => {
+      const id = model.corpus.ids.get(g)
+      if (id !== undefined) kinds[id] = kind
+    }
+    mark("he", HE)
+    mark("be", BE)
+    mark("bad", BAD)
+    for (const g of FOR_AND) mark(g, AND)
+    return kinds
   })
   const knownElsewhere = (x: string) => model.lexicon.unigram(x) > 0 || model.lexicon.isWord(x)
   /** How many words of the archaic second person the witness writes (counted when first asked). */
@@ -414,7 +428,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const w = t.n
     const id = ids[i]!
     // (the grammar of five words the bigrams leave unsaid: see `placed`; told by their ids, not their strings)
-    const grammar = id === grammarIds.he ? modalBe(input, i, prior) : id === grammarIds.be ? bareBe(input, i, prior) : id === grammarIds.bad ? badHad(input, i, prior) : grammarIds.forAnd.includes(id) ? nounAnd(input, i, prior, w) : null
+    const kind = grammarOf[id]!
+    const grammar = kind === 0 ? null : kind === HE ? modalBe(input, i, prior) : kind === BE ? bareBe(input, i, prior) : kind === BAD ? badHad(input, i, prior) : nounAnd(input, i, prior, w)
     if (grammar === KEEP) continue
     if (grammar !== null) {
       pending = grammar
