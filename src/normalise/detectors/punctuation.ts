@@ -602,10 +602,17 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   // "six months imprisonment" (see `TIME_UNITS`)
   // (the units found by their corpus ids: a pattern that begins with them is tried at every word of the text)
   let curly: boolean | undefined
-  const unitIds = perCall(model, "time-unit-ids", () => new Set([...TIME_UNITS].map((u) => model.corpus.ids.get(u) ?? -1)))
+  const isUnit = perCall(model, "time-unit-ids", () => {
+    const flags = new Uint8Array(model.corpus.words.length)
+    for (const u of TIME_UNITS) {
+      const id = model.corpus.ids.get(u)
+      if (id !== undefined) flags[id] = 1
+    }
+    return flags
+  })
   const tokenIds = model.corpus.tokenIds[input.index]!
   for (let i = 0; i < tokenIds.length; i++) {
-    if (!unitIds.has(tokenIds[i]!)) continue
+    if (isUnit[tokenIds[i]!] === 0) continue
     const t = input.witness.tokens[i]!
     if (t.end - t.start !== t.n.length) continue
     MEASURED.lastIndex = t.end

@@ -96,6 +96,26 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ])
 
 const LEFT_PART = /(?<![\p{L}\p{N}\-.'’])\p{L}{2,}$/u
+
+/**
+ * The letters, two or more, that end at `stop` (looked for up to 40 characters back), not after a digit, a
+ * hyphen, a full stop or an apostrophe; else null. (Letters a–z read in place; the pattern `LEFT_PART` on a
+ * slice where the word holds or follows another character: most words are plain.)
+ */
+function leftPartBefore(text: string, stop: number): string | null {
+  const from = Math.max(0, stop - 40)
+  let a = stop
+  for (; a > from; a--) {
+    const c = text.charCodeAt(a - 1) | 0x20
+    if (c < 0x61 || c > 0x7a) break
+  }
+  const before = a > from ? text.charCodeAt(a - 1) : -1
+  if (before >= 0x80) return LEFT_PART.exec(text.slice(from, stop))?.[0] ?? null
+  // (a letter, a digit, a hyphen, a full stop or an apostrophe before the letters: no word's first part)
+  if (before >= 0x30 && before <= 0x39) return null
+  if (before === 0x2d || before === 0x2e || before === 0x27) return null
+  return stop - a >= 2 ? text.slice(a, stop) : null
+}
 const RIGHT_PART = /^\p{Ll}+(?![\p{L}\-'’])/u
 
 /**
@@ -116,13 +136,13 @@ export function stopBroken(
   // (most full stops end a sentence: a capital after them, told before the patterns are tried)
   const r = text.charCodeAt(stop + 2)
   if (!((r >= 0x61 && r <= 0x7a) || r > 0x7f)) return null
-  const left = LEFT_PART.exec(text.slice(Math.max(0, stop - 40), stop))
+  const leftPart = leftPartBefore(text, stop)
   const right = RIGHT_PART.exec(text.slice(stop + 2, stop + 42))
-  if (left === null || right === null) return null
-  const a = left[0].toLowerCase()
+  if (leftPart === null || right === null) return null
+  const a = leftPart.toLowerCase()
   const joined = a + right[0]
   if (joined.length < 5 || ABBREVIATIONS.has(a) || !(lex.unigram(joined) > 0 || lex.isWord(joined))) return null
-  return { start: stop - left[0].length, end: stop + 2 + right[0].length, joined }
+  return { start: stop - leftPart.length, end: stop + 2 + right[0].length, joined }
 }
 
 /**
