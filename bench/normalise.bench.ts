@@ -56,7 +56,11 @@ export default function run() {
     console.log(`  tokenise only             ${rate(tTok).toFixed(2).padStart(7)} MB/s`)
     console.log(`  spell-check pass (nspell) ${rate(tSpell).toFixed(2).padStart(7)} MB/s`)
     console.log(`  normalise, fresh process  ${rate(tFresh).toFixed(2).padStart(7)} MB/s   (median of ${FRESH_RUNS}; ${(tFresh / tTok).toFixed(1)}× tokenise, ${(tFresh / tSpell).toFixed(1)}× spell-check; ${verdict(tFresh)} ${GOAL} MB/s)`)
-    console.log(`  normalise, warm, unseen   ${rate(tSteady).toFixed(2).padStart(7)} MB/s   (median of ${warm.times.length}; ${(tSteady / tTok).toFixed(1)}× tokenise, ${(tSteady / tSpell).toFixed(1)}× spell-check; ${verdict(tSteady)} ${GOAL} MB/s)`)
+    // (the calls' quartiles beside the median: on a shared machine the same code reads 1.5× apart from one
+    // run to the next, and the spread says how far a figure near the goal can be trusted)
+    const sorted = [...warm.times].sort((a, b) => a - b)
+    const quartiles = `calls' quartiles ${rate(sorted[Math.floor((sorted.length - 1) * 0.75)]!).toFixed(2)}–${rate(sorted[Math.floor((sorted.length - 1) * 0.25)]!).toFixed(2)}`
+    console.log(`  normalise, warm, unseen   ${rate(tSteady).toFixed(2).padStart(7)} MB/s   (median of ${warm.times.length}, ${quartiles}; ${(tSteady / tTok).toFixed(1)}× tokenise, ${(tSteady / tSpell).toFixed(1)}× spell-check; ${verdict(tSteady)} ${GOAL} MB/s)`)
     // (where a warm call goes: the stages' medians, the costliest first; the goal's budget beside them)
     const stages = Object.entries(warm.stages).map(([stage, ms]) => [stage, median(ms)] as const).sort((a, b) => b[1] - a[1])
     const budget = (mb(chars) / GOAL) * 1000
