@@ -5,8 +5,9 @@
  * On a shared machine two runs of the same code differ by up to 2× in absolute rate, and by ±15 % from
  * one call to the next, so two figures taken minutes apart say little of a change worth 3 %. Here both
  * builds (bundled as `lectio` runs, see util.ts `bundleFile`) are loaded into one process, each with its
- * own Lexicon, warmed for three seconds, then called in turn ROUNDS times (default 30) on the bench input
- * INPUT (default bln600-ocr, else seeds; see normalise-inputs.ts), which of the two goes first alternating
+ * own Lexicon, warmed for eight seconds (four of calls each: see normalise-once.ts `WARM_MS`), then called
+ * in turn ROUNDS times (default 30) on the bench input INPUT (default bln600-ocr, else seeds; see
+ * normalise-inputs.ts), which of the two goes first alternating
  * from round to round: each round's ratio compares two calls made under the same load, and the median of
  * the ratios is the figure to read (below 1: the working tree is faster). The proposals of the two builds
  * are compared too (the whole JSON of each); a difference is reported, with the first proposal that differs.
@@ -88,7 +89,7 @@ const pb = callB().map((p) => JSON.stringify(p))
 const differs = pa.findIndex((p, k) => p !== pb[k])
 const same = pa.length === pb.length && differs < 0
 
-const until = performance.now() + 3000
+const until = performance.now() + 8000
 while (performance.now() < until) {
   callA()
   callB()

@@ -4,14 +4,14 @@
  * - fresh: the Lexicon loaded from its caches, then one `normalise()` call with nothing compiled or loaded
  *   lazily yet, on a corpus the process has not seen (and the only one it has read). Prints {lexiconMs,
  *   normaliseMs, chars, proposals}.
- * - warm: the code compiled first by at least three calls and a second of them on this text (V8 optimises a
+ * - warm: the code compiled first by at least three calls and `WARM_MS` of them on this text (V8 optimises a
  *   function only after many runs), then the calls of a second, seven at least, timed (the rate on new text
  *   once start-up is paid: a call keeps nothing of the text it has normalised; the Lexicon keeps only its
  *   reference data), then seven
  *   calls with each stage timed (`NormaliseOptions.timings`). Prints {times, stages: ms by stage, per
  *   call, chars, proposals}.
  * - baselines: the two baselines the normaliser is set beside, in the same conditions (bundled, a process of
- *   their own, compiled by a second of calls first; the median of a second of calls, seven at least): tokenising the texts into
+ *   their own, compiled by `WARM_MS` of calls first; the median of a second of calls, seven at least): tokenising the texts into
  *   witnesses, and a plain spell-check pass over their words (nspell's `correct`, en-US then en-GB, cached
  *   per word, as a spell-checker does). Prints {tokeniseMs, spellMs, unknown}. (Measured in the bench's own
  *   process, unbundled, beside its other inputs and the dictionaries, tokenising the seeds ran five times
@@ -30,12 +30,22 @@ if (input === undefined) throw new Error(`no bench input ${name}`)
 const chars = input.texts.reduce((s, [, t]) => s + t.length, 0)
 
 /**
- * The ms of the calls of fn made in a second, seven at least, after calls for a second (at least three) to
+ * How long the calls that compile the code run before any is timed. The normaliser called for eight seconds in
+ * one process, the median call of each second (2026-12-07, this machine): the seeds 40–49 ms in the second
+ * second, 30–32 from the fifth on (four runs); Darwin ch. 1 40–42, then 31–33 from the fourth; BLN600's
+ * corrected text 404–408, then 204–231: V8 compiles for some three or four seconds, and a figure timed in the
+ * second second (as the bench did until this was measured) is a quarter to a half slower than the rate the
+ * code settles at on a large corpus.
+ */
+const WARM_MS = 5000
+
+/**
+ * The ms of the calls of fn made in a second, seven at least, after calls for `WARM_MS` (at least three) to
  * compile it. (Seven calls alone left the median of a small input, the seeds at some 30 ms a call, to the
  * collections and the machine's other work of those 200 ms: 4.4 to 5.7 MB/s from run to run.)
  */
 function warmTimes(fn: () => unknown): number[] {
-  const until = performance.now() + 1000
+  const until = performance.now() + WARM_MS
   for (let k = 0; k < 3 || performance.now() < until; k++) fn()
   const times: number[] = []
   const timedUntil = performance.now() + 1000
