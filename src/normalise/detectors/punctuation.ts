@@ -58,7 +58,7 @@ const TIME_AFTER = /\b(?:in|within|after|before) $/i
  */
 const TIME_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds"])
 /** The noun after a unit of time (`TIME_UNITS`), tried where such a unit ends. */
-const MEASURED = /(?: (time|imprisonment|notice|journey|hard labour|absence|grace|standing|penal servitude|servitude|residence|experience|salary|wages|holiday))\b/iy
+const MEASURED = / (time|imprisonment|notice|journey|hard labour|absence|grace|standing|penal servitude|servitude|residence|experience|salary|wages|holiday)\b/iy
 /** The number before a measure of time (the unit found first, by its token: the number's words are many, the units few). */
 const NUMBER_BEFORE = new RegExp(
   String.raw`\b(\d+|a few|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?) $`,

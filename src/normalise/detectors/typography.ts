@@ -111,7 +111,7 @@ function leftPartBefore(text: string, stop: number): string | null {
   }
   const before = a > from ? text.charCodeAt(a - 1) : -1
   if (before >= 0x80) return LEFT_PART.exec(text.slice(from, stop))?.[0] ?? null
-  // (a letter, a digit, a hyphen, a full stop or an apostrophe before the letters: no word's first part)
+  // (a digit, a hyphen, a full stop or an apostrophe before the letters: no word's first part)
   if (before >= 0x30 && before <= 0x39) return null
   if (before === 0x2d || before === 0x2e || before === 0x27) return null
   return stop - a >= 2 ? text.slice(a, stop) : null
