@@ -214,28 +214,38 @@ export function dictionaryDataOf(sources: ReadonlyArray<{ readonly aff: string; 
  * then one line per form (a character 64 + flags, then the form), then one per proper name (its lower-case
  * form, a tab, the form as listed).
  */
-function encodeDictionary(d: { dictionary: DictionaryData; proper: Map<string, string> }): string {
+export function encodeDictionary(d: { dictionary: DictionaryData; proper: Map<string, string> }): string {
   const lines = [JSON.stringify({ rules: d.dictionary.rules, forms: d.dictionary.forms.size, proper: d.proper.size })]
   for (const [w, f] of d.dictionary.forms) lines.push(String.fromCharCode(64 + f) + w)
   for (const [l, w] of d.proper) lines.push(`${l}\t${w}`)
   return lines.join("\n")
 }
 
-function decodeDictionary(text: string): { dictionary: DictionaryData; proper: Map<string, string> } {
-  const lines = text.split("\n")
-  const head = JSON.parse(lines[0]!) as { rules: DictionaryRules[]; forms: number; proper: number }
-  if (lines.length !== 1 + head.forms + head.proper) throw new Error("a damaged cache")
+export function decodeDictionary(text: string): { dictionary: DictionaryData; proper: Map<string, string> } {
+  // (read line by line in place: a form is sliced once from the text, not from a line split off first)
+  let at = text.indexOf("\n")
+  if (at < 0) throw new Error("a damaged cache")
+  const head = JSON.parse(text.slice(0, at)) as { rules: DictionaryRules[]; forms: number; proper: number }
+  const nextLine = () => {
+    const from = at + 1
+    if (from > text.length) throw new Error("a damaged cache")
+    const end = text.indexOf("\n", from)
+    at = end < 0 ? text.length : end
+    return from
+  }
   const forms = new Map<string, number>()
-  for (let i = 1; i <= head.forms; i++) {
-    const line = lines[i]!
-    forms.set(line.slice(1), line.charCodeAt(0) - 64)
+  for (let i = 0; i < head.forms; i++) {
+    const from = nextLine()
+    forms.set(text.slice(from + 1, at), text.charCodeAt(from) - 64)
   }
   const proper = new Map<string, string>()
-  for (let i = 1 + head.forms; i < lines.length; i++) {
-    const line = lines[i]!
-    const tab = line.indexOf("\t")
-    proper.set(line.slice(0, tab), line.slice(tab + 1))
+  for (let i = 0; i < head.proper; i++) {
+    const from = nextLine()
+    const tab = text.indexOf("\t", from)
+    if (tab < 0 || tab > at) throw new Error("a damaged cache")
+    proper.set(text.slice(from, tab), text.slice(tab + 1, at))
   }
+  if (at !== text.length) throw new Error("a damaged cache")
   return { dictionary: { forms, rules: head.rules }, proper }
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest"
 import { candidates, CONFUSIONS } from "../../src/normalise/confusions.ts"
 import { PairCounts } from "../../src/normalise/context.ts"
 import { countSentences, pairCount, pairKey, pairTable } from "../../src/normalise/lexicon.ts"
+import { decodeDictionary, encodeDictionary } from "../../src/normalise/load.ts"
 import { buildTrie, decodeTrie, editOrder, encodeTrie, replacementRules, trieOf } from "../../src/normalise/trie.ts"
 import { paragraphAt, paragraphFinder } from "../../src/normalise/detectors/typography.ts"
 import { contextWords, finish, hash53 } from "../../src/normalise/proposal.ts"
@@ -370,5 +371,24 @@ describe("proposal ids", () => {
     const [one, two] = finish(w, [draft(6), draft(text.lastIndexOf("tbe"))])
     const key = ["w", "non-word", "tbe", "the", "a b c|d e f"].join("\u0000")
     expect([one?.id, two?.id]).toEqual([hash53(key).toString(16).padStart(14, "0"), hash53(`${key}\u00002`).toString(16).padStart(14, "0")])
+  })
+})
+
+describe("the dictionary's cache file", () => {
+  it("reads back the forms and proper names it wrote, and tells a file cut short, overlong or malformed", () => {
+    const data = {
+      dictionary: { forms: new Map([["colour", 0x12], ["color", 0x21], ["Pravda", 0x11]]), rules: [] },
+      proper: new Map([["pravda", "Pravda"], ["stalin", "Stalin"]])
+    }
+    const text = encodeDictionary(data)
+    const back = decodeDictionary(text)
+    expect([...back.dictionary.forms]).toEqual([...data.dictionary.forms])
+    expect([...back.proper]).toEqual([...data.proper])
+    expect(() => decodeDictionary(text.slice(0, text.lastIndexOf("\n")))).toThrow(/damaged/)
+    expect(() => decodeDictionary(`${text}\nlenin\tLenin`)).toThrow(/damaged/)
+    expect(() => decodeDictionary(text.replace("stalin\tStalin", "stalin Stalin"))).toThrow(/damaged/)
+    // (without proper names, a form's line lost)
+    const formsOnly = encodeDictionary({ ...data, proper: new Map() })
+    expect(() => decodeDictionary(formsOnly.slice(0, formsOnly.lastIndexOf("\n")))).toThrow(/damaged/)
   })
 })
