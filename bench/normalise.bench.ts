@@ -6,8 +6,9 @@
  *   loaded lazily yet), as `lectio normalise` runs it; the Lexicon's load from its caches is reported apart;
  * - warm, unseen: the median of the calls of a second (seven at least) in one process, the code compiled by
  *   five seconds of calls first (see normalise-once.ts `WARM_MS`; a call keeps nothing of the text it
- *   normalised, so each is as on unseen text): the rate on a large corpus once the start-up is paid; and where such a call goes, stage by stage (corpus counts, each detector, finish),
- *   beside the time the goal allows the whole call;
+ *   normalised, so each is as on unseen text): the rate on a large corpus once the start-up is paid; and
+ *   where such a call goes, stage by stage (corpus counts, each detector, finish), beside the time the goal
+ *   allows the whole call;
  * beside two baselines measured in the same conditions (bundled, warm, a process of their own): tokenising
  * alone, and a plain spell-check pass (nspell's `correct` on every word, en-US then en-GB, cached per word,
  * as a spell-checker does).
