@@ -412,6 +412,15 @@ describe("non-words", () => {
     const tail = "On Saturday, atRedhill, before the mayor, the vessel sailed forTucacas on the Thursday."
     expect(mendedAfterScan(tail, (p) => p.rule === "non-word")).toEqual(["atRedhill → at Redhill", "forTucacas → for Tucacas"])
   })
+  it("parts the pronoun I run into the word after it, where the reference writes the two side by side", () => {
+    // (BLN600's OCR: "Have", "Saw", "Believe" were proposed, the I dropped; in "at Ibe Sutton" the I is a speck,
+    // and "at I" no pair of the reference; "Ithe" for "He" is no pronoun, "I the" no pair)
+    const text = 'He said, "Ihave not been on a roof." Ibelieve he was there, and it was after Itold him. She left home at Ibe Sutton. Ithe said he was a member.'
+    const fixed = fix(detectNonWords, text)
+    expect(fixed.slice(0, fixed.indexOf(" She"))).toBe('He said, "I have not been on a roof." I believe he was there, and it was after I told him.')
+    expect(fixed).toContain("at Ibe Sutton")
+    expect(fixed).not.toContain("I the")
+  })
   it("parts a word run into a function word even when the reference has it rarely, each part in the case it is printed in", () => {
     // (razor and constable are used fewer than 20 times in the reference)
     expect(fix(detectNonWords, "He drew therazor across his throat and waited until aconstable came.")).toBe("He drew the razor across his throat and waited until a constable came.")
