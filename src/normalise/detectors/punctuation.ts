@@ -15,7 +15,7 @@ import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
 import { CLOSED_CLASS, errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
-import { ABBREVIATIONS, loneZeros, paragraphFinder, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
+import { ABBREVIATIONS, loneZeros, paragraphFinder, speckBroken, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /**
  * How often the reference must write two words side by side for a hyphen glued to the second after a space
@@ -458,6 +458,19 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       evidence: { joined, reference: lex.unigram(joined), corpus: model.corpusCount(joined) }
     })
   }
+
+  // in a scan, a word broken at a former line end with a speck between its halves: "con- I tributor" →
+  // contributor, "circum- 1 stances" → circumstances (see `speckBroken`)
+  if (scan)
+    for (let at = text.indexOf("- "); at >= 0; at = text.indexOf("- ", at + 2)) {
+      const b = speckBroken(text, at, lex)
+      if (b === null) continue
+      out.push({
+        start: b.start, end: b.end, replacement: "", rule: "broken-word", class: "hyphenation", confidence: 0.85,
+        explanation: `${q(`${b.left}- ${b.speck} ${b.right}`)} is the word ${q(b.left + b.right)} broken at a former line end, with ${q(b.speck)} between its halves: a speck of the scan`,
+        evidence: { joined: b.joined, speck: b.speck, reference: lex.unigram(b.joined) }
+      })
+    }
 
   // a word broken at a former line end whose hyphen the scan read as a full stop: "servi. tude" → servitude
   // (see `stopBroken`); in a careful transcription only where the part after the full stop is no word on its

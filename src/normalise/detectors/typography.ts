@@ -146,14 +146,46 @@ export function stopBroken(
 }
 
 /**
+ * Is the hyphen at `hyphen` (a space after it) the break of a word at a former line end with a speck of the
+ * scan between its halves ("con- I tributor", "circum- 1 stances", "pri- e- soners")? One to three characters
+ * other than spaces, then a space and the second half in small letters. Then the span from the hyphen to the
+ * second half (what is to go), the speck, the two halves as printed, and the word joined, in lower case: of
+ * five letters or more, known to the reference or the dictionary (the corpus alone is no witness, as in
+ * `stopBroken`). Not where the speck is a word of two letters or more ("any- or one": a hyphen left for the
+ * word after it, as in "pre- or post-war", is no speck).
+ */
+export function speckBroken(
+  text: string,
+  hyphen: number,
+  lex: Parameters<typeof stopBroken>[2]
+): { start: number; end: number; speck: string; left: string; right: string; joined: string } | null {
+  if (text.charCodeAt(hyphen) !== 0x2d || text.charCodeAt(hyphen + 1) !== 0x20) return null
+  const m = SPECK_BROKEN.exec(text.slice(hyphen + 2, hyphen + 48))
+  const left = LEFT_HALF.exec(text.slice(Math.max(0, hyphen - 40), hyphen))
+  if (m === null || left === null) return null
+  const speck = m[1]!
+  if (speck.length >= 2 && LETTERS_ONLY.test(speck) && (lex.unigram(speck.toLowerCase()) > 0 || lex.isWord(speck.toLowerCase()))) return null
+  const joined = (left[0] + m[2]!).toLowerCase()
+  if (joined.length < 5 || !(lex.unigram(joined) > 0 || lex.isWord(joined))) return null
+  return { start: hyphen, end: hyphen + 2 + speck.length + 1, speck, left: left[0], right: m[2]!, joined }
+}
+const SPECK_BROKEN = /^(\S{1,3}) (\p{Ll}+)(?![\p{L}\-'’])/u
+const LEFT_HALF = /(?<![\p{L}-])\p{L}+$/u
+const LETTERS_ONLY = /^\p{L}+$/u
+
+/**
  * Is text[start, end) a part of a word broken at a former line end: by a hyphen with spaces or a line break
- * after it ("he dis- covered", "pri- soners"), or by a full stop read for its hyphen (see `stopBroken`)?
+ * after it ("he dis- covered", "pri- soners"), with a speck of the scan after that ("con- I tributor", see
+ * `speckBroken`), or by a full stop read for its hyphen (see `stopBroken`)?
  */
 export function partOfBrokenWord(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2]): boolean {
   // (a hyphen after the part, then a space or a line break; or before it, after a letter and before spaces:
   // a hyphen glued to the part's start, "-vere called", is a stray mark, not a break)
   if (text.charCodeAt(end) === 0x2d && BLANK.test(text.slice(end + 1, end + 2))) return true
   if (HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true
+  // (the second half after a speck: the hyphen two to four characters before its start)
+  if (text.charCodeAt(start - 1) === 0x20)
+    for (let h = start - 4; h >= start - 6 && h >= 1; h--) if (text.charCodeAt(h) === 0x2d && speckBroken(text, h, lex)?.end === start) return true
   return (text.charCodeAt(end) === 0x2e && stopBroken(text, end, lex) !== null) || (start >= 2 && text.charCodeAt(start - 2) === 0x2e && stopBroken(text, start - 2, lex) !== null)
 }
 const BLANK = /^\s/
