@@ -460,14 +460,14 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   }
 
   // in a scan, a word broken at a former line end with a speck between its halves: "con- I tributor" →
-  // contributor, "circum- 1 stances" → circumstances (see `speckBroken`)
+  // contributor, "circum- 1 stances" → circumstances, "defen- ,dant" → defendant (see `speckBroken`)
   if (scan)
     for (let at = text.indexOf("- "); at >= 0; at = text.indexOf("- ", at + 2)) {
       const b = speckBroken(text, at, lex)
       if (b === null) continue
       out.push({
         start: b.start, end: b.end, replacement: "", rule: "broken-word", class: "hyphenation", confidence: 0.85,
-        explanation: `${q(`${b.left}- ${b.speck} ${b.right}`)} is the word ${q(b.left + b.right)} broken at a former line end, with ${q(b.speck)} between its halves: a speck of the scan`,
+        explanation: `${q(text.slice(at - b.left.length, b.end + b.right.length))} is the word ${q(b.left + b.right)} broken at a former line end, with ${q(b.speck)} between its halves: a speck of the scan`,
         evidence: { joined: b.joined, speck: b.speck, reference: lex.unigram(b.joined) }
       })
     }

@@ -148,11 +148,12 @@ export function stopBroken(
 /**
  * Is the hyphen at `hyphen` (a space after it) the break of a word at a former line end with a speck of the
  * scan between its halves ("con- I tributor", "circum- 1 stances", "pri- e- soners")? One to three characters
- * other than spaces, then a space and the second half in small letters. Then the span from the hyphen to the
- * second half (what is to go), the speck, the two halves as printed, and the word joined, in lower case: of
- * five letters or more, known to the reference or the dictionary (the corpus alone is no witness, as in
- * `stopBroken`). Not where the speck is a word of two letters or more ("any- or one": a hyphen left for the
- * word after it, as in "pre- or post-war", is no speck).
+ * other than spaces, then a space and the second half in small letters; or one or two marks, neither letter
+ * nor digit, glued to the second half ("defen- ,dant", "re- .turn", "murder- -ing"). Then the span from the
+ * hyphen to the second half (what is to go), the speck, the two halves as printed, and the word joined, in
+ * lower case: of five letters or more, known to the reference or the dictionary (the corpus alone is no
+ * witness, as in `stopBroken`). Not where the speck is a word of two letters or more ("any- or one": a hyphen
+ * left for the word after it, as in "pre- or post-war", is no speck).
  */
 export function speckBroken(
   text: string,
@@ -160,16 +161,20 @@ export function speckBroken(
   lex: Parameters<typeof stopBroken>[2]
 ): { start: number; end: number; speck: string; left: string; right: string; joined: string } | null {
   if (text.charCodeAt(hyphen) !== 0x2d || text.charCodeAt(hyphen + 1) !== 0x20) return null
-  const m = SPECK_BROKEN.exec(text.slice(hyphen + 2, hyphen + 48))
+  const after = text.slice(hyphen + 2, hyphen + 48)
+  const m = SPECK_APART.exec(after) ?? SPECK_GLUED.exec(after)
   const left = LEFT_HALF.exec(text.slice(Math.max(0, hyphen - 40), hyphen))
   if (m === null || left === null) return null
   const speck = m[1]!
   if (speck.length >= 2 && LETTERS_ONLY.test(speck) && (lex.unigram(speck.toLowerCase()) > 0 || lex.isWord(speck.toLowerCase()))) return null
-  const joined = (left[0] + m[2]!).toLowerCase()
+  const joined = (left[0] + m[3]!).toLowerCase()
   if (joined.length < 5 || !(lex.unigram(joined) > 0 || lex.isWord(joined))) return null
-  return { start: hyphen, end: hyphen + 2 + speck.length + 1, speck, left: left[0], right: m[2]!, joined }
+  return { start: hyphen, end: hyphen + 2 + speck.length + m[2]!.length, speck, left: left[0], right: m[3]!, joined }
 }
-const SPECK_BROKEN = /^(\S{1,3}) (\p{Ll}+)(?![\p{L}\-'’])/u
+/** A speck, the space after it (here one), the second half. */
+const SPECK_APART = /^(\S{1,3})( )(\p{Ll}+)(?![\p{L}\-'’])/u
+/** A speck glued to the second half (the space after it: none). */
+const SPECK_GLUED = /^([^\s\p{L}\p{N}]{1,2})()(\p{Ll}+)(?![\p{L}\-'’])/u
 const LEFT_HALF = /(?<![\p{L}-])\p{L}+$/u
 const LETTERS_ONLY = /^\p{L}+$/u
 
@@ -183,9 +188,8 @@ export function partOfBrokenWord(text: string, start: number, end: number, lex: 
   // a hyphen glued to the part's start, "-vere called", is a stray mark, not a break)
   if (text.charCodeAt(end) === 0x2d && BLANK.test(text.slice(end + 1, end + 2))) return true
   if (HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true
-  // (the second half after a speck: the hyphen two to four characters before its start)
-  if (text.charCodeAt(start - 1) === 0x20)
-    for (let h = start - 4; h >= start - 6 && h >= 1; h--) if (text.charCodeAt(h) === 0x2d && speckBroken(text, h, lex)?.end === start) return true
+  // (the second half after a speck: the hyphen three to six characters before its start)
+  for (let h = start - 3; h >= start - 6 && h >= 1; h--) if (text.charCodeAt(h) === 0x2d && speckBroken(text, h, lex)?.end === start) return true
   return (text.charCodeAt(end) === 0x2e && stopBroken(text, end, lex) !== null) || (start >= 2 && text.charCodeAt(start - 2) === 0x2e && stopBroken(text, start - 2, lex) !== null)
 }
 const BLANK = /^\s/
