@@ -412,6 +412,12 @@ describe("non-words", () => {
     const tail = "On Saturday, atRedhill, before the mayor, the vessel sailed forTucacas on the Thursday."
     expect(mendedAfterScan(tail, (p) => p.rule === "non-word")).toEqual(["atRedhill → at Redhill", "forTucacas → for Tucacas"])
   })
+  it("deletes a stray apostrophe inside a word, in a scan, where the word without it is one the reference has", () => {
+    // (BLN600's OCR; its ground truth reads afterwards, her, unlawfully; "d'ded" is no "dded", which Hunspell
+    // takes, nor "l'e" "le"; a possessive and "o'clock" are no specks)
+    const tail = "The clothes, which they afterw'ards exchanged, were beneath the sleeve of he'r cloak, taken unlawf'ully from a letter in d'ded hands that l'e had. The plaintiff's clerk came at nine o'clock."
+    expect(mendedAfterScan(tail, (p) => p.original.includes("'"))).toEqual(["afterw'ards → afterwards", "he'r → her", "unlawf'ully → unlawfully"])
+  })
   it("parts the pronoun I run into the word after it, where the reference writes the two side by side", () => {
     // (BLN600's OCR: "Have", "Saw", "Believe" were proposed, the I dropped; in "at Ibe Sutton" the I is a speck,
     // and "at I" no pair of the reference; "Ithe" for "He" is no pronoun, "I the" no pair)

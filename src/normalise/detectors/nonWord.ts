@@ -335,6 +335,20 @@ function withApostrophe(w: string, vocab: WordTrie): ReadonlyArray<Candidate> {
 }
 const NO_CANDIDATES: ReadonlyArray<Candidate> = []
 
+/**
+ * The word a stray apostrophe inside it hides ("afterw'ards", "t'he", "a'nd": BLN600's OCR, a speck of the
+ * scan): w without it, where that is a word of three letters or more the reference has twice or more, or of
+ * five or more the dictionary knows ("d'ded" is no "dded", "l'e" no "le"); weighted as a lost apostrophe is
+ * (`APOSTROPHE_WEIGHT`), not as any plain edit, which needs the context to speak for it on one side at least.
+ * (A contraction or a possessive of a known word is no unknown word: "ha'd" is "had", not "ha'd".)
+ */
+function withoutApostrophe(w: string, lex: Lexicon): ReadonlyArray<Candidate> {
+  const k = w.indexOf("'")
+  if (k < 1 || k === w.length - 1) return NO_CANDIDATES
+  const c = w.slice(0, k) + w.slice(k + 1)
+  return c.length >= 3 && (lex.unigram(c) >= 2 || (c.length >= 5 && lex.isWord(c))) ? [{ word: c, weight: APOSTROPHE_WEIGHT, pattern: "−'" }] : NO_CANDIDATES
+}
+
 /** What `examine` says of a word token (0: not yet decided). */
 const SKIP = 1
 const EXAMINE = 2
@@ -604,6 +618,11 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         ).filter((c) => c.word.length >= 2 || c.word === "a")
         cs.push(...splits)
         for (const c of withApostrophe(w, vocab)) if (!cs.some((x) => x.word === c.word)) cs.push(c)
+        for (const c of withoutApostrophe(w, lex)) {
+          const k = cs.findIndex((x) => x.word === c.word)
+          if (k < 0) cs.push(c)
+          else if (cs[k]!.weight < c.weight) cs[k] = c
+        }
       }
       if (u.id >= 0) candidatesById[u.id] = cs
       else partCandidates.set(w, cs)
