@@ -508,7 +508,12 @@ describe("a capital I alone between two words", () => {
     for (const [scan, mended] of [
       ["Mr. Saltmarsh, speaking at the free traders' meeting at I Madrid, on Monday, stated that the tarriff was too hiqh.", "meeting at Madrid, on"],
       ["The prisoner was brought up at the Police-court charged with I stabbing his father and mothor.", "charged with stabbing"],
-      ["He said that the plaintiff acted from I sinister motives, and the jnry agreed.", "acted from sinister motives"]
+      ["He said that the plaintiff acted from I sinister motives, and the jnry agreed.", "acted from sinister motives"],
+      // (the reference writes "the I" once)
+      ["On the I house where Arnold resided the jnry found tbe goods.", "On the house where"],
+      // (a capital I opening a paragraph before a capitalised word)
+      ["I He was sentenced to six montbs, and the jnry agreed.", "He was sentenced"],
+      ["I ALLEGED MANSLAUGHTER AT BRIXTON.\n\nI On Wednesday tbe jnry sat.", "ALLEGED MANSLAUGHTER AT BRIXTON.\n\nOn Wednesday"]
     ] as const)
       expect(mendedBy(scan, "stray-fragment")).toContain(mended)
     for (const kept of [
@@ -516,7 +521,10 @@ describe("a capital I alone between two words", () => {
       "Mr. Costello is the gentleman I referred to in my last lettor to the jnry.",
       "He read the Henry I charter to the court, the witnoss said.",
       "On Thursday night *ihen I u came home my nose bled, and the jnry laughed.",
-      "At the police-office he swore I h ad not proceeded three yards, said the witnoss."
+      "At the police-office he swore I h ad not proceeded three yards, said the witnoss.",
+      // (the pronoun opening a paragraph, and an I opening a line within one)
+      "I said to the jnry that I would come.",
+      "The witnoss said to the jnry:\nI Robert Smith saw it."
     ])
       expect(run(kept).filter((p) => p.rule === "stray-fragment" && p.original.startsWith("I"))).toEqual([])
     // (in a careful transcription the text is as meant)

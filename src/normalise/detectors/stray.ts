@@ -7,6 +7,7 @@ import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { errorPrior, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
+import { paragraphAt } from "./typography.ts"
 
 /** Single letters that are words (or often stand as one: initials are excluded by their capital). */
 const LETTER_WORDS = new Set(["a", "i", "o"])
@@ -120,13 +121,19 @@ export function detectStray(input: DetectorInput): Draft[] {
 
 /**
  * A capital I standing alone between two words in a scan, after a word in lower case, where the reference
- * writes I neither after that word nor before the next, and the next is no verb ("a meeting at I Madrid",
- * "he acted from I sinister motives", "charged with I stabbing": BLN600's OCR, whose ground truth has
- * nothing there): a stroke of the scan, no pronoun and no numeral (a numeral follows a name, "Charles I",
- * or a full stop, "vol. I"). Not beside a word the scan garbled, where the pair is unseen for that reason.
+ * and the witnesses write I after that word once at most and never before the next, and the next is no verb
+ * ("a meeting at I Madrid", "he acted from I sinister motives", "charged with I stabbing", "On the I house",
+ * "to get rid of I his wife": BLN600's OCR, whose ground truth has nothing there): a stroke of the scan, no
+ * pronoun and no numeral (a numeral follows a name, "Charles I", or a full stop, "vol. I"). Not beside a word
+ * the scan garbled, where the pair is unseen for that reason. And a capital I opening a paragraph before a
+ * capitalised word ("I He was sentenced", "I On Wednesday", "I ALLEGED MANSLAUGHTER"), which the pronoun
+ * never is (BLN600's OCR, tune split: 53 such I's, the ground truth without all of them but one, "I PIGETFUL
+ * TRAGEDY" for "A FRIGHTFUL").
  */
 /** Subjects whose pairs in the reference tell a verb after a stray-looking I. */
 const SUBJECTS = ["he", "she", "we", "they", "you"]
+/** Spaces and tabs alone (between a paragraph's start and its first word). */
+const BLANKS = /^[ \t]*$/
 
 function strayCapitalI(input: DetectorInput): Draft[] {
   const { model } = input
@@ -136,15 +143,28 @@ function strayCapitalI(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const ids = model.corpus.tokenIds[input.index]!
   const out: Draft[] = []
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (text.charCodeAt(t.start) !== 0x49 || t.end - t.start !== 1 || t.kind !== "word") continue
-    const p = tokens[i - 1]!
     const n = tokens[i + 1]!
-    if (p.kind !== "word" || n.kind !== "word" || text.slice(p.end, t.start) !== " " || text.slice(t.end, n.start) !== " ") continue
+    if (text.slice(t.end, n.start) !== " ") continue
+    // (only spaces between the paragraph's start and the I)
+    if (BLANKS.test(text.slice(paragraphAt(text, t.start)[0], t.start))) {
+      const c = text.charCodeAt(n.start)
+      if (n.kind !== "word" || c < 0x41 || c > 0x5a) continue
+      out.push({
+        start: t.start, end: n.start, replacement: "", rule: "stray-fragment", class: "stray-fragment", confidence: 0.7,
+        explanation: `${q(text.slice(t.start, n.end))}: a capital I opening a paragraph before a capitalised word is no pronoun; a stroke of the scan`,
+        evidence: { letter: "I", next: n.n }
+      })
+      continue
+    }
+    if (i === 0) continue
+    const p = tokens[i - 1]!
+    if (p.kind !== "word" || n.kind !== "word" || text.slice(p.end, t.start) !== " ") continue
     if (text[p.start] !== text[p.start]!.toLowerCase()) continue
     // (the pairs first: most I's are the pronoun, after a word the reference writes it after, "that I")
-    if (model.pairOfIds(ids[i - 1]!, ids[i]!, 1) > 0 || model.pairOfIds(ids[i]!, ids[i + 1]!, 1) > 0) continue
+    if (model.pairOfIds(ids[i - 1]!, ids[i]!, 1) > 1 || model.pairOfIds(ids[i]!, ids[i + 1]!, 1) > 0) continue
     // (both neighbours words, the next one a name if capitalised, and no letter alone: beside a word the scan
     // garbled, "ihen I u came", "daresay I hlave known", "he swore I h ad not", the pair is unseen for that reason)
     const nextName = text[n.start] !== text[n.start]!.toLowerCase()
