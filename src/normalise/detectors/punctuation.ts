@@ -42,6 +42,8 @@ const PREFIXES = new Set([
 ])
 
 const LOWER_WORD = /^[a-z]+$/
+/** Letters a–z in either case (a word's first half, which may be capitalised: "T-he"). */
+const LETTERS_AZ = /^[a-z]+$/i
 /** A capitalised word of four letters or more in letters a–z. */
 const CAPITALISED_NAME = /^[A-Z][a-z]{3,}$/
 
@@ -561,6 +563,32 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
         start: t.start + hy, end: t.start + hy + 1, replacement: " ", rule: "spurious-hyphen", class: "punctuation", confidence: 0.75,
         explanation: `${q(text.slice(t.start, t.end))} is no compound anywhere, and the reference writes ${q(`${a} ${b}`)} ${fmt(pair)} times: a hyphen the scan put between two words`,
         evidence: { phrase: `${a} ${b}`, pairs: pair, compound: 0 }
+      })
+    }
+  }
+
+  // in a scan, a word broken at a former line end whose hyphen was kept and its space lost ("he was kick-ed",
+  // "on Monday morn-ing", "was char-ged with", "t-he father": BLN600's OCR, whose ground truth has the word):
+  // one hyphen between letters, the second half of two or more ("wo-e" is no "woe", but "were"), the word
+  // joined one the reference has twice or more (the dictionary's "kindhearted" is no witness against
+  // "kind-hearted"); not where both halves are words (a compound, "co-operate", or two words, the
+  // spurious-hyphen rule's), nor a compound written anywhere ("to-day": the reference has it)
+  if (scan) {
+    const tokens = input.witness.tokens
+    for (const { t, hy } of (inWords ??= hyphensInWords(text, tokens))) {
+      const a = t.n.slice(0, hy)
+      const b = t.n.slice(hy + 1)
+      // (halves of letters alone: a longer compound, "brother-in-law", has a hyphen in one of them)
+      if (b.length < 2 || !LOWER_WORD.test(b) || !LETTERS_AZ.test(a) || (lex.isWord(a) && lex.isWord(b))) continue
+      const joined = a + b
+      if (lex.unigram(joined) < 2) continue
+      // (a compound the witnesses write elsewhere, or the reference twice: it has "re-cently" once, its own
+      // line's end)
+      if (model.corpusCount(t.n, 1) > 0 || lex.unigram(t.n) >= 2 || lex.isWord(t.n)) continue
+      out.push({
+        start: t.start + hy, end: t.start + hy + 1, replacement: "", rule: "broken-word", class: "hyphenation", confidence: 0.8,
+        explanation: `${q(text.slice(t.start, t.end))} is the word ${q(text.slice(t.start, t.start + hy) + text.slice(t.start + hy + 1, t.end))} broken at a former line end, its hyphen kept and its space lost (${q(a)} and ${q(b)} are not both words)`,
+        evidence: { joined, reference: lex.unigram(joined) }
       })
     }
   }
