@@ -42,6 +42,13 @@ const PREFIXES = new Set([
 ])
 
 const LOWER_WORD = /^[a-z]+$/
+/**
+ * Words of two letters that no abbreviation is written as, the full stop after them no abbreviation's (not
+ * "in.", inches, "no.", "do.", ditto, "co.", "oz.", nor "is.", a scan's "1s.", a shilling): "was directed
+ * to. the prisoner", "compelled to. let go" (BLN600's OCR, whose ground truth has no stop there). Before a
+ * word of two letters or more ("repaid it. i only wrote": a sentence, its I in lower case).
+ */
+const NO_ABBREVIATION = new Set(["to", "of", "on", "at", "by", "as", "an", "be", "he", "we", "it", "or", "so", "up", "me", "my", "us", "if", "am"])
 /** Letters a–z in either case (a word's first half, which may be capitalised: "T-he"). */
 const LETTERS_AZ = /^[a-z]+$/i
 /** A capitalised word of four letters or more in letters a–z. */
@@ -772,7 +779,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       // has been"; not of three, "4s. Ild. a day", "2in. deep", units misread)
       const before = text.slice(t.start, t.end)
       const lower = LOWER_WORD.test(before)
-      if (t.end - t.start < 3 || ABBREVIATIONS_BEFORE_LOWER.has(t.n)) continue
+      if ((t.end - t.start < 3 && !(NO_ABBREVIATION.has(before) && nx.end - nx.start >= 2)) || ABBREVIATIONS_BEFORE_LOWER.has(t.n)) continue
       if (!(lower && model.refCount(ids[i]!) > 0) && !CAPITALISED_NAME.test(before)) continue
       const next = text.slice(nx.start, nx.end)
       const shown = `${text.slice(t.start, t.end)}. ${next}`
