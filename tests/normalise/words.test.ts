@@ -152,6 +152,11 @@ describe("real-word errors", () => {
   it("does not take a word in lower case for a name misread", () => {
     // (BLN600's OCR: "a lonran well known" → london, "sweeping through densely- populated B-mondsey" → monday)
     expect(fix(detectNonWords, "Aieplin is a lonran well known in Northampton.")).not.toContain("london")
+    // (nor for one the reference writes capitalised alone, twice, and the dictionary lacks: "Varlaam"; a
+    // word it has capitalised alone and the dictionary in lower case is a word, "Defence", "Ensign")
+    const mended = mendedAfterScan("The case excited unusual interest owing to varioam circumstances, and the lamentable defenco that was made on the prisoner's behalf.")
+    expect(mended).not.toContain("varioam → varlaam")
+    expect(mended).toContain("defenco → defence")
     expect(fix(detectNonWords, "He was charged with stealing a watch, tbe property of his master.")).toContain("the property")
   })
   it("asks more of a word of three letters, which has many words one confusion away", () => {
