@@ -562,6 +562,12 @@ describe("British and American spelling", () => {
     // (a witness with no evidence of its own follows the corpus)
     expect(fix(detectNonWords, scan, [british])).toContain("in the parlour of")
   })
+  it("judges a candidate the reference has only in the other spelling by that spelling's counts", () => {
+    // (BLN600's OCR: "aggravated his serious effence", its ground truth offence; the reference, American, has
+    // "offense" and never "offence")
+    const text = "It was a great honour. He had aggravated his serious effence by the defence he had made."
+    expect(fix(detectNonWords, text)).toContain("his serious offence by")
+  })
   it("takes a word in two spellings as one reading: the other spelling is no runner-up", () => {
     const text = "It was a great honour. The organiaation of the society was in the hands of the committee, which organised it."
     const p = detectNonWords(input(lexicon, [witness("t", text)])).find((x) => x.replacement.startsWith("organ"))!
