@@ -49,8 +49,6 @@ const LOWER_WORD = /^[a-z]+$/
  * word of two letters or more ("repaid it. i only wrote": a sentence, its I in lower case).
  */
 const NO_ABBREVIATION = new Set(["to", "of", "on", "at", "by", "as", "an", "be", "he", "we", "it", "or", "so", "up", "me", "my", "us", "if", "am"])
-/** Letters a–z in either case (a word's first half, which may be capitalised: "T-he"). */
-const LETTERS_AZ = /^[a-z]+$/i
 /** A capitalised word of four letters or more in letters a–z. */
 const CAPITALISED_NAME = /^[A-Z][a-z]{3,}$/
 
@@ -585,8 +583,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     for (const { t, hy } of (inWords ??= hyphensInWords(text, tokens))) {
       const a = t.n.slice(0, hy)
       const b = t.n.slice(hy + 1)
-      // (halves of letters alone: a longer compound, "brother-in-law", has a hyphen in one of them)
-      if (b.length < 2 || !LOWER_WORD.test(b) || !LETTERS_AZ.test(a) || (lex.isWord(a) && lex.isWord(b))) continue
+      // (halves of letters alone, as the normal form writes them, in lower case: "T-he" too; a longer compound,
+      // "brother-in-law", has a hyphen in one of them)
+      if (b.length < 2 || !LOWER_WORD.test(b) || !LOWER_WORD.test(a) || (lex.isWord(a) && lex.isWord(b))) continue
       const joined = a + b
       if (lex.unigram(joined) < 2) continue
       // (a compound the witnesses write elsewhere, or the reference twice: it has "re-cently" once, its own
