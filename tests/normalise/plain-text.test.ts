@@ -200,25 +200,37 @@ describe("a full stop lost at a paragraph's end", () => {
   })
 })
 
+/**
+ * The broken-word rule: `scan` (a scan's line) mended as `mended`; each of `left` given no proposal `judged`
+ * picks; `careful`, a careful transcription's paragraph after Frankenstein, given none of the rule's.
+ */
+const brokenWords = (scan: string, mended: string, left: ReadonlyArray<string>, careful: string, judged = (p: Proposal) => p.rule === "broken-word") => {
+  expect(mendedBy(scan, "broken-word")).toBe(mended)
+  for (const text of left) expect(run(text).filter(judged)).toEqual([])
+  expect(run(`${frankenstein}\n\n${careful}`).filter((p) => p.rule === "broken-word" && p.start > frankenstein.length)).toEqual([])
+}
+
 describe("a word broken at a former line end whose halves the scan misread", () => {
   it("is joined into the common word one edit away, in a scan", () => {
     // (BLN600's OCR; its ground truth reads prisoner, proceedings, concerned, Witness)
     const scan = "Tbe pri- soeer was takcn to the station, and criminal pro- ceodings were taken against the men con- corned in the robbery. Wit- ncss said so three weeks after Christ- inas."
-    expect(mendedBy(scan, "broken-word")).toBe("Tbe prisoner was takcn to the station, and criminal proceedings were taken against the men concerned in the robbery. Witness said so three weeks after Christmas.")
     const [p] = run(scan).filter((p) => p.rule === "broken-word")
     expect(p?.explanation).toBe("“pri- soeer” is a word broken at a former line end, and joined no word: “prisoner” (e→n) is, 7 times in the reference")
     // (not a half of one letter, which may be a word of its own or a possessive's s: "in Hampshire- a terrace",
     // "White's- grounds"; nor a second half of two, "be- if", "sub- se", which is as often a word; not where
-    // two words one edit away are both common; not in a careful transcription)
-    for (const text of [
-      "Tbe prisoner was takcn in Hampshire- a terrace at once.", "Tbe man was takcn at No. 3, White's- grounds on Saturday.",
-      "Tbe man said he would be- if he would go in the vessel.", "Tbe man was takcn in the bar- ned house.", "On a sub- se occasion tbe elder Weiner came.",
-      // (nor a word the reference has once: "May- hew" is not "Mayhem")
-      "Tbe man named Henry May- hew was takcn at the station."
-    ])
-      expect(run(text).filter((p) => p.rule === "broken-word" && p.evidence["pattern"] !== undefined)).toEqual([])
-    const careful = `${frankenstein}\n\nThe pri- soeer was taken to the station.`
-    expect(run(careful).filter((p) => p.rule === "broken-word" && p.start > frankenstein.length)).toEqual([])
+    // two words one edit away are both common; nor a word the reference has once: "May- hew" is not "Mayhem";
+    // not in a careful transcription)
+    brokenWords(
+      scan,
+      "Tbe prisoner was takcn to the station, and criminal proceedings were taken against the men concerned in the robbery. Witness said so three weeks after Christmas.",
+      [
+        "Tbe prisoner was takcn in Hampshire- a terrace at once.", "Tbe man was takcn at No. 3, White's- grounds on Saturday.",
+        "Tbe man said he would be- if he would go in the vessel.", "Tbe man was takcn in the bar- ned house.", "On a sub- se occasion tbe elder Weiner came.",
+        "Tbe man named Henry May- hew was takcn at the station."
+      ],
+      "The pri- soeer was taken to the station.",
+      (p) => p.rule === "broken-word" && p.evidence["pattern"] !== undefined
+    )
   })
 })
 
@@ -227,35 +239,36 @@ describe("a word broken at a former line end with a speck of the scan between it
     // (BLN600's OCR; its ground truth reads contributor, circumstances, prisoners, extending: the non-word rule
     // had made "tributor" tribute)
     const scan = "Tbe publishers, editor, and con- I tributor to the Journal, was takcn under the circum- 1 stances, with two pri- e- soners, ex- s. tending the inquiry, and compelled to bring the defen- ,dant before the Court, who was re- .manded."
-    expect(mendedBy(scan, "broken-word")).toBe("Tbe publishers, editor, and contributor to the Journal, was takcn under the circumstances, with two prisoners, extending the inquiry, and compelled to bring the defendant before the Court, who was remanded.")
     const [p] = run(scan).filter((p) => p.rule === "broken-word")
     expect(p?.explanation).toBe("“con- I tributor” is the word “contributor” broken at a former line end, with “I” between its halves: a speck of the scan")
     expect(run(scan).filter((p) => p.rule === "broken-word").at(-1)?.explanation).toBe("“re- .manded” is the word “remanded” broken at a former line end, with “.” between its halves: a speck of the scan")
     expect(run(scan).filter((p) => p.original === "tributor" || p.original === "dant")).toEqual([])
     // (not where what stands between is a word, a hyphen left for the next word; nor halves that join no word,
     // or a word of four letters, "tea- A s room" is no "teas room"; not in a careful transcription)
-    for (const text of ["Tbe pre- or post-war takcn.", "Tbe men, any- or one of them, was takcn.", "Tbe man was takcn to the bar- x ned house.", "Tbe constables were in the tea- A s room."])
-      expect(run(text).filter((p) => p.rule === "broken-word")).toEqual([])
-    const careful = `${frankenstein}\n\nThe editor and con- I tributor was taken.`
-    expect(run(careful).filter((p) => p.rule === "broken-word" && p.start > frankenstein.length)).toEqual([])
+    brokenWords(
+      scan,
+      "Tbe publishers, editor, and contributor to the Journal, was takcn under the circumstances, with two prisoners, extending the inquiry, and compelled to bring the defendant before the Court, who was remanded.",
+      ["Tbe pre- or post-war takcn.", "Tbe men, any- or one of them, was takcn.", "Tbe man was takcn to the bar- x ned house.", "Tbe constables were in the tea- A s room."],
+      "The editor and con- I tributor was taken."
+    )
   })
 })
 
 describe("a word broken at a former line end, its hyphen kept and its space lost", () => {
   it("is joined in a scan where the halves are not both words and the reference has the word", () => {
     // (BLN600's OCR; its ground truth reads charged, morning, brought, elder, families, distance, These)
-    const scan = "The man was char-ged on Monday morn-ing and broug-ht up by the eld-er boy of poor fam-ilies a short dis-tance away. T-hese were tbe facts."
-    expect(mendedBy(scan, "broken-word")).toBe("The man was charged on Monday morning and brought up by the elder boy of poor families a short distance away. These were tbe facts.")
     // (not a compound of two words, the period's "to-night", "any-one", nor a word the reference lacks,
     // "kind-hearted" (the dictionary's "kindhearted"), nor a second half of one letter, "wo-e" for were,
     // "St. George-s"; nor a compound the corpus writes elsewhere; not in a careful transcription)
-    for (const text of [
-      "Tbe men came to-night to meet any-one of the kind-hearted people.", "There wo-e twenty weeks due at St. George-s, tbe jnry said.",
-      "Tbe men were fam-ilies of the poor, and fam-ilies came."
-    ])
-      expect(run(text).filter((p) => p.rule === "broken-word")).toEqual([])
-    const careful = `${frankenstein}\n\nThe man was char-ged on Monday morn-ing.`
-    expect(run(careful).filter((p) => p.rule === "broken-word" && p.start > frankenstein.length)).toEqual([])
+    brokenWords(
+      "The man was char-ged on Monday morn-ing and broug-ht up by the eld-er boy of poor fam-ilies a short dis-tance away. T-hese were tbe facts.",
+      "The man was charged on Monday morning and brought up by the elder boy of poor families a short distance away. These were tbe facts.",
+      [
+        "Tbe men came to-night to meet any-one of the kind-hearted people.", "There wo-e twenty weeks due at St. George-s, tbe jnry said.",
+        "Tbe men were fam-ilies of the poor, and fam-ilies came."
+      ],
+      "The man was char-ged on Monday morn-ing."
+    )
   })
 })
 
