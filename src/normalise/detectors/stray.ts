@@ -127,8 +127,8 @@ export function detectStray(input: DetectorInput): Draft[] {
  * pronoun and no numeral (a numeral follows a name, "Charles I", or a full stop, "vol. I"). Not beside a word
  * the scan garbled, where the pair is unseen for that reason. And a capital I opening a paragraph before a
  * capitalised word ("I He was sentenced", "I On Wednesday", "I ALLEGED MANSLAUGHTER"), which the pronoun
- * never is (BLN600's OCR, tune split: 53 such I's, the ground truth without all of them but one, "I PIGETFUL
- * TRAGEDY" for "A FRIGHTFUL").
+ * never is (BLN600's OCR, tune split: 54 such I's, the ground truth without 53 of them; the other, "I
+ * PIGETFUL TRAGEDY", is its "A FRIGHTFUL").
  */
 /** Subjects whose pairs in the reference tell a verb after a stray-looking I. */
 const SUBJECTS = ["he", "she", "we", "they", "you"]
