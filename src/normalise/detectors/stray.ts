@@ -7,7 +7,7 @@ import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
 import { errorPrior, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
-import { paragraphAt } from "./typography.ts"
+import { paragraphFinder } from "./typography.ts"
 
 /** Single letters that are words (or often stand as one: initials are excluded by their capital). */
 const LETTER_WORDS = new Set(["a", "i", "o"])
@@ -143,13 +143,15 @@ function strayCapitalI(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const ids = model.corpus.tokenIds[input.index]!
   const out: Draft[] = []
+  let paragraphOf: ((i: number) => [number, number]) | undefined
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     if (text.charCodeAt(t.start) !== 0x49 || t.end - t.start !== 1 || t.kind !== "word") continue
     const n = tokens[i + 1]!
     if (text.slice(t.end, n.start) !== " ") continue
-    // (only spaces between the paragraph's start and the I)
-    if (BLANKS.test(text.slice(paragraphAt(text, t.start)[0], t.start))) {
+    // (only spaces between the paragraph's start and the I; the blank lines found once, on the first I: a
+    // search back to the paragraph's start for each would be long in a text with few blank lines)
+    if (BLANKS.test(text.slice((paragraphOf ??= paragraphFinder(text))(t.start)[0], t.start))) {
       const c = text.charCodeAt(n.start)
       if (n.kind !== "word" || c < 0x41 || c > 0x5a) continue
       out.push({
