@@ -636,6 +636,20 @@ describe("dictionary check of a token as written", () => {
   })
 })
 
+describe("a capital inside a word in lower case", () => {
+  it("is the letter misread too, in a scan, where the words around prefer another letter there by far", () => {
+    // (BLN600's OCR; its ground truth reads six, his, cut; "fOund" is found, and "The wAll was" wall, "will"
+    // not preferred by far; "cOn- taining" is a broken word's half, and a word of two letters, "aX", is only
+    // lowered)
+    const tail = "He was the driver of the engine for about sAx weeks, and was tried for the manslaughter of hAs paramour. The body was cAt into twelve pieces and fOund in a carpet bag cOn- taining a pin. She slept in aX room. The wAll was high."
+    expect(mendedAfterScan(tail, (p) => p.rule === "case-mixed")).toEqual(["sAx → six", "hAs → his", "cAt → cut", "fOund → found", "cOn → con", "aX → ax", "wAll → wall"])
+    // (in a careful transcription, a seed's rate of unknown words, the capital is only lowered)
+    const seed = seeds()[3]!.witness.text
+    const text = `${seed}\n\nHe was the driver of the engine for about sAx weeks.`
+    expect(detectMixedCase(input(lexicon, [witness("t", text)])).filter((d) => d.start > seed.length).map((d) => d.replacement)).toEqual(["sax"])
+  })
+})
+
 describe("a common word capitalised inside a sentence", () => {
   const fixCase = (text: string) => apply(text, detectMixedCase(input(lexicon, [witness("t", text)])))
   it("is lowered when the reference writes it in lower case, between words it is attested beside", () => {
