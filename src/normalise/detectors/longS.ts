@@ -22,7 +22,7 @@
 import type { Token } from "../../domain/model.ts"
 import type { Lexicon } from "../lexicon.ts"
 import type { Draft } from "../proposal.ts"
-import { fmt, nextN, prevN, printsHabit, q, type DetectorInput } from "./shared.ts"
+import { fitAsPrinted, fmt, nextN, prevN, printsHabit, q, type DetectorInput } from "./shared.ts"
 
 /** Distinct words the long s explains that a witness must hold to be read as printed with it. */
 export const LONG_S_MIN = 5
@@ -153,8 +153,6 @@ export function detectLongS(input: DetectorInput): Draft[] {
   // words the long s made into other words ("the fame Object", "all is loft"), where the context prefers the
   // reading with s by REAL_WORD_MARGIN: in such a print, f for s is the likeliest misreading there is
   const { model } = input
-  const V = model.corpus.words.length
-  const corpusPair = (a: number, b: number) => (a < V && b < V ? model.corpus.bigrams.get(a, b) : 0)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== "word" || t.n.length < 2 || t.n.indexOf("f") < 0 || t.n.indexOf("f") === t.n.length - 1) continue
@@ -169,7 +167,7 @@ export function detectLongS(input: DetectorInput): Draft[] {
     // (the word as printed judged by the reference alone: in such a print its pairs in the witnesses are the
     // misreading's, repeated, "the fame Object … the fame man")
     const w = ids[i]!
-    const printedFit = model.logCondOfIds(prev, w, corpusPair(prev, w), model.corpus.counts[w]!) + model.logCondOfIds(w, next, corpusPair(w, next))
+    const printedFit = fitAsPrinted(model, prev, w, next)
     const meantFit = model.logCondOfIds(prev, meant) + model.logCondOfIds(meant, next)
     if (meantFit - printedFit < REAL_WORD_MARGIN) continue
     const replacement = withS(raw, r)

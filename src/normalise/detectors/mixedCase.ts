@@ -2,15 +2,15 @@
  * Capitals inside a lower-case word ("waS", "reMoved", "oF"): the scanner took a small letter for its
  * capital. Lowered when the lower-case word is a known word and the mixed form is nowhere else in the corpus
  * (names such as McDonald or MacArthur keep their capitals: they start with a capital); in a scan, another
- * letter put there where the context prefers it by far ("about sAx weeks" → six: `misreadCapital`). In a line of
- * capitals, a small first letter before capitals is raised instead ("GIRL iN BRUSSELS" → IN). A common word
+ * letter put there where the context prefers it by far ("about sAx weeks" → six: `misreadCapital`). In a
+ * line of capitals, a small first letter before capitals is raised instead ("GIRL iN BRUSSELS" → IN). A common word
  * capitalised inside a sentence is lowered ("a smell Of fire", "No evidence Was called": `MIDSENTENCE_COUNT`;
  * "scaffolding In front": `smallI`).
  */
 import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
 import { mostlyCapitals } from "../confusions.ts"
-import { errorPrior, fmt, oftenFirst, q, SCAN_PRIOR, wordOnLine, type DetectorInput } from "./shared.ts"
+import { errorPrior, fitAsPrinted, fmt, oftenFirst, q, SCAN_PRIOR, wordOnLine, type DetectorInput } from "./shared.ts"
 import { partOfBrokenWord } from "./typography.ts"
 
 const MIXED = /^[a-z]+[A-Z][A-Za-z]*$/
@@ -273,19 +273,15 @@ function misreadCapital(input: DetectorInput, i: number, raw: string, lower: str
   }
   if (at < 0 || raw.length < 3) return null
   const { model } = input
-  const t = input.witness.tokens[i]!
-  if (partOfBrokenWord(input.witness.witness.text, t.start, t.end, model.lexicon)) return null
-  const ids = model.corpus.tokenIds[input.index]!
   const tokens = input.witness.tokens
+  const text = input.witness.witness.text
+  if (partOfBrokenWord(text, tokens[i]!.start, tokens[i]!.end, model.lexicon)) return null
+  const ids = model.corpus.tokenIds[input.index]!
   const prev = i > 0 ? ids[i - 1]! : 0
   const next = i + 1 < ids.length ? ids[i + 1]! : 0
   const score = (id: number) => model.logCondOfIds(prev, id) + model.logCondOfIds(id, next)
-  // (the word as lowered judged by the reference alone, as the real-word rule judges a scan's word: its pairs
-  // in the witness are the scan's own)
-  const V = model.corpus.words.length
-  const pairHere = (a: number, b: number) => (a < V && b < V ? model.corpus.bigrams.get(a, b) : 0)
-  const id = ids[i]!
-  const own = model.logCondOfIds(prev, id, pairHere(prev, id), model.corpus.counts[id]!) + model.logCondOfIds(id, next, pairHere(id, next)) + Math.log(MISREAD_ODDS)
+  // (the word as lowered judged by the reference alone, as the real-word rule judges a scan's word)
+  const own = fitAsPrinted(model, prev, ids[i]!, next) + Math.log(MISREAD_ODDS)
   let best: string | null = null
   let bestScore = -Infinity
   for (let c = 0x61; c <= 0x7a; c++) {
@@ -299,7 +295,6 @@ function misreadCapital(input: DetectorInput, i: number, raw: string, lower: str
     }
   }
   if (best === null || bestScore - own < MISREAD_MARGIN) return null
-  const text = input.witness.witness.text
   const word = (j: number) => (tokens[j] === undefined ? "" : text.slice(tokens[j]!.start, tokens[j]!.end))
   return { word: best, at, margin: bestScore - own, context: `${word(i - 1)} … ${word(i + 1)}`.trim() }
 }

@@ -34,7 +34,7 @@ import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
-import { afterInitial, ASCII_WORD, elided, errorPrior, inReference, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
+import { afterInitial, ASCII_WORD, elided, errorPrior, fitAsPrinted, inReference, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -375,7 +375,6 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     const expected = (model.refCount(a) * model.refCount(b)) / model.lexicon.total
     return expected >= UNLIKELY_PAIR && model.refPairOfIds(a, b) * UNLIKELY_RATIO < expected
   }
-  const corpusPair = (a: number, b: number) => (a < model.corpus.words.length && b < model.corpus.words.length ? model.corpus.bigrams.get(a, b) : 0)
   const knownWord = knownWords(model)
   // per word (corpus id), for the whole call: 1 = never a candidate here, 2 = look closer (decided once per
   // word), its candidates once searched, and their ids once asked
@@ -519,7 +518,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     if (text.charCodeAt(t.end) === 0x2e && ABBREVIATION_BEFORE_NUMBER.test(text.slice(t.end, t.end + 4))) continue
     const so = ownEvidence
       ? model.logCondOfIds(prevId, id, 1, 1) + model.logCondOfIds(id, nextId, 1)
-      : model.logCondOfIds(prevId, id, corpusPair(prevId, id), model.corpus.counts[id]!) + model.logCondOfIds(id, nextId, corpusPair(id, nextId))
+      : fitAsPrinted(model, prevId, id, nextId)
     let best: { c: Candidate; s: number; left: number; right: number } | undefined
     let bestK = -1
     let second: { c: Candidate; s: number } | undefined

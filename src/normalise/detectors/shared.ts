@@ -20,6 +20,18 @@ export type Detector = (input: DetectorInput) => Draft[]
 const perModel = new WeakMap<ContextModel, Map<string, unknown>>()
 
 /**
+ * How well the witness's word (corpus id `id`) fits between `prev` and `next`, judged by the reference alone:
+ * every pair it makes in the witnesses left out (in a scan they are the scan's own misreadings, repeated: "the
+ * fame Object … the fame man", "it bad been … she bad been"). The log-likelihood `logCondOfIds` gives.
+ */
+export function fitAsPrinted(model: ContextModel, prev: number, id: number, next: number): number {
+  const V = model.corpus.words.length
+  const here = (a: number, b: number) => (a < V && b < V ? model.corpus.bigrams.get(a, b) : 0)
+  return model.logCondOfIds(prev, id, here(prev, id), model.corpus.counts[id]!) + model.logCondOfIds(id, next, here(id, next))
+}
+
+
+/**
  * State a detector keeps for one `normalise` call, shared by all its witnesses (facts about a word of the
  * corpus, by its id, decided once): made by `make` on first use for this model.
  */
