@@ -80,9 +80,9 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
       if (ps.length > perRule) lines.push(`    … ${ps.length - perRule} more (--rule ${rule} lists them all)`)
     }
   }
-  // what the other witnesses left alone: a reading another witness prints as this one does
+  // what was left alone, and why: a reading another witness prints as this one does, a word of a foreign phrase
   if (withheld.length > 0) {
-    lines.push("", style.bold(`withheld (${withheld.length}): another witness prints the same reading`))
+    lines.push("", style.bold(`withheld (${withheld.length}): left as printed where another witness prints the same reading, or inside a foreign phrase`))
     const byId = new Map(loaded.witnesses.map(({ witness }) => [witness.id, witness]))
     for (const p of withheld) {
       const witness = byId.get(p.witness)!

@@ -11,6 +11,7 @@ import { contextModel, corpusStats } from "./context.ts"
 import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
+import { foreignPhrases, type ForeignPhrase } from "./foreign.ts"
 import { finish, type Draft } from "./proposal.ts"
 import { checkAgainstWitnesses, type Withheld } from "./witnesses.ts"
 
@@ -29,7 +30,8 @@ export interface NormaliseOptions {
    */
   readonly timings?: Map<string, number>
   /**
-   * When given, the proposals the other witnesses withheld are added to it (a reading another witness
+   * When given, the proposals held back are added to it: those inside a foreign phrase (foreign.ts), and
+   * those the other witnesses withheld (a reading another witness
    * prints as this one does: see witnesses.ts), so that an editor can see what was left alone and why.
    */
   readonly withheld?: WithheldProposal[]
@@ -38,6 +40,22 @@ export interface NormaliseOptions {
 export type { Lexicon } from "./lexicon.ts"
 export type { WithheldProposal } from "../domain/model.ts"
 export { RULES } from "./detectors/index.ts"
+
+/**
+ * The detectors that read a word as a misreading of another (the non-word and real-word rules, names, the long
+ * s, a capital inside a word, stray fragments): a foreign phrase holds back what they propose inside it.
+ * (Not the collated rule: another witness's reading of the place is evidence of its own.)
+ */
+const WORD_DETECTORS: ReadonlySet<string> = new Set(["real-word", "non-word", "names", "long-s", "mixed-case", "stray"])
+
+/** The first of the phrases (in text order) that the span start–end overlaps, or null. */
+function foreignAt(phrases: ReadonlyArray<ForeignPhrase>, start: number, end: number): ForeignPhrase | null {
+  for (const f of phrases) {
+    if (f.start >= end) break
+    if (f.end > start) return f
+  }
+  return null
+}
 
 /** All proposals for the corpus, in witness order then by start offset; spans never overlap within a witness. */
 export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: NormaliseOptions = {}): Proposal[] {
@@ -55,17 +73,31 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
   lap("corpus")
   const rules = options.rules !== undefined && options.rules.length > 0 ? new Set(options.rules) : null
   const min = options.minConfidence ?? 0
+  const withheld: Withheld[] | undefined = options.withheld === undefined ? undefined : []
   const drafts = witnesses.map((witness, index) => {
     const input = { witness, model, index, lowerCase: corpus.lowerCase[index]! }
     const ds: Draft[] = []
+    let foreign: ReadonlyArray<ForeignPhrase> | undefined
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
-      for (const p of d.detect(input)) if (rules === null || rules.has(p.rule)) ds.push(p)
+      for (const p of d.detect(input)) {
+        if (rules !== null && !rules.has(p.rule)) continue
+        // a word of a foreign phrase is no misreading of the English word it resembles (see foreign.ts)
+        if (WORD_DETECTORS.has(d.name)) {
+          foreign ??= foreignPhrases(witness.witness.text, witness.tokens, lexicon)
+          const phrase = foreignAt(foreign, p.start, p.end)
+          if (phrase !== null) {
+            const text = witness.witness.text
+            withheld?.push({ index, draft: p, because: `it stands in a foreign phrase, “${text.slice(phrase.start, phrase.end)}”: ${phrase.reason}`, otherWitnesses: {} })
+            continue
+          }
+        }
+        ds.push(p)
+      }
       lap(d.name)
     }
     return ds
   })
-  const withheld: Withheld[] | undefined = options.withheld === undefined ? undefined : []
   const checked = checkAgainstWitnesses(witnesses, corpus.tokenIds, corpus.copies, drafts, withheld)
   for (const { index, draft: d, because, otherWitnesses } of withheld ?? []) {
     if (d.confidence < min) continue

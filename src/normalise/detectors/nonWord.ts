@@ -11,6 +11,7 @@ import { candidates, caseByAlignment, matchCase, type Candidate } from "../confu
 import type { Token } from "../../domain/model.ts"
 import type { ContextModel } from "../context.ts"
 import { IN_DICTIONARY, IN_REFERENCE, US_SPELLING, type Lexicon } from "../lexicon.ts"
+import { amongParticles } from "../foreign.ts"
 import { inLatinPhrase } from "../phrases.ts"
 import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
@@ -221,35 +222,6 @@ const BOTH_SIDES_BELOW_PRIOR = 1
  * and "races or speceies, i can" → species.
  */
 const LOWER_CASE_PAIRS = 3
-
-/**
- * Particles of French, German and Italian phrases: an unknown word beside one is a word of such a phrase
- * ("the sergent de ville", "Place de la Bastille"), not English misread. (BLN600: its corrected text had
- * sergent → sergeant and ville → mille; on its OCR the two proposals given up were both wrong, reman del. →
- * roman, and ville again. Particles an OCR makes of English, "los" for "10s", are not among them; nor words
- * English writes too, "den", "die".)
- */
-const FOREIGN = new Set(["de", "du", "des", "la", "le", "les", "et", "von", "der", "und", "del", "della", "das", "dem", "ist", "nicht", "mit", "ein", "eine", "que", "qui", "est", "pas", "une", "ses"])
-/**
- * Words each side of an unknown word among which two particles of `FOREIGN` make it a word of a foreign
- * sentence, though none stands beside it ("Kennst du das Land, wo die Zitronen blühn?": wo is no "to").
- */
-const FOREIGN_REACH = 4
-
-/** Do two particles of a foreign phrase stand within FOREIGN_REACH words of word token i (punctuation passed over)? */
-function amongForeignWords(tokens: ReadonlyArray<Token>, i: number): boolean {
-  let n = 0
-  for (const step of [-1, 1]) {
-    let seen = 0
-    for (let j = i + step; j >= 0 && j < tokens.length && seen < FOREIGN_REACH; j += step) {
-      const t = tokens[j]!
-      if (t.kind !== "word") continue
-      seen++
-      if (FOREIGN.has(t.n) && ++n >= 2) return true
-    }
-  }
-  return false
-}
 
 /**
  * A word split by a space is joined unless one part is a common word (used JOIN_COMMON times or more in the
@@ -518,8 +490,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (inReference(tokens, i)) continue
       // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
       if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
-      // a word beside a particle of a foreign phrase ("sergent de ville") is the phrase's
-      if (FOREIGN.has(prev) || FOREIGN.has(next) || amongForeignWords(tokens, i)) continue
+      // a word beside a particle of a foreign phrase ("sergent de ville"), or among two, is the phrase's
+      if (amongParticles(tokens, i, prev, next)) continue
       // a word printed with its elision marked ("'tis", "nothin'"): as the speech it writes
       if (elided(tokens, i, w, (x) => attested(x, 2, 4))) continue
       // a fragment of a word broken by a hyphen ("pri- soners", "com- partments"), or by a full stop read for

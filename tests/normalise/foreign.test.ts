@@ -1,0 +1,85 @@
+/** Foreign words and phrases are left as printed (foreign.ts), with the real reference. */
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import { beforeAll, describe, expect, it } from "vitest"
+import { tokenise } from "../../src/corpus/tokenise.ts"
+import { foreignPhrases } from "../../src/normalise/foreign.ts"
+import { normalise, type WithheldProposal } from "../../src/normalise/index.ts"
+import type { Lexicon } from "../../src/normalise/lexicon.ts"
+import { defaultLexicon } from "../../src/normalise/load.ts"
+import { repoRoot, seeds, witness } from "./helpers.ts"
+
+let lexicon: Lexicon
+beforeAll(() => {
+  lexicon = defaultLexicon()
+})
+
+/** The phrases of a text, as printed, with their reasons. */
+const phrases = (text: string) => foreignPhrases(text, tokenise(text), lexicon).map((p) => [text.slice(p.start, p.end), p.reason])
+
+describe("foreign phrases", () => {
+  it("are marked by two foreign function words, elisions or accented words within four words, in one sentence", () => {
+    expect(phrases(`His wife said "Ich weiss nicht," and wept.`)).toEqual([["Ich weiss nicht", "“Ich” and “nicht” mark it as German"]])
+    expect(phrases("Der Staat bin ich, the functionary might have said.")).toEqual([["Der Staat bin ich", "“Der” and “ich” mark it as German"]])
+    expect(phrases("The king said: l'État, c'est moi.")).toEqual([["l'État, c'est", "“l'État” and “c'est” mark it as French"]])
+    expect(phrases("She was très fatiguée after the voyage.")).toEqual([["très fatiguée", "“très” and “fatiguée” mark it as foreign"]])
+    // (a word English lacks beside the phrase joins it)
+    expect(phrases("The motto, quae omnia vincit, was old.")[0]?.[0]).toBe("quae omnia vincit")
+  })
+
+  it("need two markers: one is no evidence (a scan prints “der”, “sur”, “est” among its specks), nor two sentences apart", () => {
+    expect(phrases("The prisoner der was charged with stealing a wateh.")).toEqual([])
+    expect(phrases("It was les. Then the une came.")).toEqual([])
+    expect(phrases("Les amis of the accused were in court, and the case est closed.")).toEqual([])
+    // (five words apart: two specks, no phrase)
+    expect(phrases("It was sur the table, and the des was there.")).toEqual([])
+  })
+
+  it("take in a word English lacks beside an accented word or a Latin word of English's borrowed phrases, not a word English has", () => {
+    expect(phrases("the ancien régime fell")).toEqual([["ancien régime", "“régime” beside it is printed with an accent"]])
+    expect(phrases("contrary to the maxim contra bonos mores")).toEqual([["contra bonos mores", "“contra” and “mores” mark it as Latin"]])
+    expect(phrases("a prima facie case")).toEqual([["prima facie", "“prima” and “facie” mark it as Latin"]])
+    expect(phrases("the Soviet régime anti a gradual evolution")).toEqual([])
+    // (accented words English has borrowed are no markers: "the régime of the élite" is English)
+    expect(phrases("the régime of the élite anti the masses")).toEqual([])
+    // (a comma parts them)
+    expect(phrases("the régime, ancien as it was")).toEqual([])
+  })
+})
+
+describe("the normaliser in a foreign phrase", () => {
+  const text = [
+    "The regime had become a fait accompli, and the bureaucracy treated the oppositoin as its bête noire. The coup d'état was an orderly winding up of the régime anti a gradual democratic evolution.",
+    `He spoke of the ancien régime, and of the prisonner who said "Ich weiss nicht," and of the magistrate who held the conduct contra bonos mores.`
+  ].join("\n\n")
+
+  it("leaves its words as printed and says why among the withheld, while the English around them is still mended", () => {
+    const withheld: WithheldProposal[] = []
+    const ps = normalise([witness("essay", text)], { lexicon, withheld })
+    expect(ps.map((p) => [p.original, p.replacement])).toEqual([
+      ["oppositoin", "opposition"],
+      ["anti", "and"],
+      ["prisonner", "prisoner"]
+    ])
+    expect(withheld.map((w) => [w.original, w.replacement, w.rule])).toEqual([
+      ["ancien", "ancient", "non-word"],
+      ["nicht", "night", "non-word"],
+      ["bonos", "bones", "non-word"]
+    ])
+    expect(withheld[1]!.explanation).toMatch(/; withheld: it stands in a foreign phrase, “Ich weiss nicht”: “Ich” and “nicht” mark it as German$/)
+    expect(withheld[1]!.otherWitnesses).toEqual({})
+  })
+
+  it("holds back nothing in BLN600's scans, whose specks print no foreign phrase", () => {
+    const scan = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
+    const withheld: WithheldProposal[] = []
+    normalise([witness("scan", scan)], { lexicon, withheld })
+    expect(withheld).toEqual([])
+  })
+
+  it("holds back nothing in the seeds", () => {
+    const withheld: WithheldProposal[] = []
+    normalise(seeds(), { lexicon, withheld })
+    expect(withheld.filter((w) => w.explanation.includes("foreign phrase"))).toEqual([])
+  })
+})
