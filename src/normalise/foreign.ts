@@ -34,15 +34,17 @@ import type { Lexicon } from "./lexicon.ts"
 /**
  * Function words of the languages an English text quotes most, that English has no use for (none is a word
  * of the en-US or en-GB dictionary; a few occur in the Brown corpus, in its own foreign phrases). Words
- * English shares ("pour", "per", "non", "die", "con", "pas", "aux") are left out: they are no evidence.
+ * English shares ("pour", "per", "non", "die", "con", "pas", "aux") are left out: they are no evidence; so
+ * are those a scan prints often for English ("es", "er", "sie", "il", "lo", "si", "mir", "los": BLN600's
+ * OCR has each five times or more, its ground truth none).
  */
 const FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    French: "les des une sont avec dans qui que nous vous mais sur cette ces leur leurs elle elles sont était être",
-    German: "und ich nicht ist sind wir uns auch oder aber eine einen einem einer dass sich der das dem mit auf nach zum zur wie kein keine",
-    Latin: "sunt quod atque enim etiam esse erat quae quam omnia",
-    Italian: "della delle degli sono gli che",
-    Spanish: "las por una"
+    French: "les des une sont avec dans qui que nous vous mais sur cette ces leur leurs elle elles était être rien aussi notre votre",
+    German: "und ich nicht ist sind wir uns auch oder aber eine einen einem einer dass sich der das dem mit auf nach zum zur wie kein keine wenn soll nur noch sein ihr ihm ihn mich dich sehr kann wird werden haben doch schon immer ganz jetzt denn unser",
+    Latin: "sunt quod atque enim etiam esse erat quae quam omnia nec tibi mihi haec illa fuit",
+    Italian: "della delle degli sono gli che nel nostra",
+    Spanish: "las por una muy pero como todo esta cuyo"
   }).flatMap(([language, words]) => words.split(" ").map((w) => [w, language] as const))
 )
 
