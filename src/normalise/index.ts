@@ -11,7 +11,7 @@ import { contextModel, corpusStats } from "./context.ts"
 import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
-import { foreignPhrases, type ForeignPhrase } from "./foreign.ts"
+import { heldBack } from "./asPrinted.ts"
 import { finish, type Draft } from "./proposal.ts"
 import { checkAgainstWitnesses, type Withheld } from "./witnesses.ts"
 
@@ -30,7 +30,8 @@ export interface NormaliseOptions {
    */
   readonly timings?: Map<string, number>
   /**
-   * When given, the proposals held back are added to it: those inside a foreign phrase (foreign.ts), and
+   * When given, the proposals held back are added to it: those on a word left as printed, in a foreign phrase
+   * or marked [sic] (asPrinted.ts), and
    * those the other witnesses withheld (a reading another witness
    * prints as this one does: see witnesses.ts), so that an editor can see what was left alone and why.
    */
@@ -40,22 +41,6 @@ export interface NormaliseOptions {
 export type { Lexicon } from "./lexicon.ts"
 export type { WithheldProposal } from "../domain/model.ts"
 export { RULES } from "./detectors/index.ts"
-
-/**
- * The detectors that read a word as a misreading of another (the non-word and real-word rules, names, the long
- * s, a capital inside a word, stray fragments): a foreign phrase holds back what they propose inside it.
- * (Not the collated rule: another witness's reading of the place is evidence of its own.)
- */
-const WORD_DETECTORS: ReadonlySet<string> = new Set(["real-word", "non-word", "names", "long-s", "mixed-case", "stray"])
-
-/** The first of the phrases (in text order) that the span start–end overlaps, or null. */
-function foreignAt(phrases: ReadonlyArray<ForeignPhrase>, start: number, end: number): ForeignPhrase | null {
-  for (const f of phrases) {
-    if (f.start >= end) break
-    if (f.end > start) return f
-  }
-  return null
-}
 
 /** All proposals for the corpus, in witness order then by start offset; spans never overlap within a witness. */
 export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: NormaliseOptions = {}): Proposal[] {
@@ -77,20 +62,16 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
   const drafts = witnesses.map((witness, index) => {
     const input = { witness, model, index, lowerCase: corpus.lowerCase[index]! }
     const ds: Draft[] = []
-    let foreign: ReadonlyArray<ForeignPhrase> | undefined
+    const held = heldBack(witness.witness.text, witness.tokens, lexicon)
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
       for (const p of d.detect(input)) {
         if (rules !== null && !rules.has(p.rule)) continue
-        // a word of a foreign phrase is no misreading of the English word it resembles (see foreign.ts)
-        if (WORD_DETECTORS.has(d.name)) {
-          foreign ??= foreignPhrases(witness.witness.text, witness.tokens, lexicon)
-          const phrase = foreignAt(foreign, p.start, p.end)
-          if (phrase !== null) {
-            const text = witness.witness.text
-            withheld?.push({ index, draft: p, because: `it stands in a foreign phrase, “${text.slice(phrase.start, phrase.end)}”: ${phrase.reason}`, otherWitnesses: {} })
-            continue
-          }
+        // a word of a foreign phrase, a word marked [sic]: left as printed (see asPrinted.ts)
+        const why = held(d.name, p.start, p.end)
+        if (why !== null) {
+          withheld?.push({ index, draft: p, because: why, otherWitnesses: {} })
+          continue
         }
         ds.push(p)
       }

@@ -417,7 +417,9 @@ describe("references in notes", () => {
     "Yarrell, vol. iii. p. 40. Pallas, part ii. p. 84.",
     "See ch. ii. and ch. iii. of the first volume, figured in pl. ii. and pl. iii.",
     "In book iii. he says so. Act ii. sc. iii. Canto iii. stanza 4.",
-    "Psalm cxix. 105. Matt. v. 3. Quoted in Hist. Nat. Gen. tom. iii. p. 438, et seq."
+    "Psalm cxix. 105. Matt. v. 3. Quoted in Hist. Nat. Gen. tom. iii. p. 438, et seq.",
+    // (a numeral of one letter after a word of division: "tom. i." is no stray stop before "i")
+    "Cf. Lamarck, Philosophie Zoologique, tom. i. p. 235; Cuvier, lib. v. cap. 3."
   ].join("\n\n")
 
   it("takes a reference's numerals and abbreviations for what they say", () => {

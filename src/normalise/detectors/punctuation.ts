@@ -14,7 +14,7 @@ import type { Draft } from "../proposal.ts"
 import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
-import { CLOSED_CLASS, errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
+import { CLOSED_CLASS, DIVISIONS, errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 import { ABBREVIATIONS, loneZeros, paragraphFinder, speckBroken, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /**
@@ -793,8 +793,9 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       // (a word the reference knows after it, in letters: not garble, "caused. to ing"; no stop of an
       // abbreviation the reference writes, "Sept. the", nor one after an initial, "i.e. the")
       if (!LOWER_WORD.test(next) || model.refCount(ids[i + 2]!) === 0 || lex.unigram(`${t.n}.`) > 0 || text.charCodeAt(t.start - 1) === 0x2e || taken.has(p.start)) continue
-      // (nor a book's abbreviation before its chapter and verse: "Matt. v. 3", "Gen. i. 27")
-      if (ROMAN_LETTERS.test(nx.n) && tokens[i + 3]?.n === "." && tokens[i + 4]?.kind === "number") continue
+      // (nor a book's abbreviation before its chapter and verse: "Matt. v. 3", "Gen. i. 27"; nor a word of
+      // division before its numeral, "tom. i. p. 235", "lib. ii.")
+      if (ROMAN_LETTERS.test(nx.n) && tokens[i + 3]?.n === "." && (tokens[i + 4]?.kind === "number" || DIVISIONS.has(t.n))) continue
       // (only in a witness with a scan's rate of unknown words: in a careful transcription a sentence whose
       // first word lost its capital is as likely, "It was late. we were tired", "New York. in the summer")
       if (errorPrior(input) < 1) continue

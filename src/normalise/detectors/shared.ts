@@ -248,7 +248,7 @@ const ROMAN = /^(?=[ivxlc]{2,}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/
  * Words that number a part of a work before its numeral, as references write them: "vol. ii.", "ch. iii.",
  * "book iii.", "pl. iv.", "Act ii. sc. iii.", "Psalm cxix.", "tom. iii.".
  */
-const DIVISIONS = new Set([
+export const DIVISIONS: ReadonlySet<string> = new Set([
   "vol", "vols", "volume", "ch", "chap", "chapter", "book", "bk", "part", "pt", "pl", "plate", "fig", "tom", "tome", "lib",
   "cap", "sect", "sec", "section", "art", "article", "act", "sc", "scene", "canto", "no", "nos", "ed", "edit", "edition",
   "ps", "psalm", "letter", "lect", "lecture", "appendix", "app", "table", "fol", "p", "pp", "col", "note", "n", "ser", "series"

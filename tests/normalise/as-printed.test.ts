@@ -1,9 +1,10 @@
-/** Foreign words and phrases are left as printed (foreign.ts), with the real reference. */
+/** What the normaliser leaves as printed (asPrinted.ts): foreign words and phrases (foreign.ts), words marked [sic]; with the real reference. */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { tokenise } from "../../src/corpus/tokenise.ts"
 import { foreignPhrases } from "../../src/normalise/foreign.ts"
+import { sicMarked } from "../../src/normalise/asPrinted.ts"
 import { normalise, type WithheldProposal } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
@@ -81,5 +82,35 @@ describe("the normaliser in a foreign phrase", () => {
     const withheld: WithheldProposal[] = []
     normalise(seeds(), { lexicon, withheld })
     expect(withheld.filter((w) => w.explanation.includes("foreign phrase"))).toEqual([])
+  })
+})
+
+describe("a word marked [sic]", () => {
+  const text = `The writer of the letter says the birds were "verry" [sic] tame, and that they recieved (sic) food twice a day. He adds that the goverment [_sic_] paid for it, and that the Sheriff [Sic!] sent the ordre himself.
+
+[sic] The secretary's seperate letter followed.`
+
+  it("is the word before the mark, in any of its forms, not past a blank line", () => {
+    expect(sicMarked(text, tokenise(text)).map((s) => [text.slice(s.start, s.end), s.mark])).toEqual([
+      ["verry", "[sic]"],
+      ["recieved", "(sic)"],
+      ["goverment", "[_sic_]"],
+      ["Sheriff", "[Sic!]"]
+    ])
+  })
+
+  it("is left as printed by every rule, and listed among the withheld with its mark; a word not marked is mended", () => {
+    const withheld: WithheldProposal[] = []
+    const ps = normalise([witness("letter", text)], { lexicon, withheld })
+    expect(ps.map((p) => [p.original, p.replacement])).toEqual([
+      ["ordre", "order"],
+      ["seperate", "separate"]
+    ])
+    expect(withheld.map((w) => [w.original, w.replacement])).toEqual([
+      ["verry", "very"],
+      ["recieved", "received"],
+      ["goverment", "government"]
+    ])
+    expect(withheld[1]!.explanation).toMatch(/; withheld: the word is marked “\(sic\)”: its source prints it so$/)
   })
 })
