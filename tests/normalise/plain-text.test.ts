@@ -471,6 +471,27 @@ describe("verse", () => {
   })
 })
 
+describe("speech in dialect and the archaic verb", () => {
+  it("leaves the clipped words, the dropped h and the archaic persons a careful transcription prints", () => {
+    const speech = [
+      `"I dunno," said the old man, "but 'tis summat to do wi' the weather, I reckon. Ye be a-going to Casterbridge, then? Well, 'ee'll find 'un there, sure as eggs."`,
+      `"He had never seen them 'ere young women afore," he said, "and he shut the door in 'er face, for 'e couldn't abide 'em."`,
+      "Wherefore dost thou weep, and why hast thou forsaken me? Thou knowest not what thou doest, neither dost thou heed the counsel of thine elders. He that goeth forth and weepeth shall come again."
+    ].join("\n\n")
+    // (a witness of three paragraphs, read as a scan; in a long careful transcription the margins asked of a
+    // correction keep most of these anyway)
+    expect(run(speech)).toEqual([])
+  })
+
+  it("still mends a speck before a word and a misread word where no thou stands", () => {
+    // (BLN600's OCR: "the 'prisoner was", a single quote nothing closes; "doest" with no thou is does misread)
+    const scan = `${frankenstein}\nThe 'prisoner was removed, and the constable said he doest not know him.\n`
+    const mended = apply(scan, run(scan))
+    expect(mended).toContain("The prisoner was")
+    expect(mended).toContain("he does not know")
+  })
+})
+
 describe("foreign passages", () => {
   it("leaves the words of a quoted foreign sentence, and an old text's spellings", () => {
     const quoted = [

@@ -17,7 +17,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
-import { afterInitial, CLOSED_CLASS, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, archaicVerb, CLOSED_CLASS, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -494,6 +494,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (amongParticles(tokens, i, prev, next)) continue
       // a word printed with its elision marked ("'tis", "nothin'"): as the speech it writes
       if (elided(tokens, i, w, (x) => attested(x, 2, 4))) continue
+      // a verb in the archaic second person ("thou doest"): as the witness writes it
+      if (archaicVerb(tokens, i, w, (x) => attested(x, 2, 4))) continue
       // a fragment of a word broken by a hyphen ("pri- soners", "com- partments"), or by a full stop read for
       // its hyphen ("servi. tude"), is the hyphen rules' business
       if (partOfBrokenWord(text, t.start, t.end, lex)) continue

@@ -162,6 +162,9 @@ function closedBySingleStraight(text: string): Draft[] {
   return out
 }
 
+/** Words speech in dialect prints with an apostrophe for a dropped h or first syllable (here, her, he, him, …; ye, one, about, before, enough). */
+const DROPPED = /^(?:e|er|im|imself|erself|ere|ave|ow|ome|alf|ouse|orse|ead|eart|ope|usband|ee|un|bout|fore|nough|appen|appened)$/
+
 /**
  * In a witness with straight quotes: a single quotation mark glued to the start of a word that nothing in
  * its paragraph closes ("the 'prisoner was") is a speck read as a mark. Deleted.
@@ -193,6 +196,10 @@ function unbalancedStraight(text: string): Draft[] {
     if (last > m.index) continue
     const word = /^\p{L}+/u.exec(text.slice(m.index + 1, pEnd))?.[0] ?? ""
     if (/^(?:tis|twas|em|n|till|cause|neath|s)$/i.test(word)) continue
+    // (speech in dialect, its h or first syllable dropped: "them 'ere young women", "in 'er face", "'e couldn't
+    // read", "'ee'll find 'un there"; before a word in lower case. Not "'is", "'ad", "'and": specks before is,
+    // ad, and in a scan as often)
+    if (DROPPED.test(word) && /^\p{L}+[\s,;!?'’]+\p{Ll}/u.test(text.slice(m.index + 1, m.index + 40))) continue
     out.push({
       start: m.index, end: m.index + 1, replacement: "", rule: "unbalanced-quote", class: "quotes", confidence: 0.65,
       explanation: `a single quotation mark before ${q(word)} that nothing in the paragraph closes: a speck of the scan`,

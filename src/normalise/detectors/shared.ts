@@ -160,8 +160,8 @@ const OPENS_WORD = /^[\u2014\u2013\-(\[\u201c"]$/
  * aphetic form after an apostrophe that begins it ("'tis not the first time", "to,—'tis a consummation"), a
  * past tense whose e an apostrophe replaces ("Devoutly to be wish'd", "turn'd round": `known` tells whether
  * the form with its e is a word; "calle'd", "die'd", where the e stands, are a scan's specks), or a word
- * whose final g an apostrophe replaces ("didn't say nothin'–but")? Such a word is left as printed: the
- * transcription means it.
+ * whose final g an apostrophe replaces ("didn't say nothin'–but"), or a word of dialect clipped so ("to do
+ * wi' the weather": `CLIPPED`)? Such a word is left as printed: the transcription means it.
  */
 export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
   const t = tokens[i]!
@@ -173,7 +173,43 @@ export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known
   }
   if (w.length >= 5 && w.endsWith("'d") && known(`${w.slice(0, -2)}ed`)) return true
   const after = tokens[i + 1]
-  return after !== undefined && after.n === "'" && after.start === t.end && w.length >= 4 && w.endsWith("in") && known(`${w}g`)
+  if (after === undefined || after.n !== "'" || after.start !== t.end) return false
+  return (w.length >= 4 && w.endsWith("in") && known(`${w}g`)) || CLIPPED.has(w)
+}
+/**
+ * Words dialogue in dialect prints clipped, an apostrophe for their last letters, that are no words alone:
+ * "wi'" (with), "gi'" (give), "fra'" (from), "wha'" (what), "yo'" (you). (Not "a'", "an'", "no'", "th'", "tha'":
+ * BLN600's scans print "a' gang", "a' verdict" a dozen times, a speck after the article, and "th'" for the.)
+ */
+const CLIPPED = new Set(["wi", "gi", "fra", "wha", "yo"])
+
+/**
+ * Is word token i (normal form `w`) a verb in the archaic second person beside its "thou" ("thou doest",
+ * "whither thou goest", "dost thou", "speakest thou")? The form is the verb's (`known` says whether its stem
+ * is a word: do, go, love, speak) with -est or -st, within two words of "thou" in the sentence. The King
+ * James Bible, the Prayer Book and the poets print them, and a witness quoting them means them: "thou doest"
+ * is no misprint of "does". (The third person's -eth, "goeth", "maketh", the reference and the dictionary
+ * know, or no word is near enough to be proposed.)
+ */
+export function archaicVerb(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
+  if (w.length < 4) return false
+  if (!w.endsWith("st")) return false
+  const stem = w.endsWith("est") ? known(w.slice(0, -3)) || known(w.slice(0, -2)) : known(w.slice(0, -2)) || known(w.slice(0, -1))
+  if (!stem) return false
+  // "thou" within two words before or after it, in the sentence
+  for (const step of [-1, 1]) {
+    let seen = 0
+    for (let j = i + step; j >= 0 && j < tokens.length && seen < 2; j += step) {
+      const t = tokens[j]!
+      if (t.kind !== "word") {
+        if (/^[.!?;:]/.test(t.n)) break
+        continue
+      }
+      if (t.n === "thou") return true
+      seen++
+    }
+  }
+  return false
 }
 
 /**
