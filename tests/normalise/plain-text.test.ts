@@ -419,7 +419,9 @@ describe("references in notes", () => {
     "In book iii. he says so. Act ii. sc. iii. Canto iii. stanza 4.",
     "Psalm cxix. 105. Matt. v. 3. Quoted in Hist. Nat. Gen. tom. iii. p. 438, et seq.",
     // (a numeral of one letter after a word of division: "tom. i." is no stray stop before "i")
-    "Cf. Lamarck, Philosophie Zoologique, tom. i. p. 235; Cuvier, lib. v. cap. 3."
+    "Cf. Lamarck, Philosophie Zoologique, tom. i. p. 235; Cuvier, lib. v. cap. 3.",
+    // (a word cut short before a number: "repr." is no "rear")
+    "Stephen, Hist. Crim. Law, iii. 1-20 (n.d.; repr. 1883), and the Index, suppl. 4."
   ].join("\n\n")
 
   it("takes a reference's numerals and abbreviations for what they say", () => {
@@ -428,8 +430,10 @@ describe("references in notes", () => {
 
   it("still mends the same letters misread in running text", () => {
     // (BLN600's OCR prints "iii" for "in" and "lie" for "he"; "sc" for "so")
-    const scan = `${notes}\n\nHe was found lying iii the street by a constable, and it was sc dark that he could see nothing.`
+    const scan = `${notes}\n\nHe was found lying iii the street by a constable, and it was sc dark that he could see nothing. He was remanded for a weck. 2 others were discharged.`
     const mended = apply(scan, run(scan))
+    // (a misread word before a number, no word's first letters, is no abbreviation)
+    expect(mended).toContain("for a week. 2 others")
     expect(mended).toContain("lying in the street")
     expect(mended).toContain("it was so dark")
     expect(mended.startsWith(notes)).toBe(true)

@@ -223,6 +223,21 @@ const BOTH_SIDES_BELOW_PRIOR = 1
  */
 const LOWER_CASE_PAIRS = 3
 
+/** Longest abbreviation `abbreviationBeforeNumber` takes (a word cut short: "repr", "suppl", "illus"). */
+const ABBREVIATION_MAX = 5
+const BEFORE_NUMBER = /^\. \d/
+
+/**
+ * Is the unknown word token t (`raw` as printed) an abbreviation before a number: in lower case, of two to
+ * ABBREVIATION_MAX letters that begin a longer word, with a full stop, a space and a digit after it ("repr.
+ * 1883", "suppl. 4", "illus. 12")? Notes and references cut words so; the dictionary has few such cuts.
+ * (BLN600's OCR: the three unknown words before ". " or "." and a digit that the rule mended were a name run
+ * into a word, a word of six letters and one glued to its digit, none of them such.)
+ */
+function abbreviationBeforeNumber(text: string, t: Token, raw: string, vocab: WordTrie): boolean {
+  return raw.length >= 2 && raw.length <= ABBREVIATION_MAX && /^[a-z]+$/.test(raw) && BEFORE_NUMBER.test(text.slice(t.end, t.end + 3)) && vocab.continues(raw, 1)
+}
+
 /**
  * A word split by a space is joined unless one part is a common word (used JOIN_COMMON times or more in the
  * reference) and the other a fragment of fewer than JOIN_FRAGMENT letters. (BLN600's OCR, all samples: the
@@ -488,6 +503,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (!u.part) {
       // a word of a reference: "Act ii. sc. iii.", "op. cit."
       if (inReference(tokens, i)) continue
+      // an abbreviation before a number: a word's first letters and a full stop ("repr. 1883", "suppl. 4")
+      if (abbreviationBeforeNumber(text, t, raw, vocab)) continue
       // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
       if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
       // a word beside a particle of a foreign phrase ("sergent de ville"), or among two, is the phrase's
