@@ -469,9 +469,19 @@ describe("verse", () => {
       "OPHELIA. Good my lord,", "How does your honour for this many a day?", "", "HAMLET. I humbly thank you; well, well, well."
     ].join("\n")
     expect(run(hamlet)).toEqual([])
+    // (an e elided between consonants, the article before a vowel: "pow'r" is no misprint of power)
+    const hymn = [
+      "O'er the smooth enamell'd green, where no print of step hath been,",
+      "Ne'er did mortal eye behold such heav'nly pow'r as thine,",
+      "E'en when th' Almighty's hand did shine on ev'ry flow'r and tow'r."
+    ].join("\n")
+    expect(run(hymn)).toEqual([])
     // (BLN600's OCR: "the man calle'd for help", an apostrophe where no letter is left out)
     const scan = "The man calle'd for help, and the constable came up at once and took the prisoner to the station."
     expect(mendedBy(scan, "non-word")).toBe(scan.replace("calle'd", "called"))
+    // (and "th'" before a consonant, no elision verse makes)
+    const article = "The constable took the prisoner from th' station to the court, where he was charged with the theft of a watch."
+    expect(mendedBy(article, "non-word")).toContain("from the' station")
   })
 })
 

@@ -160,8 +160,9 @@ const OPENS_WORD = /^[\u2014\u2013\-(\[\u201c"]$/
  * aphetic form after an apostrophe that begins it ("'tis not the first time", "to,—'tis a consummation"), a
  * past tense whose e an apostrophe replaces ("Devoutly to be wish'd", "turn'd round": `known` tells whether
  * the form with its e is a word; "calle'd", "die'd", where the e stands, are a scan's specks), or a word
- * whose final g an apostrophe replaces ("didn't say nothin'–but"), or a word of dialect clipped so ("to do
- * wi' the weather": `CLIPPED`)? Such a word is left as printed: the transcription means it.
+ * whose final g an apostrophe replaces ("didn't say nothin'–but"), a word of dialect clipped so ("to do
+ * wi' the weather": `CLIPPED`), an e the verse elides between consonants ("pow'r", "heav'n"), or the article
+ * elided before a vowel ("th' Almighty")? Such a word is left as printed: the transcription means it.
  */
 export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
   const t = tokens[i]!
@@ -172,10 +173,16 @@ export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known
     if (b2 === undefined || b2.end < before.start || (b2.kind === "punct" && OPENS_WORD.test(b2.n))) return true
   }
   if (w.length >= 5 && w.endsWith("'d") && known(`${w.slice(0, -2)}ed`)) return true
+  // (an e the verse elides between consonants: "heav'nly pow'r", "ev'ry", "flow'r")
+  if (SYNCOPE.test(w) && known(w.replace("'", "e"))) return true
   const after = tokens[i + 1]
   if (after === undefined || after.n !== "'" || after.start !== t.end) return false
+  // (the article elided before a vowel: "when th' Almighty's hand")
+  if (w === "th") return /^\s+[aeiouAEIOU]/.test(after.t.slice(1) + (tokens[i + 2]?.t ?? "")) && /^'\s/.test(after.t)
   return (w.length >= 4 && w.endsWith("in") && known(`${w}g`)) || CLIPPED.has(w)
 }
+/** A word with one apostrophe between two consonants, where verse elides an e. */
+const SYNCOPE = /^[a-z]*[b-df-hj-np-tv-z]'[b-df-hj-np-tv-z][a-z]*$/
 /**
  * Words dialogue in dialect prints clipped, an apostrophe for their last letters, that are no words alone:
  * "wi'" (with), "gi'" (give), "fra'" (from), "wha'" (what), "yo'" (you). (Not "a'", "an'", "no'", "th'", "tha'":
