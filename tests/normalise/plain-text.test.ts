@@ -506,6 +506,15 @@ describe("speech in dialect and the archaic verb", () => {
   })
 })
 
+describe("abbreviated Christian names", () => {
+  it("are left at a sentence's start, before the surname", () => {
+    const text = "Thos. Brown and Chas. Green gave evidence.\n\nJno. Smith said so.\n\nSaml. Pepys, Richd. Steele, Robt. Burns and Benj. Franklin were named."
+    expect(run(text).filter((p) => p.rule === "non-word")).toEqual([])
+    // (a misread word before a full stop and a capital is still one: "the same day. Thc next")
+    expect(mendedBy("He was remanded for a weck. The next day he was discharged by the magistrate.", "non-word")).toContain("for a week.")
+  })
+})
+
 describe("foreign passages", () => {
   it("leaves the words of a quoted foreign sentence, and an old text's spellings", () => {
     const quoted = [

@@ -202,14 +202,20 @@ describe("a paragraph that ends with a comma", () => {
     for (const [t, scan] of [[text, false], [text.replace(/,$/, ""), true], ["He was charged.\n\nTwo parcels were shown them,", true]] as const)
       expect(detectParagraphEnds(t, known, scan)).toEqual([])
   })
-  it("leaves a letter's salutation, verse, a sentence a page broke, a colon before a quotation, and the last paragraph", () => {
+  it("leaves a letter's salutation and subscription, verse, a sentence a page broke, a colon before a quotation, and the last paragraph", () => {
     for (const text of [
       "Sir,\n\nI have the honour to inform you of the result.",
+      // (a subscription before its signature)
+      "I am, Sir, your most obedient and most humble servant,\n\nJno. Smith.\n\nPhiladelphia, August 14th, 1776.",
+      "I remain, with every respect and with my best wishes, yours truly,\n\nJ. J. NORMAN.\n\nThe letter was read in court.",
       "Like one that on a lonesome road,\nDoth walk in fear and dread,\nAnd having once turned round walks on,\n\nAnd turns no more his head.",
       "The prisoner, who had been in the house for some time,\n\nwas then taken to the station.",
       "The prisoner then made the following statement to the court:\n\nI never saw the man before."
     ])
       expect(run(detectPunctuation, text)).toBe(text)
+    // (but a sentence's comma before a heading in capitals, or before a name that signs nothing)
+    expect(run(detectPunctuation, "He was sentenced to two months' imprisonment, with hard labour, as before, sir,\n\nBOW-STREET.\n\nThe court sat at ten.")).toContain("before, sir.")
+    expect(run(detectPunctuation, "The prisoner was sentenced to two months' imprisonment with hard labour,\n\nJohn Smith.\n\nThe court sat at ten.")).toContain("hard labour.")
   })
 })
 

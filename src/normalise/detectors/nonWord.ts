@@ -505,6 +505,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (inReference(tokens, i)) continue
       // an abbreviation before a number: a word's first letters and a full stop ("repr. 1883", "suppl. 4")
       if (abbreviationBeforeNumber(text, t, raw, vocab)) continue
+      // a Christian name cut short before the surname, opening a sentence ("Thos. Brown", "Jno. Smith", "Saml.
+      // Pepys": not "This", "No", "Same"; BLN600's OCR: two such proposals, neither the name, "Vin." → In for Wm.)
+      if (raw.length <= ABBREVIATION_MAX && /^[A-Z][a-z]+$/.test(raw) && /^\. \p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue
       // a run of three unknown words is a foreign phrase (or a line beyond repair): abstain
       if ((unknownAt(i - 1) && (unknownAt(i - 2) || unknownAt(i + 1))) || (unknownAt(i + 1) && unknownAt(i + 2))) continue
       // a word beside a particle of a foreign phrase ("sergent de ville"), or among two, is the phrase's

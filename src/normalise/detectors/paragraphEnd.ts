@@ -97,6 +97,20 @@ function paragraphs(text: string): Array<readonly [number, number]> {
 
 /** Does the paragraph end after a word in lower case, with no mark? */
 const unmarked = (text: string, p: readonly [number, number]) => LOWER_END.test(text.slice(Math.max(p[0], p[1] - 2), p[1]))
+/**
+ * Is the paragraph a signature: a name of one to four words, initials and words in title case, the surname
+ * in capitals after an initial, and a full stop at most after it ("Jno. Smith.", "R. Walton", "J. J.
+ * NORMAN.")? (Not a heading in capitals, "BOW-STREET.", "SATtUhDAY NIGET.": before it the comma is a
+ * sentence's end.)
+ */
+function signature(text: string, p: readonly [number, number]): boolean {
+  return SIGNATURE.test(text.slice(p[0], p[1]).trim())
+}
+/** The last word of a letter's subscription ("I am, Sir, your most obedient servant,", "Yours truly,", "Your affectionate brother,"). */
+const SUBSCRIPTION = /\b(?:servant|servt|serv|yours|truly|faithfully|sincerely|respectfully|obediently|affectionately|friend|brother|sister|son|daughter|father|mother|wife|husband|cousin|nephew|niece|sir|madam|ever|&c)\.?$/i
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?\.?`
+const SIGNATURE = new RegExp(String.raw`^(?:(?:\p{Lu}\.|${TITLE_WORD})\s+){0,3}(?:${TITLE_WORD}|(?<=\p{Lu}\.\s+)\p{Lu}[\p{Lu}'’-]+\.?)$`, "u")
+
 /** Does the paragraph end as a sentence does (a full stop, a question or exclamation mark, a quotation mark or bracket after one)? */
 const SENTENCE_END = /[.!?]["\u201d\u2019)]?$/
 const sentenceEnd = (text: string, p: readonly [number, number]) => SENTENCE_END.test(text.slice(Math.max(p[0], p[1] - 2), p[1]))
@@ -144,6 +158,8 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
     // closer to the truth and 2 more further with them; it would leave two entries of a list of deaths in
     // BLN600's corrected text, "Jan. 6, at Imperial-square, Cheltenham, Major John Williams,")
     if ((!final && !CAPITAL_START.test(text.slice(next, next + 8))) || !(prose(text, from, end) || (scan && headline(text, from, end))) || verse(text, from, end)) continue
+    // (nor a letter's subscription before its signature: "your most humble servant,⏎⏎Jno. Smith.")
+    if (mark === "," && !final && SUBSCRIPTION.test(text.slice(Math.max(from, comma - 20), comma)) && signature(text, ps[k + 1]!)) continue
     // (the last paragraph: after a word a sentence may end with, not "to the court and," where it was cut)
     if (final && !mayEnd((/\p{L}+$/u.exec(text.slice(Math.max(from, comma - 30), comma))?.[0] ?? "").toLowerCase())) continue
     const shown = text.slice(Math.max(from, comma - 20), end).replace(/^\S*\s/, "")
