@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { tokenise } from "../../src/corpus/tokenise.ts"
 import { foreignPhrases } from "../../src/normalise/foreign.ts"
-import { sicMarked } from "../../src/normalise/asPrinted.ts"
+import { middleEnglish, sicMarked } from "../../src/normalise/asPrinted.ts"
 import { normalise, type WithheldProposal } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
@@ -112,5 +112,43 @@ describe("a word marked [sic]", () => {
       ["goverment", "government"]
     ])
     expect(withheld[1]!.explanation).toMatch(/; withheld: the word is marked “\(sic\)”: its source prints it so$/)
+  })
+})
+
+describe("a paragraph in Middle English", () => {
+  const essay = [
+    "The General Prologue opens with a sentence of eighteen lines, the longest in the poem:",
+    [
+      "Whan that Aprille with his shoures soote",
+      "The droghte of March hath perced to the roote,",
+      "And bathed every veyne in swich licour",
+      "Of which vertu engendred is the flour;",
+      "Whan Zephirus eek with his sweete breeth",
+      "Inspired hath in every holt and heeth",
+      "The tendre croppes, and the yonge sonne",
+      "Hath in the Ram his halve cours yronne,",
+      "And smale foweles maken melodye,",
+      "That slepen al the nyght with open ye",
+      "(So priketh hem Nature in hir corages),",
+      "Thanne longen folk to goon on pilgrimages."
+    ].join("\n"),
+    "The syntax of the pasage is periodic, and its verbs are held back until the twelfth line."
+  ].join("\n\n")
+
+  it("is the paragraphs that print two words or more of the period's that today's English has lost", () => {
+    expect(middleEnglish(essay, tokenise(essay)).map((p) => [essay.slice(p.start, p.start + 15), p.words])).toEqual([["Whan that April", ["Whan", "swich", "eek", "hem", "Thanne"]]])
+  })
+
+  it("is left as its period spelt it, while the essay around it is mended", () => {
+    const withheld: WithheldProposal[] = []
+    const ps = normalise([witness("essay", essay)], { lexicon, withheld })
+    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["pasage", "passage"]])
+    expect(withheld.map((w) => w.original)).toEqual(expect.arrayContaining(["Whan", "sweete", "nyght", "hir", "longen"]))
+    expect(withheld[0]!.explanation).toMatch(/; withheld: the paragraph is written in Middle English \(it prints “Whan”, “swich”, “eek”, “hem”, “Thanne”\): its spellings are its period's$/)
+  })
+
+  it("needs two such words: one is a word of today's English or a scan's speck (\"hem\" of a skirt)", () => {
+    const text = "She took up the hem of her dress, and the nyght was cold."
+    expect(middleEnglish(text, tokenise(text))).toEqual([])
   })
 })
