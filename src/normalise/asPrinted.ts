@@ -1,12 +1,14 @@
 /**
  * What the normaliser leaves as printed, whatever a rule finds there (the issue's "must not be touched"):
  * - a word of a **foreign phrase** ("the ancien régime", "Ich weiss nicht": see foreign.ts) is no misreading
- *   of the English word it resembles: the rules that read a word as another's misreading hold back there;
+ *   of the English word it resembles: the rules that read a word as another's misreading hold back there,
+ *   and so does any rule that would take an apostrophe there for a speck;
  * - a word **marked [sic]** ("verry [sic] tame", "recieved (sic)", "[_sic_]", "[sic!]") is the editor's or
  *   the author's own report that the source prints it so: no rule touches it;
- * - a paragraph **in Middle English** ("Whan that Aprille with his shoures soote", a quotation of Chaucer in
- *   an essay on him) spells as its period did: "sweete", "nyght", "hem", "hir" are no misreadings of sweet,
- *   night, he, his, and the word rules hold back there (`middleEnglish`).
+ * - a paragraph **in Middle English or in Scots** ("Whan that Aprille with his shoures soote", a quotation of
+ *   Chaucer in an essay on him; "Ah canna tell ye, for I didna see him", the speech of a Waverley novel)
+ *   spells as its period or its speech does: "sweete", "nyght", "hir" are no misreadings of sweet, night,
+ *   his, nor "gane" of gone, and the word rules hold back there (`registerParagraphs`).
  * What is held back goes to the withheld, with why, so that an editor sees it (index.ts).
  *
  * Pure: the witness's text and tokens and the Lexicon.
@@ -22,34 +24,58 @@ import type { Lexicon } from "./lexicon.ts"
  */
 const WORD_DETECTORS: ReadonlySet<string> = new Set(["real-word", "non-word", "names", "long-s", "mixed-case", "stray"])
 
+/** An apostrophe, straight or curly. */
+const APOSTROPHE = /['\u2019]/
 /** "[sic]", "(sic)", "[sic!]", "[sic.]", "[_sic_]", "[*sic*]", in any case. */
 const SIC = /[[(]\s*[_*]?sic[_*]?[.!]?\s*[\])]/gi
 
 /**
- * The commonest words of Middle English that today's English has lost (when, such, also, then, not, should,
- * would, could, said, had, these, you, without, each, them, say, before, again, certainly, indeed, since):
- * none is in the Brown corpus or BLN600's OCR, nor in the en-US or en-GB dictionary but "eek", "yow" and "hem".
+ * The Englishes a paragraph may be written in whose spellings are no misreadings of today's, by their
+ * commonest words that today's English has lost:
+ * - Middle English (when, such, also, then, not, should, would, could, said, had, these, you, without, each,
+ *   them, say, before, again, certainly, indeed, since): "Whan that Aprille with his shoures soote";
+ * - Scots, as the novels of Scott, Hogg, Galt and Stevenson print its speech (can't, didn't, don't,
+ *   wouldn't…, from, where, going, about, more, old, cold, head, home, night, light, right, town, any,
+ *   nothing, nobody, good, much, yourself, myself, himself, give, gave): "Ah canna tell ye, for I didna see
+ *   him".
+ * None of these words is in the Brown corpus or BLN600's OCR, nor in the en-US or en-GB dictionary but
+ * "eek", "yow" and "hem".
  */
-const MIDDLE_ENGLISH = new Set(["whan", "swich", "swiche", "thanne", "noght", "sholde", "wolde", "koude", "seyde", "hadde", "eek", "thise", "thilke", "yow", "withouten", "everich", "ech", "hem", "seyn", "bifore", "agayn", "certes", "ywis", "sith"])
-/** Distinct words of MIDDLE_ENGLISH a paragraph must print to be read as written in it. */
-const MIDDLE_ENGLISH_MIN = 2
+const REGISTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+  ["Middle English", new Set(["whan", "swich", "swiche", "thanne", "noght", "sholde", "wolde", "koude", "seyde", "hadde", "eek", "thise", "thilke", "yow", "withouten", "everich", "ech", "hem", "seyn", "bifore", "agayn", "certes", "ywis", "sith"])],
+  ["Scots", new Set(["canna", "didna", "dinna", "wouldna", "couldna", "shouldna", "wasna", "isna", "winna", "frae", "whaur", "gaun", "aboot", "mair", "auld", "cauld", "heid", "hame", "nicht", "licht", "richt", "toon", "ony", "naething", "naebody", "guid", "muckle", "yersel", "masel", "himsel", "gie", "gied"])]
+]
+/** Distinct words of one register a paragraph must print to be read as written in it. */
+const REGISTER_MIN = 2
 
-/** The paragraphs (blank-line delimited) that print MIDDLE_ENGLISH_MIN distinct words of Middle English, with those words. */
-export function middleEnglish(text: string, tokens: ReadonlyArray<Token>): Array<{ readonly start: number; readonly end: number; readonly words: ReadonlyArray<string> }> {
-  const out: Array<{ start: number; end: number; words: string[] }> = []
+/** A paragraph written in one of `REGISTERS`: its span, the register, and the words of it the paragraph prints. */
+export interface RegisterParagraph {
+  readonly start: number
+  readonly end: number
+  readonly register: string
+  readonly words: ReadonlyArray<string>
+}
+
+/** The paragraphs (blank-line delimited) that print REGISTER_MIN distinct words of a register of `REGISTERS`. */
+export function registerParagraphs(text: string, tokens: ReadonlyArray<Token>): RegisterParagraph[] {
+  const out: RegisterParagraph[] = []
   let from = -1
   let to = -1
-  // (each word as first printed, by its normal form)
-  let seen = new Map<string, string>()
+  // (by register, each word as first printed, by its normal form)
+  let seen = REGISTERS.map(() => new Map<string, string>())
   const close = () => {
-    if (seen.size >= MIDDLE_ENGLISH_MIN) out.push({ start: from, end: to, words: [...seen.values()] })
+    const k = seen.findIndex((m) => m.size >= REGISTER_MIN)
+    if (k >= 0) out.push({ start: from, end: to, register: REGISTERS[k]![0], words: [...seen[k]!.values()] })
     from = -1
-    seen = new Map()
+    seen = REGISTERS.map(() => new Map())
   }
   for (const t of tokens) {
     if (from < 0) from = t.start
     to = t.end
-    if (t.kind === "word" && MIDDLE_ENGLISH.has(t.n) && !seen.has(t.n)) seen.set(t.n, text.slice(t.start, t.end))
+    if (t.kind === "word")
+      REGISTERS.forEach(([, words], k) => {
+        if (words.has(t.n) && !seen[k]!.has(t.n)) seen[k]!.set(t.n, text.slice(t.start, t.end))
+      })
     if (t.t.length > 1 && t.t.includes("\n") && /\n[^\S\n]*\n/.test(t.t)) close()
   }
   close()
@@ -106,8 +132,11 @@ export function heldBack(text: string, tokens: ReadonlyArray<Token>, lex: Lexico
     sic ??= sicMarked(text, tokens).map((s) => ({ start: s.start, end: s.end, why: `the word is marked “${s.mark}”: its source prints it so` }))
     const marked = overlapping(sic, start, end)
     if (marked !== null) return marked.why
-    if (!WORD_DETECTORS.has(detector)) return null
-    older ??= middleEnglish(text, tokens).map((p) => ({ start: p.start, end: p.end, why: `the paragraph is written in Middle English (it prints ${p.words.map((w) => `“${w}”`).join(", ")}): its spellings are its period's` }))
+    // (in a paragraph of Middle English or Scots and in a foreign phrase, the word rules, and any rule's
+    // taking an apostrophe for a speck: "they'll no' be lang", "an' they", where it marks an elision)
+    const word = WORD_DETECTORS.has(detector)
+    if (!word && !(end === start + 1 && APOSTROPHE.test(text[start]!))) return null
+    older ??= registerParagraphs(text, tokens).map((p) => ({ start: p.start, end: p.end, why: `the paragraph is written in ${p.register} (it prints ${p.words.map((w) => `“${w}”`).join(", ")}): its spellings are its own` }))
     const period = overlapping(older, start, end)
     if (period !== null) return period.why
     foreign ??= foreignPhrases(text, tokens, lex).map((f: ForeignPhrase) => ({ start: f.start, end: f.end, why: `it stands in a foreign phrase, “${text.slice(f.start, f.end)}”: ${f.reason}` }))

@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { tokenise } from "../../src/corpus/tokenise.ts"
 import { foreignPhrases } from "../../src/normalise/foreign.ts"
-import { middleEnglish, sicMarked } from "../../src/normalise/asPrinted.ts"
+import { registerParagraphs, sicMarked } from "../../src/normalise/asPrinted.ts"
 import { normalise, type WithheldProposal } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
@@ -136,7 +136,7 @@ describe("a paragraph in Middle English", () => {
   ].join("\n\n")
 
   it("is the paragraphs that print two words or more of the period's that today's English has lost", () => {
-    expect(middleEnglish(essay, tokenise(essay)).map((p) => [essay.slice(p.start, p.start + 15), p.words])).toEqual([["Whan that April", ["Whan", "swich", "eek", "hem", "Thanne"]]])
+    expect(registerParagraphs(essay, tokenise(essay)).map((p) => [essay.slice(p.start, p.start + 15), p.register, p.words])).toEqual([["Whan that April", "Middle English", ["Whan", "swich", "eek", "hem", "Thanne"]]])
   })
 
   it("is left as its period spelt it, while the essay around it is mended", () => {
@@ -144,11 +144,28 @@ describe("a paragraph in Middle English", () => {
     const ps = normalise([witness("essay", essay)], { lexicon, withheld })
     expect(ps.map((p) => [p.original, p.replacement])).toEqual([["pasage", "passage"]])
     expect(withheld.map((w) => w.original)).toEqual(expect.arrayContaining(["Whan", "sweete", "nyght", "hir", "longen"]))
-    expect(withheld[0]!.explanation).toMatch(/; withheld: the paragraph is written in Middle English \(it prints “Whan”, “swich”, “eek”, “hem”, “Thanne”\): its spellings are its period's$/)
+    expect(withheld[0]!.explanation).toMatch(/; withheld: the paragraph is written in Middle English \(it prints “Whan”, “swich”, “eek”, “hem”, “Thanne”\): its spellings are its own$/)
   })
 
   it("needs two such words: one is a word of today's English or a scan's speck (\"hem\" of a skirt)", () => {
     const text = "She took up the hem of her dress, and the nyght was cold."
-    expect(middleEnglish(text, tokenise(text))).toEqual([])
+    expect(registerParagraphs(text, tokenise(text))).toEqual([])
+  })
+})
+
+describe("a paragraph in Scots", () => {
+  it("keeps its speech's spellings and elisions; the narrative around it is mended", () => {
+    const text = [
+      `"Ah canna tell ye, for I didna see him," quo' Jeanie; "but the bairns ken fine whaur he's gane, an' they'll no' be lang in tellin' ye."`,
+      "She turned away from the dor and went back into the house without another word."
+    ].join("\n\n")
+    const withheld: WithheldProposal[] = []
+    const ps = normalise([witness("novel", text)], { lexicon, withheld })
+    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["dor", "door"]])
+    expect(withheld.map((w) => [w.original, w.rule])).toEqual([
+      ["'", "stray-punctuation"],
+      ["gane", "non-word"]
+    ])
+    expect(withheld[1]!.explanation).toMatch(/withheld: the paragraph is written in Scots \(it prints “canna”, “didna”, “whaur”\): its spellings are its own$/)
   })
 })
