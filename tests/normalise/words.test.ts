@@ -730,6 +730,17 @@ describe("a title misread", () => {
       expect(fixTitles(text)).toBe(text)
     expect(fixTitles("She was responsible for her actions. Air. Bliss was a passenger.")).toBe("She was responsible for her actions. Mr. Bliss was a passenger.")
   })
+  it("leaves the speakers' names a play's speeches begin with, but not a scan's title misread at two lines' starts", () => {
+    const hamlet = [
+      "Hor. Hail to your lordship!", "Ham. I am glad to see you well:", "Horatio, or I do forget myself.", "Hor. The same, my lord, and your poor servant ever.",
+      "Ham. Sir, my good friend; I'll change that name with you:", "Mar. My good lord?", "Ham. I am very glad to see you. Good even, sir.",
+      "Hor. A truant disposition, good my lord.", "Pol. What do you read, my lord?", "Ros. My lord, you once did love me."
+    ].join("\n")
+    expect(detectTitles(input(lexicon, [witness("t", hamlet)]))).toEqual([])
+    // (BLN600's OCR: one article, "Air. Hayward" and "Air. Bucknell" at two lines' starts)
+    const scan = "Air. Hayward said he saw the prisoner in the street.\n\nAir. Bucknell, for the defence, said the prisoner was of good character.\n\nPol. Constable Smith said so."
+    expect(fixTitles(scan)).toBe(scan.replace(/Air\./g, "Mr."))
+  })
   it("gives back the full stop a scan read as a comma after a title, an initial after a title, a month before a day", () => {
     // (BLN600's scans and its corrected text)
     expect(fixTitles("Mr, Justice Lawrance assented. Mr. A, S. Palmer and Dr. C, Wallace took her to St, George's Hospital. Middlesex hospital, Jan, 27.")).toBe(

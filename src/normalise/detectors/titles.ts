@@ -36,6 +36,7 @@ export function detectTitles(input: DetectorInput): Draft[] {
   const tokens = input.witness.tokens
   const out: Draft[] = []
   if (input.lowerCase) return out
+  let play: boolean | undefined
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!
     const stop = tokens[i + 1]!
@@ -58,6 +59,8 @@ export function detectTitles(input: DetectorInput): Draft[] {
     // (never a name the reference writes capitalised: "the overseers of Mary. Ie-bone")
     const cases = lex.caseOf(t.n)
     if (cases.capital >= 3 && cases.capital >= 9 * cases.lower) continue
+    // (nor, in a play, a speaker's name abbreviated before a speech: "Ros. My lord, you once did love me")
+    if (lineStart(text, t.start) && (play ??= printsSpeechPrefixes(text, tokens))) continue
     // (in capitals as the token is: "AMR. JOHN W. MACKAY" → MR.)
     const written = raw.length > 1 && raw === raw.toUpperCase() ? title.toUpperCase() : title
     out.push({
@@ -68,6 +71,37 @@ export function detectTitles(input: DetectorInput): Draft[] {
   }
   for (const d of commaForStop(text, tokens)) out.push(d)
   return out
+}
+
+/** Does offset `at` begin a line (after spaces at most)? */
+function lineStart(text: string, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--
+  return k < 0 || text.charCodeAt(k) === 0x0a
+}
+
+/** Speakers a play has at least, and the speeches they begin (the abbreviations that begin its lines). */
+const PLAY_SPEAKERS = 4
+const PLAY_SPEECHES = 8
+
+/**
+ * Is the witness a play whose speeches begin with their speaker's name abbreviated ("Hor. Hail to your
+ * lordship!", "Ham. I am glad to see you well")? So when PLAY_SPEAKERS capitalised words or more, each with a
+ * full stop, no title nor other abbreviation of `LEFT`, begin PLAY_SPEECHES lines or more. (A newspaper's
+ * scan begins its lines with "Mr." and may repeat a misreading of it, "Air. Hayward", "Air. Bucknell": one
+ * form, two lines.)
+ */
+function printsSpeechPrefixes(text: string, tokens: ReadonlyArray<Token>): boolean {
+  const counts = new Map<string, number>()
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== "word" || tokens[i + 1]!.n !== "." || tokens[i + 1]!.start !== t.end || LEFT.has(t.n) || !lineStart(text, t.start)) continue
+    const raw = text.slice(t.start, t.end)
+    if (/^\p{Lu}\p{Ll}/u.test(raw)) counts.set(raw, (counts.get(raw) ?? 0) + 1)
+  }
+  let speeches = 0
+  for (const n of counts.values()) speeches += n
+  return counts.size >= PLAY_SPEAKERS && speeches >= PLAY_SPEECHES
 }
 
 /**
