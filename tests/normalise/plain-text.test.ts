@@ -489,7 +489,7 @@ describe("speech in dialect and the archaic verb", () => {
   it("leaves the clipped words, the dropped h and the archaic persons a careful transcription prints", () => {
     const speech = [
       `"I dunno," said the old man, "but 'tis summat to do wi' the weather, I reckon. Ye be a-going to Casterbridge, then? Well, 'ee'll find 'un there, sure as eggs."`,
-      `"He had never seen them 'ere young women afore," he said, "and he shut the door in 'er face, for 'e couldn't abide 'em."`,
+      `"He had never seen them 'ere young women afore," he said, "and he shut the door in 'er face, for 'e couldn't abide 'em. I'll have none of that 'ere."`,
       "Wherefore dost thou weep, and why hast thou forsaken me? Thou knowest not what thou doest, neither dost thou heed the counsel of thine elders. He that goeth forth and weepeth shall come again."
     ].join("\n\n")
     // (a witness of three paragraphs, read as a scan; in a long careful transcription the margins asked of a

@@ -197,9 +197,9 @@ function unbalancedStraight(text: string): Draft[] {
     const word = /^\p{L}+/u.exec(text.slice(m.index + 1, pEnd))?.[0] ?? ""
     if (/^(?:tis|twas|em|n|till|cause|neath|s)$/i.test(word)) continue
     // (speech in dialect, its h or first syllable dropped: "them 'ere young women", "in 'er face", "'e couldn't
-    // read", "'ee'll find 'un there"; before a word in lower case. Not "'is", "'ad", "'and": specks before is,
-    // ad, and in a scan as often)
-    if (DROPPED.test(word) && /^\p{L}+[\s,;!?'’]+\p{Ll}/u.test(text.slice(m.index + 1, m.index + 40))) continue
+    // read", "'ee'll find 'un there", "that 'ere."; before a word in lower case or a mark glued to it. Not
+    // "'is", "'ad", "'and": specks before is, ad, and in a scan as often)
+    if (DROPPED.test(word) && /^\p{L}+(?:[\s,;!?'’]+\p{Ll}|[.,;:!?])/u.test(text.slice(m.index + 1, m.index + 40))) continue
     out.push({
       start: m.index, end: m.index + 1, replacement: "", rule: "unbalanced-quote", class: "quotes", confidence: 0.65,
       explanation: `a single quotation mark before ${q(word)} that nothing in the paragraph closes: a speck of the scan`,
