@@ -673,6 +673,13 @@ describe("a common word capitalised inside a sentence", () => {
     expect(fixCase("The prisoner asked her If she knew him.")).toBe("The prisoner asked her if she knew him.")
     // (but not a word that starts a sentence as often, nor one between words attested beside it on neither side)
     for (const text of ["he fired a shot at him The bullet struck the wall.", "the gang of scaffolding In xqzv was there."]) expect(fixCase(text)).toBe(text)
+    // (in a scan, any such word the reference has: BLN600's "he was Induced to deposit", "the spot Indicated";
+    // in a careful transcription only the common ones, its capitals being its own: BLN600's corrected text
+    // keeps "an Inquest has")
+    const tail = "Eventually he was Induced to deposit the money, and the constable proceeded to the spot Indicated by him."
+    expect(apply(`${rawScan()}\n\n${tail}`, detectMixedCase(input(lexicon, [witness("t", `${rawScan()}\n\n${tail}`)]))).endsWith(tail.replace("Induced", "induced").replace("Indicated", "indicated"))).toBe(true)
+    const seed = seeds()[3]!.witness.text
+    expect(detectMixedCase(input(lexicon, [witness("t", `${seed}\n\n${tail}`)])).filter((d) => d.start > seed.length)).toEqual([])
   })
   it("is lowered when it is “In” or “It” at a clause's end after a word in lower case", () => {
     expect(fixCase("Two women were called In. He knew nothing of It, and she came In; he had spots of blood upon It.")).toBe(
