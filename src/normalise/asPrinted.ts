@@ -14,6 +14,7 @@
  * Pure: the witness's text and tokens and the Lexicon.
  */
 import type { Token } from "../domain/model.ts"
+import { firstEndingAfter } from "./detectors/shared.ts"
 import { foreignPhrases, type ForeignPhrase } from "./foreign.ts"
 import type { Lexicon } from "./lexicon.ts"
 
@@ -91,15 +92,7 @@ interface Held {
 
 /** The first of the spans (sorted by start, none overlapping) that start–end overlaps, or null. */
 function overlapping(spans: ReadonlyArray<Held>, start: number, end: number): Held | null {
-  // (binary search for the first span ending after start)
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.end <= start) lo = mid + 1
-    else hi = mid
-  }
-  const s = spans[lo]
+  const s = spans[firstEndingAfter(spans, start)]
   return s !== undefined && s.start < end ? s : null
 }
 

@@ -28,8 +28,7 @@
  */
 import type { Draft } from "../proposal.ts"
 import { REFERENCES, UNITS } from "./pounds.ts"
-import type { Token } from "../../domain/model.ts"
-import { knownWords, q, type DetectorInput } from "./shared.ts"
+import { firstEndingAfter, knownWords, q, type DetectorInput } from "./shared.ts"
 
 /** Letters read for 1, 0, 8, 2 between two digits (S, a 5 or an 8, is decided apart). */
 const INNER: Readonly<Record<string, string>> = { l: "1", I: "1", O: "0", o: "0", B: "8", Z: "2" }
@@ -158,7 +157,7 @@ export function detectMisreadDigits(input: DetectorInput): Draft[] {
    * insb." is a number beside one misread word).
    */
   const amongDebris = (from: number, to: number): boolean => {
-    const first = firstTokenFrom(tokens, from)
+    const first = firstEndingAfter(tokens, from)
     let last = first
     while (last + 1 < tokens.length && tokens[last + 1]!.start < to) last++
     const before = nearestWord(first - 1, -1)
@@ -245,17 +244,6 @@ function numberHere(text: string, from: number, to: number, number: string): str
   return null
 }
 
-/** The index of the first token that ends after `offset` (tokens in text order). */
-function firstTokenFrom(tokens: ReadonlyArray<Token>, offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.end <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** The witness's four-digit numbers (1000–2099) counted by their first two and first three digits. */
 function yearsOf(text: string): Map<string, number> {

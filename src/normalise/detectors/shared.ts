@@ -597,3 +597,15 @@ export const CLOSED_CLASS: ReadonlySet<string> = new Set([
   // prepositions and conjunctions
   "from", "into", "onto", "upon", "with", "without", "within", "about", "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below", "beneath", "beside", "between", "beyond", "during", "except", "through", "toward", "towards", "under", "until", "till", "unto", "and", "but", "nor", "for", "than", "then", "though", "although", "because", "while", "whilst", "whether", "where", "when", "not"
 ])
+
+/** The index of the first of `spans` (in text order, their ends rising) that ends after `offset`; their length when none does. */
+export function firstEndingAfter(spans: ReadonlyArray<{ readonly end: number }>, offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
