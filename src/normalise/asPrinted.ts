@@ -15,7 +15,7 @@
  */
 import type { Token } from "../domain/model.ts"
 import { firstEndingAfter } from "./detectors/shared.ts"
-import { foreignPhrases, type ForeignPhrase } from "./foreign.ts"
+import { blankAfter, foreignFlags, foreignPhrases, listedFlags, markedTokens, type ForeignPhrase, type Marked } from "./foreign.ts"
 import type { Lexicon } from "./lexicon.ts"
 
 /**
@@ -48,6 +48,31 @@ const REGISTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
 ]
 /** Distinct words of one register a paragraph must print to be read as written in it. */
 const REGISTER_MIN = 2
+/** The flag of register k of REGISTERS among a word's flags (above those of foreign.ts). */
+const REGISTER_FLAG = (k: number) => 8 << k
+
+/** The register flags of the words of REGISTERS. */
+const REGISTER_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>()
+  REGISTERS.forEach(([, words], k) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | REGISTER_FLAG(k))
+  })
+  return m
+})()
+/** A word's flags for `registerParagraphs`: REGISTER_FLAG(k) for each register k whose words hold it. */
+const registerFlags = (n: string): number => REGISTER_WORDS.get(n) ?? 0
+
+/** A word's flags for what the normaliser leaves as printed: those of foreign.ts and of the registers. */
+export function asPrintedFlags(n: string, lex: Lexicon): number {
+  return foreignFlags(n, lex) | registerFlags(n)
+}
+
+/**
+ * The flags a word has by the lists alone (foreign function words, Latin words, the registers' words): one
+ * look-up, asked once per distinct word of a call (`normalise` keeps them by word id); an accent or an
+ * elision is found in the text (`markedByText`).
+ */
+export const listedAsPrinted = (n: string): number => listedFlags(n) | registerFlags(n)
 
 /** A paragraph written in one of `REGISTERS`: its span, the register, and the words of it the paragraph prints. */
 export interface RegisterParagraph {
@@ -57,29 +82,30 @@ export interface RegisterParagraph {
   readonly words: ReadonlyArray<string>
 }
 
-/** The paragraphs (blank-line delimited) that print REGISTER_MIN distinct words of a register of `REGISTERS`. */
-export function registerParagraphs(text: string, tokens: ReadonlyArray<Token>): RegisterParagraph[] {
+/**
+ * The paragraphs (blank-line delimited) that print REGISTER_MIN distinct words of a register of `REGISTERS`.
+ * `marked`: the witness's tokens that carry `asPrintedFlags` (by default found by asking each word its
+ * register flags): only the paragraphs that hold one are read.
+ */
+export function registerParagraphs(text: string, tokens: ReadonlyArray<Token>, marked: Marked = markedTokens(tokens, registerFlags)): RegisterParagraph[] {
   const out: RegisterParagraph[] = []
-  let from = -1
+  // (the paragraph read last, by its first and last token)
   let to = -1
-  // (by register, each word as first printed, by its normal form)
-  let seen = REGISTERS.map(() => new Map<string, string>())
-  const close = () => {
+  for (const i of marked.at) {
+    if (i <= to || marked.flagsAt(i) < REGISTER_FLAG(0)) continue
+    let from = i
+    while (from > 0 && !blankAfter(tokens[from - 1]!)) from--
+    to = i
+    while (to + 1 < tokens.length && !blankAfter(tokens[to]!)) to++
+    // (by register, each word as first printed, by its normal form)
+    const seen = REGISTERS.map(() => new Map<string, string>())
+    for (let j = from; j <= to; j++) {
+      const f = tokens[j]!.kind === "word" ? marked.flagsAt(j) : 0
+      for (let k = 0; k < REGISTERS.length; k++) if ((f & REGISTER_FLAG(k)) !== 0 && !seen[k]!.has(tokens[j]!.n)) seen[k]!.set(tokens[j]!.n, text.slice(tokens[j]!.start, tokens[j]!.end))
+    }
     const k = seen.findIndex((m) => m.size >= REGISTER_MIN)
-    if (k >= 0) out.push({ start: from, end: to, register: REGISTERS[k]![0], words: [...seen[k]!.values()] })
-    from = -1
-    seen = REGISTERS.map(() => new Map())
+    if (k >= 0) out.push({ start: tokens[from]!.start, end: tokens[to]!.end, register: REGISTERS[k]![0], words: [...seen[k]!.values()] })
   }
-  for (const t of tokens) {
-    if (from < 0) from = t.start
-    to = t.end
-    if (t.kind === "word")
-      REGISTERS.forEach(([, words], k) => {
-        if (words.has(t.n) && !seen[k]!.has(t.n)) seen[k]!.set(t.n, text.slice(t.start, t.end))
-      })
-    if (t.t.length > 1 && t.t.includes("\n") && /\n[^\S\n]*\n/.test(t.t)) close()
-  }
-  close()
   return out
 }
 
@@ -115,12 +141,19 @@ export function sicMarked(text: string, tokens: ReadonlyArray<Token>): Array<{ r
 
 /**
  * Why a proposal of detector `detector` over start–end is held back in this witness, or null. The witness's
- * foreign phrases and [sic] marks are found on first use and kept by the function returned.
+ * foreign phrases, paragraphs of other Englishes and [sic] marks are found on first use and kept by the
+ * function returned. `markedOf()`: the witness's tokens that carry `asPrintedFlags` (asked once, on first use).
  */
-export function heldBack(text: string, tokens: ReadonlyArray<Token>, lex: Lexicon): (detector: string, start: number, end: number) => string | null {
+export function heldBack(
+  text: string,
+  tokens: ReadonlyArray<Token>,
+  lex: Lexicon,
+  markedOf: () => Marked = () => markedTokens(tokens, (n) => asPrintedFlags(n, lex))
+): (detector: string, start: number, end: number) => string | null {
   let foreign: Held[] | undefined
   let sic: Held[] | undefined
   let older: Held[] | undefined
+  let flagged: Marked | undefined
   return (detector, start, end) => {
     sic ??= sicMarked(text, tokens).map((s) => ({ start: s.start, end: s.end, why: `the word is marked “${s.mark}”: its source prints it so` }))
     const marked = overlapping(sic, start, end)
@@ -129,10 +162,10 @@ export function heldBack(text: string, tokens: ReadonlyArray<Token>, lex: Lexico
     // taking an apostrophe for a speck: "they'll no' be lang", "an' they", where it marks an elision)
     const word = WORD_DETECTORS.has(detector)
     if (!word && !(end === start + 1 && APOSTROPHE.test(text[start]!))) return null
-    older ??= registerParagraphs(text, tokens).map((p) => ({ start: p.start, end: p.end, why: `the paragraph is written in ${p.register} (it prints ${p.words.map((w) => `“${w}”`).join(", ")}): its spellings are its own` }))
+    older ??= registerParagraphs(text, tokens, (flagged ??= markedOf())).map((p) => ({ start: p.start, end: p.end, why: `the paragraph is written in ${p.register} (it prints ${p.words.map((w) => `“${w}”`).join(", ")}): its spellings are its own` }))
     const period = overlapping(older, start, end)
     if (period !== null) return period.why
-    foreign ??= foreignPhrases(text, tokens, lex).map((f: ForeignPhrase) => ({ start: f.start, end: f.end, why: `it stands in a foreign phrase, “${text.slice(f.start, f.end)}”: ${f.reason}` }))
+    foreign ??= foreignPhrases(text, tokens, lex, (flagged ??= markedOf())).map((f: ForeignPhrase) => ({ start: f.start, end: f.end, why: `it stands in a foreign phrase, “${text.slice(f.start, f.end)}”: ${f.reason}` }))
     return overlapping(foreign, start, end)?.why ?? null
   }
 }

@@ -59,8 +59,6 @@ const LATIN_IN_ENGLISH: ReadonlySet<string> = new Set(["contra", "sine", "qua", 
 const ELISION = /^(?:[cdjlmnst]|qu)['\u2019]\p{L}/u
 /** A letter with an accent or a ligature (Latin-1 and Latin Extended-A/B letters; × and ÷ are no letters). */
 const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/
-/** Sentence ends and the marks that part clauses as strongly (a phrase is looked for within one). */
-const BOUNDARY = /^[.!?;:]/
 /** Most words from one marker to the next in a phrase (four words: "Ich weiss nicht", "c'est moi"). */
 const MARKER_GAP = 3
 
@@ -116,46 +114,132 @@ export interface ForeignPhrase {
   readonly reason: string
 }
 
-/** The foreign phrases of a witness, in text order (none overlaps another). */
-export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: Lexicon): ForeignPhrase[] {
-  // the word tokens, and for each the sentence it is in
-  const words: number[] = []
-  const sentence: number[] = []
-  let s = 0
-  for (let i = 0; i < tokens.length; i++) {
+/** A word's flags (`foreignFlags`): one of FUNCTION_WORDS, or an elision ("c'est"), or accented with a plain form English lacks. */
+export const STRONG_MARKER = 1
+/** A word of LATIN_IN_ENGLISH. */
+export const LATIN_WORD = 2
+/** A word printed with an accent. */
+export const ACCENTED_WORD = 4
+
+/**
+ * The flags of a word (its normal form) for `foreignPhrases`: asked once per distinct word of a call, so
+ * that the pass over a witness's tokens reads a number per token (it runs over every token of every witness,
+ * and most hold no foreign phrase).
+ */
+export function foreignFlags(n: string, lex: Lexicon): number {
+  return listedFlags(n) | printedFlags(n, lex)
+}
+/** The flags a word has by the lists (FUNCTION_WORDS, LATIN_IN_ENGLISH). */
+export const listedFlags = (n: string): number => LISTED.get(n) ?? 0
+/** The flags a word has by how it is printed: an accent, an elision. */
+function printedFlags(n: string, lex: Lexicon): number {
+  let f = 0
+  if (ACCENTED.test(n)) {
+    f |= ACCENTED_WORD
+    const p = plain(n)
+    if (!(lex.isWord(p) || lex.unigram(p) > 0)) f |= STRONG_MARKER
+  }
+  if (ELISION.test(n)) f |= STRONG_MARKER
+  return f
+}
+/** The flags of the words of FUNCTION_WORDS and LATIN_IN_ENGLISH. */
+const LISTED: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>()
+  for (const w of FUNCTION_WORDS.keys()) m.set(w, STRONG_MARKER)
+  for (const w of LATIN_IN_ENGLISH) m.set(w, (m.get(w) ?? 0) | LATIN_WORD)
+  return m
+})()
+/** An accented letter or an apostrophe: where a word's printed flags may be (found in the text, not asked of every word). */
+const PRINTED_SIGN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'\u2019]/g
+
+/**
+ * The marked tokens of a witness from its words' listed flags (`listedAt(i)`, read from a table made once per
+ * call) and the printed flags of the few words an accent or an apostrophe is found in: the text is searched
+ * for those signs, not every word asked.
+ */
+export function markedByText(text: string, tokens: ReadonlyArray<Token>, lex: Lexicon, listedAt: (i: number) => number, listed: ReadonlyArray<number>): Marked {
+  const printed = new Map<number, number>()
+  PRINTED_SIGN.lastIndex = 0
+  let i = 0
+  for (let m = PRINTED_SIGN.exec(text); m !== null; m = PRINTED_SIGN.exec(text)) {
+    while (i < tokens.length && tokens[i]!.end <= m.index) i++
+    if (i >= tokens.length) break
     const t = tokens[i]!
-    if (t.kind === "word") {
-      words.push(i)
-      sentence.push(s)
-    } else if (BOUNDARY.test(t.n)) s++
-    if (t.t.length > 1 && t.t.includes("\n") && /\n[^\S\n]*\n/.test(t.t)) s++
+    if (t.kind !== "word" || t.start > m.index || printed.has(i)) continue
+    const f = printedFlags(t.n, lex)
+    if (f !== 0) printed.set(i, f)
   }
+  const at = printed.size === 0 ? listed : [...new Set([...listed, ...printed.keys()])].sort((a, b) => a - b)
+  return { at, flagsAt: (k) => listedAt(k) | (printed.get(k) ?? 0) }
+}
+
+/** The tokens of a witness that carry flags (`foreignFlags`, `asPrintedFlags`), in text order, and each one's flags. */
+export interface Marked {
+  readonly at: ReadonlyArray<number>
+  flagsAt(i: number): number
+}
+
+/** The marked tokens of a witness, each word's flags asked by `flagsOf` (for a witness on its own: tests, tools). */
+export function markedTokens(tokens: ReadonlyArray<Token>, flagsOf: (n: string) => number): Marked {
+  const at: number[] = []
+  const flags = new Map<number, number>()
+  tokens.forEach((t, i) => {
+    const f = t.kind === "word" ? flagsOf(t.n) : 0
+    if (f !== 0) {
+      at.push(i)
+      flags.set(i, f)
+    }
+  })
+  return { at, flagsAt: (i) => flags.get(i) ?? 0 }
+}
+
+/** Does token t's trailing space hold a blank line? */
+export const blankAfter = (t: Token) => t.t.length > 1 && t.t.includes("\n") && /\n[^\S\n]*\n/.test(t.t)
+/** A mark that ends a sentence or parts clauses as strongly: . ! ? ; : */
+const stopMark = (t: Token) => {
+  if (t.kind === "word") return false
+  const c = t.n.charCodeAt(0)
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a
+}
+
+/**
+ * The foreign phrases of a witness, in text order (none overlaps another). `marked`: its tokens that carry
+ * `foreignFlags` (by default found by asking each word; `normalise` finds them from a table of the corpus's
+ * words made once per call): only those, and the few words around them, are looked at.
+ */
+export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: Lexicon, marked: Marked = markedTokens(tokens, (n) => foreignFlags(n, lex))): ForeignPhrase[] {
+  const flagsAt = (i: number) => marked.flagsAt(i)
   const english = (w: string) => lex.isWord(w) || lex.unigram(w) > 0
-  const accented = (k: number) => ACCENTED.test(tokens[words[k]!]!.n)
-  /** Function word, elision, or an accented word whose plain form English lacks. */
-  const strong = (k: number): boolean => {
-    const n = tokens[words[k]!]!.n
-    if (FUNCTION_WORDS.has(n) || ((n.includes("'") || n.includes("\u2019")) && ELISION.test(n))) return true
-    return ACCENTED.test(n) && !english(plain(n))
+  const accented = (i: number) => (flagsAt(i) & ACCENTED_WORD) !== 0
+  /** Is word token i a plain word English lacks (the kind the word rules propose for)? */
+  const unknown = (i: number): boolean => {
+    const t = tokens[i]
+    return t !== undefined && t.kind === "word" && !accented(i) && /^\p{L}+$/u.test(t.n) && !english(t.n)
   }
-  /** A plain word English lacks (the kind the word rules propose for). */
-  const unknown = (k: number): boolean => {
-    const n = tokens[words[k]!]!.n
-    return !ACCENTED.test(n) && /^\p{L}+$/u.test(n) && !english(n)
+  /** Do tokens i and i + 1 stand side by side, both words, with nothing but space between? */
+  const beside = (i: number) => i >= 0 && i + 1 < tokens.length && tokens[i]!.kind === "word" && tokens[i + 1]!.kind === "word" && !blankAfter(tokens[i]!)
+  const looksForeign = (i: number) => (flagsAt(i) & (ACCENTED_WORD | LATIN_WORD)) !== 0
+  /** Words after token a up to token b, or -1 where a sentence's end or a blank line parts them (counted to MARKER_GAP + 1 at most). */
+  const wordsBetween = (a: number, b: number): number => {
+    let words = 0
+    for (let j = a; j < b; j++) {
+      const t = tokens[j + 1]!
+      if (blankAfter(tokens[j]!) || stopMark(t)) return -1
+      if (t.kind === "word" && ++words > MARKER_GAP) return words
+    }
+    return words
   }
-  /** Do words k and k + 1 stand side by side, in one sentence, with nothing but space between? */
-  const beside = (k: number) => k >= 0 && k + 1 < words.length && words[k + 1] === words[k]! + 1 && sentence[k] === sentence[k + 1]
-  const language = (ks: ReadonlyArray<number>) => {
-    for (const k of ks) {
-      const n = tokens[words[k]!]!.n
+  const language = (is: ReadonlyArray<number>) => {
+    for (const i of is) {
+      const n = tokens[i]!.n
       const l = FUNCTION_WORDS.get(n) ?? (ELISION.test(n) ? "French" : LATIN_IN_ENGLISH.has(n) ? "Latin" : undefined)
       if (l !== undefined) return l
     }
     return null
   }
-  const printed = (k: number) => text.slice(tokens[words[k]!]!.start, tokens[words[k]!]!.end)
+  const printed = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end)
   const phrase = (from: number, to: number, markers: ReadonlyArray<number>): ForeignPhrase => {
-    const shown = markers.map((k) => `“${printed(k)}”`)
+    const shown = markers.map((i) => `“${printed(i)}”`)
     const lang = language(markers)
     const reason =
       markers.length > 1
@@ -163,9 +247,9 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
         : accented(markers[0]!)
           ? `${shown[0]} beside it is printed with an accent`
           : `${shown[0]} beside it is a Latin word English keeps for its borrowed phrases`
-    return { start: tokens[words[from]!]!.start, end: tokens[words[to]!]!.end, markers: markers.map(printed), language: lang, reason }
+    return { start: tokens[from]!.start, end: tokens[to]!.end, markers: markers.map(printed), language: lang, reason }
   }
-  // phrases as [first word, last word, markers], words counted in `words`
+  // phrases as [first token, last token, marker tokens]
   const spans: Array<[number, number, number[]]> = []
   // two markers or more, each within MARKER_GAP words of the last, in one sentence
   let run: number[] = []
@@ -179,26 +263,28 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
     }
     run = []
   }
-  for (let k = 0; k < words.length; k++) {
-    if (!strong(k)) continue
-    const last = run[run.length - 1]
-    if (last !== undefined && (k - last > MARKER_GAP || sentence[k] !== sentence[last])) close()
-    run.push(k)
+  // and the words English lacks beside an accented or a Latin word
+  const besideForeign: number[] = []
+  for (const i of marked.at) {
+    const f = flagsAt(i)
+    if ((f & STRONG_MARKER) !== 0) {
+      const last = run[run.length - 1]
+      if (last !== undefined) {
+        const gap = wordsBetween(last, i)
+        if (gap < 0 || gap > MARKER_GAP) close()
+      }
+      run.push(i)
+    }
+    if ((f & (ACCENTED_WORD | LATIN_WORD)) !== 0) {
+      if (beside(i - 1) && unknown(i - 1)) besideForeign.push(i - 1)
+      if (beside(i) && unknown(i + 1)) besideForeign.push(i + 1)
+    }
   }
   close()
-  // a word English lacks beside an accented word or a Latin word of English's borrowed phrases (found from
-  // those words: asking English of every word would cost a look-up per word of the witness)
-  const looksForeign = (k: number) => accented(k) || LATIN_IN_ENGLISH.has(tokens[words[k]!]!.n)
-  const besideForeign = new Set<number>()
-  for (let k = 0; k < words.length; k++) {
-    if (!looksForeign(k)) continue
-    if (beside(k - 1) && unknown(k - 1)) besideForeign.add(k - 1)
-    if (beside(k) && unknown(k + 1)) besideForeign.add(k + 1)
-  }
-  for (const k of [...besideForeign].sort((a, b) => a - b)) {
-    const before = beside(k - 1) && looksForeign(k - 1)
-    const after = beside(k) && looksForeign(k + 1)
-    spans.push([before ? k - 1 : k, after ? k + 1 : k, [...(before ? [k - 1] : []), ...(after ? [k + 1] : [])]])
+  for (const i of [...new Set(besideForeign)].sort((a, b) => a - b)) {
+    const before = beside(i - 1) && looksForeign(i - 1)
+    const after = beside(i) && looksForeign(i + 1)
+    spans.push([before ? i - 1 : i, after ? i + 1 : i, [...(before ? [i - 1] : []), ...(after ? [i + 1] : [])]])
   }
   // overlapping ones made one ("prima facie": each word beside the other)
   spans.sort((a, b) => a[0] - b[0])

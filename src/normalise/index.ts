@@ -11,7 +11,8 @@ import { contextModel, corpusStats } from "./context.ts"
 import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
-import { heldBack } from "./asPrinted.ts"
+import { heldBack, listedAsPrinted } from "./asPrinted.ts"
+import { markedByText } from "./foreign.ts"
 import { finish, type Draft } from "./proposal.ts"
 import { checkAgainstWitnesses, type Withheld } from "./witnesses.ts"
 
@@ -59,10 +60,24 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
   const rules = options.rules !== undefined && options.rules.length > 0 ? new Set(options.rules) : null
   const min = options.minConfidence ?? 0
   const withheld: Withheld[] | undefined = options.withheld === undefined ? undefined : []
+  // (the flags of what is left as printed, by word id: made on first use, once per call)
+  let flags: Uint8Array | undefined
   const drafts = witnesses.map((witness, index) => {
     const input = { witness, model, index, lowerCase: corpus.lowerCase[index]! }
     const ds: Draft[] = []
-    const held = heldBack(witness.witness.text, witness.tokens, lexicon)
+    const held = heldBack(witness.witness.text, witness.tokens, lexicon, () => {
+      // (the witness's tokens whose words the lists flag, read by id from a table of the corpus's words; and
+      // those an accent or an apostrophe marks, found in the text)
+      if (flags === undefined) {
+        flags = new Uint8Array(corpus.words.length)
+        for (let k = 0; k < flags.length; k++) flags[k] = listedAsPrinted(corpus.words[k]!)
+      }
+      const table = flags
+      const ids = corpus.tokenIds[index]!
+      const listed: number[] = []
+      for (let i = 0; i < ids.length; i++) if (table[ids[i]!] !== 0 && witness.tokens[i]!.kind === "word") listed.push(i)
+      return markedByText(witness.witness.text, witness.tokens, lexicon, (i) => table[ids[i]!]!, listed)
+    })
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
       for (const p of d.detect(input)) {
