@@ -15,7 +15,7 @@
  */
 import type { Token } from "../domain/model.ts"
 import { firstEndingAfter } from "./detectors/shared.ts"
-import { blankAfter, foreignFlags, foreignPhrases, listedFlags, markedTokens, type ForeignPhrase, type Marked } from "./foreign.ts"
+import { blankAfter, foreignFlags, foreignPhrases, listedFlags, markedByText, markedTokens, type ForeignPhrase, type Marked } from "./foreign.ts"
 import type { Lexicon } from "./lexicon.ts"
 
 /**
@@ -73,6 +73,23 @@ export function asPrintedFlags(n: string, lex: Lexicon): number {
  * elision is found in the text (`markedByText`).
  */
 export const listedAsPrinted = (n: string): number => listedFlags(n) | registerFlags(n)
+
+/** The listed flags (`listedAsPrinted`) of a corpus's words, by word id: made once per call. */
+export function listedTable(words: ReadonlyArray<string>): Uint8Array {
+  const table = new Uint8Array(words.length)
+  for (let k = 0; k < table.length; k++) table[k] = listedAsPrinted(words[k]!)
+  return table
+}
+
+/**
+ * A witness's marked tokens (`heldBack`'s `markedOf`): those whose words `table` flags (by `ids`, its tokens'
+ * word ids), and those an accent or an apostrophe marks, found in the text.
+ */
+export function markedByIds(text: string, tokens: ReadonlyArray<Token>, lex: Lexicon, table: Uint8Array, ids: Int32Array): Marked {
+  const listed: number[] = []
+  for (let i = 0; i < ids.length; i++) if (table[ids[i]!] !== 0 && tokens[i]!.kind === "word") listed.push(i)
+  return markedByText(text, tokens, lex, (i) => table[ids[i]!]!, listed)
+}
 
 /** A paragraph written in one of `REGISTERS`: its span, the register, and the words of it the paragraph prints. */
 export interface RegisterParagraph {

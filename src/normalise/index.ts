@@ -11,8 +11,7 @@ import { contextModel, corpusStats } from "./context.ts"
 import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
-import { heldBack, listedAsPrinted } from "./asPrinted.ts"
-import { markedByText } from "./foreign.ts"
+import { heldBack, listedTable, markedByIds } from "./asPrinted.ts"
 import { finish, type Draft } from "./proposal.ts"
 import { checkAgainstWitnesses, type Withheld } from "./witnesses.ts"
 
@@ -31,10 +30,10 @@ export interface NormaliseOptions {
    */
   readonly timings?: Map<string, number>
   /**
-   * When given, the proposals held back are added to it: those on a word left as printed, in a foreign phrase
-   * or marked [sic] (asPrinted.ts), and
-   * those the other witnesses withheld (a reading another witness
-   * prints as this one does: see witnesses.ts), so that an editor can see what was left alone and why.
+   * When given, the proposals held back are added to it: those on a word left as printed, in a foreign phrase,
+   * marked [sic] or in a paragraph of Middle English or Scots (asPrinted.ts), and those the other witnesses
+   * withheld (a reading another witness prints as this one does: see witnesses.ts), so that an editor can
+   * see what was left alone and why.
    */
   readonly withheld?: WithheldProposal[]
 }
@@ -60,29 +59,19 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
   const rules = options.rules !== undefined && options.rules.length > 0 ? new Set(options.rules) : null
   const min = options.minConfidence ?? 0
   const withheld: Withheld[] | undefined = options.withheld === undefined ? undefined : []
-  // (the flags of what is left as printed, by word id: made on first use, once per call)
+  // (the listed flags of what is left as printed, by word id: made on first use, once per call)
   let flags: Uint8Array | undefined
   const drafts = witnesses.map((witness, index) => {
     const input = { witness, model, index, lowerCase: corpus.lowerCase[index]! }
     const ds: Draft[] = []
-    const held = heldBack(witness.witness.text, witness.tokens, lexicon, () => {
-      // (the witness's tokens whose words the lists flag, read by id from a table of the corpus's words; and
-      // those an accent or an apostrophe marks, found in the text)
-      if (flags === undefined) {
-        flags = new Uint8Array(corpus.words.length)
-        for (let k = 0; k < flags.length; k++) flags[k] = listedAsPrinted(corpus.words[k]!)
-      }
-      const table = flags
-      const ids = corpus.tokenIds[index]!
-      const listed: number[] = []
-      for (let i = 0; i < ids.length; i++) if (table[ids[i]!] !== 0 && witness.tokens[i]!.kind === "word") listed.push(i)
-      return markedByText(witness.witness.text, witness.tokens, lexicon, (i) => table[ids[i]!]!, listed)
-    })
+    const { text } = witness.witness
+    const held = heldBack(text, witness.tokens, lexicon, () => markedByIds(text, witness.tokens, lexicon, (flags ??= listedTable(corpus.words)), corpus.tokenIds[index]!))
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
       for (const p of d.detect(input)) {
         if (rules !== null && !rules.has(p.rule)) continue
-        // a word of a foreign phrase, a word marked [sic]: left as printed (see asPrinted.ts)
+        // a word of a foreign phrase or of a paragraph in Middle English or Scots, a word marked [sic]: left
+        // as printed (see asPrinted.ts)
         const why = held(d.name, p.start, p.end)
         if (why !== null) {
           withheld?.push({ index, draft: p, because: why, otherWitnesses: {} })
