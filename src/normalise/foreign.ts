@@ -18,8 +18,8 @@
  *   with an accent, even one English borrowed ("ancien régime", "Trois Frères"), or beside a Latin word that
  *   English dictionaries keep for their phrases only ("contra bonos mores", "bonos" beside "contra").
  *
- * Found once per witness, these phrases hold back what every word rule proposes inside them (index.ts), and
- * the editor is told so among the withheld. The non-word rule also gives up on an unknown word, before its
+ * Found once per witness, these phrases hold back what every word rule proposes inside them (asPrinted.ts),
+ * and the editor is told so among the withheld. The non-word rule also gives up on an unknown word, before its
  * candidate search, on weaker signs that suffice for a word English lacks: a particle beside it ("sergent de
  * ville") or two around it (`amongParticles`), a Latin phrase of the law or of learning it belongs to
  * (phrases.ts), a run of three unknown words.
@@ -115,16 +115,16 @@ export interface ForeignPhrase {
 }
 
 /** A word's flags (`foreignFlags`): one of FUNCTION_WORDS, or an elision ("c'est"), or accented with a plain form English lacks. */
-export const STRONG_MARKER = 1
+const STRONG_MARKER = 1
 /** A word of LATIN_IN_ENGLISH. */
-export const LATIN_WORD = 2
+const LATIN_WORD = 2
 /** A word printed with an accent. */
-export const ACCENTED_WORD = 4
+const ACCENTED_WORD = 4
 
 /**
- * The flags of a word (its normal form) for `foreignPhrases`: asked once per distinct word of a call, so
- * that the pass over a witness's tokens reads a number per token (it runs over every token of every witness,
- * and most hold no foreign phrase).
+ * The flags of a word (its normal form) for `foreignPhrases`, by the lists and by how it is printed. (Asked
+ * of every word of a witness only by `markedTokens`; `normalise` asks the lists once per distinct word and
+ * finds accents and elisions in the text: `markedByText`.)
  */
 export function foreignFlags(n: string, lex: Lexicon): number {
   return listedFlags(n) | printedFlags(n, lex)
