@@ -29,6 +29,7 @@ const WORD_DETECTORS: ReadonlySet<string> = new Set(["real-word", "non-word", "n
 const APOSTROPHE = /['\u2019]/
 /** "[sic]", "(sic)", "[sic!]", "[sic.]", "[_sic_]", "[*sic*]", in any case. */
 const SIC = /[[(]\s*[_*]?sic[_*]?[.!]?\s*[\])]/gi
+const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
 
 /**
  * The Englishes a paragraph may be written in whose spellings are no misreadings of today's, by their
@@ -142,7 +143,8 @@ function overlapping(spans: ReadonlyArray<Held>, start: number, end: number): He
 /** The word each "[sic]" of the text marks: the last word before it (punctuation and quotes may come between). */
 export function sicMarked(text: string, tokens: ReadonlyArray<Token>): Array<{ readonly start: number; readonly end: number; readonly mark: string }> {
   const out: Array<{ start: number; end: number; mark: string }> = []
-  if (!/sic/i.test(text)) return out
+  // (a first test: "sic" before a closing bracket, not "basic", "music")
+  if (!SIC_CLOSED.test(text)) return out
   let k = 0
   for (const m of text.matchAll(SIC)) {
     // (the last word token ending before the mark; the tokens are in text order)

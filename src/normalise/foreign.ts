@@ -129,8 +129,16 @@ const ACCENTED_WORD = 4
 export function foreignFlags(n: string, lex: Lexicon): number {
   return listedFlags(n) | printedFlags(n, lex)
 }
-/** The flags a word has by the lists (FUNCTION_WORDS, LATIN_IN_ENGLISH). */
-export const listedFlags = (n: string): number => LISTED.get(n) ?? 0
+/**
+ * The flags a word has by the lists (FUNCTION_WORDS, LATIN_IN_ENGLISH), and by its elision ("c'est": a
+ * character test first, the apostrophe second or third).
+ */
+export const listedFlags = (n: string): number => {
+  const f = LISTED.get(n) ?? 0
+  const c1 = n.charCodeAt(1)
+  const c2 = n.charCodeAt(2)
+  return (c1 === 0x27 || c1 === 0x2019 || c2 === 0x27 || c2 === 0x2019) && ELISION.test(n) ? f | STRONG_MARKER : f
+}
 /** The flags a word has by how it is printed: an accent, an elision. */
 function printedFlags(n: string, lex: Lexicon): number {
   let f = 0
@@ -149,19 +157,19 @@ const LISTED: ReadonlyMap<string, number> = (() => {
   for (const w of LATIN_IN_ENGLISH) m.set(w, (m.get(w) ?? 0) | LATIN_WORD)
   return m
 })()
-/** An accented letter or an apostrophe: where a word's printed flags may be (found in the text, not asked of every word). */
-const PRINTED_SIGN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'\u2019]/g
+/** An accented letter: where a word's accent flags may be (found in the text, not asked of every word). */
+const ACCENTS = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/g
 
 /**
  * The marked tokens of a witness from its words' listed flags (`listedAt(i)`, read from a table made once per
- * call) and the printed flags of the few words an accent or an apostrophe is found in: the text is searched
- * for those signs, not every word asked.
+ * call) and the flags of the few words an accent is found in: the text is searched for accents, not every
+ * word asked.
  */
 export function markedByText(text: string, tokens: ReadonlyArray<Token>, lex: Lexicon, listedAt: (i: number) => number, listed: ReadonlyArray<number>): Marked {
   const printed = new Map<number, number>()
-  PRINTED_SIGN.lastIndex = 0
+  ACCENTS.lastIndex = 0
   let i = 0
-  for (let m = PRINTED_SIGN.exec(text); m !== null; m = PRINTED_SIGN.exec(text)) {
+  for (let m = ACCENTS.exec(text); m !== null; m = ACCENTS.exec(text)) {
     while (i < tokens.length && tokens[i]!.end <= m.index) i++
     if (i >= tokens.length) break
     const t = tokens[i]!
