@@ -39,13 +39,18 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
  * - Scots, as the novels of Scott, Hogg, Galt and Stevenson print its speech (can't, didn't, don't,
  *   wouldn't…, from, where, going, about, more, old, cold, head, home, night, light, right, town, any,
  *   nothing, nobody, good, much, yourself, myself, himself, give, gave): "Ah canna tell ye, for I didna see
- *   him".
+ *   him";
+ * - the contractions of a manuscript, as a diplomatic transcription of a letter keeps them (which,
+ *   received, obedient, servant, compliments, affectionate(ly), should, about, against, that, through,
+ *   honourable, obedient, general, excellency, esquire): "I recd yr letter … the papers wch I mention'd",
+ *   "yr most obedt & most humble servt" — and so "wth" there is no misprint of with.
  * None of these words is in the Brown corpus or BLN600's OCR, nor in the en-US or en-GB dictionary but
- * "eek", "yow" and "hem".
+ * "eek", "yow" and "hem". (Not "wth", "wd", "cd", "sd": BLN600's scans print each as a speck.)
  */
 const REGISTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ["Middle English", new Set(["whan", "swich", "swiche", "thanne", "noght", "sholde", "wolde", "koude", "seyde", "hadde", "eek", "thise", "thilke", "yow", "withouten", "everich", "ech", "hem", "seyn", "bifore", "agayn", "certes", "ywis", "sith"])],
-  ["Scots", new Set(["canna", "didna", "dinna", "wouldna", "couldna", "shouldna", "wasna", "isna", "winna", "frae", "whaur", "gaun", "aboot", "mair", "auld", "cauld", "heid", "hame", "nicht", "licht", "richt", "toon", "ony", "naething", "naebody", "guid", "muckle", "yersel", "masel", "himsel", "gie", "gied"])]
+  ["Scots", new Set(["canna", "didna", "dinna", "wouldna", "couldna", "shouldna", "wasna", "isna", "winna", "frae", "whaur", "gaun", "aboot", "mair", "auld", "cauld", "heid", "hame", "nicht", "licht", "richt", "toon", "ony", "naething", "naebody", "guid", "muckle", "yersel", "masel", "himsel", "gie", "gied"])],
+  ["a manuscript's contractions", new Set(["wch", "recd", "recvd", "obedt", "servt", "svt", "compts", "affte", "affectly", "shd", "abt", "agst", "yt", "thro", "honble", "obt", "genl", "excy", "esqr"])]
 ]
 /** Distinct words of one register a paragraph must print to be read as written in it. */
 const REGISTER_MIN = 2

@@ -169,3 +169,22 @@ describe("a paragraph in Scots", () => {
     expect(withheld[1]!.explanation).toMatch(/withheld: the paragraph is written in Scots \(it prints “canna”, “didna”, “whaur”\): its spellings are its own$/)
   })
 })
+
+describe("a paragraph in a manuscript's contractions", () => {
+  it("keeps them, and a word they make no misprint of; a paragraph without them is mended", () => {
+    const text = [
+      "I recd yr letter of the 3d inst. & am obliged to you for the trouble you have taken wth regard to my affairs. The bearer will deliver to you the papers wch I mention'd in my last.",
+      "I am, Sir, yr most obedt & most humble servt,",
+      "Jno. Smith.",
+      "The letter was read at a seperate meeting of the committee on the following day."
+    ].join("\n\n")
+    const withheld: WithheldProposal[] = []
+    const ps = normalise([witness("letter", text)], { lexicon, withheld })
+    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["seperate", "separate"]])
+    expect(withheld.map((w) => [w.original, w.replacement])).toEqual([
+      ["wth", "with"],
+      ["servt", "serve"]
+    ])
+    expect(withheld[0]!.explanation).toMatch(/withheld: the paragraph is written in a manuscript's contractions \(it prints “recd”, “wch”\): its spellings are its own$/)
+  })
+})
