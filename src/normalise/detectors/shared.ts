@@ -199,8 +199,7 @@ const CLIPPED = new Set(["wi", "gi", "fra", "wha", "yo"])
  * know, or no word is near enough to be proposed.)
  */
 export function archaicVerb(tokens: ReadonlyArray<Token>, i: number, w: string, known: (x: string) => boolean): boolean {
-  if (w.length < 4) return false
-  if (!w.endsWith("st")) return false
+  if (w.length < 4 || !w.endsWith("st")) return false
   const stem = w.endsWith("est") ? known(w.slice(0, -3)) || known(w.slice(0, -2)) : known(w.slice(0, -2)) || known(w.slice(0, -1))
   if (!stem) return false
   // "thou" within two words before or after it, in the sentence
