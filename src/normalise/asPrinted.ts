@@ -40,21 +40,26 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
  *   wouldn't…, from, where, going, about, more, old, cold, head, home, night, light, right, town, any,
  *   nothing, nobody, good, much, yourself, myself, himself, give, gave): "Ah canna tell ye, for I didna see
  *   him";
+ * - the spelling of the seventeenth century, once u and v are today's (the u and v of print before about
+ *   1630 are the non-word rule's `earlyModernSpelling`): "the onely end of this Booke is the publick good",
+ *   "which have beene hitherto hid in darknesse" — "gaine" is no "game", nor "chuse" "cause";
  * - the contractions of a manuscript, as a diplomatic transcription of a letter keeps them (which,
  *   received, obedient, servant, compliments, affectionate(ly), should, about, against, that, through,
  *   honourable, obedient, general, excellency, esquire): "I recd yr letter … the papers wch I mention'd",
  *   "yr most obedt & most humble servt" — and so "wth" there is no misprint of with.
  * None of these words is in the Brown corpus or BLN600's OCR, nor in the en-US or en-GB dictionary but
- * "eek", "yow" and "hem". (Not "wth", "wd", "cd", "sd": BLN600's scans print each as a speck.)
+ * "eek", "yow" and "hem". (Not "wth", "wd", "cd", "sd", nor "hee", "shee", "doe", "goe", "wee", "bee": BLN600's
+ * scans print each as a speck or a misreading.)
  */
 const REGISTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ["Middle English", new Set(["whan", "swich", "swiche", "thanne", "noght", "sholde", "wolde", "koude", "seyde", "hadde", "eek", "thise", "thilke", "yow", "withouten", "everich", "ech", "hem", "seyn", "bifore", "agayn", "certes", "ywis", "sith"])],
   ["Scots", new Set(["canna", "didna", "dinna", "wouldna", "couldna", "shouldna", "wasna", "isna", "winna", "frae", "whaur", "gaun", "aboot", "mair", "auld", "cauld", "heid", "hame", "nicht", "licht", "richt", "toon", "ony", "naething", "naebody", "guid", "muckle", "yersel", "masel", "himsel", "gie", "gied"])],
+  ["the spelling of the seventeenth century", new Set(["onely", "publick", "compleat", "chuse", "dayes", "daies", "beene", "yeare", "yeares", "selfe", "himselfe", "owne", "soone", "booke", "bookes", "worke", "workes", "minde", "finde", "kinde", "paines", "musick", "physick", "logick", "authour", "errour", "untill", "sayd", "sayes", "doubtlesse", "darknesse", "goodnesse", "witnesse", "lesse", "gaine", "againe", "meanes", "thinke", "neere", "cleere", "heere", "sonne", "countrey", "citie", "mony", "tyme", "lyfe", "greate", "olde", "poore", "sinne", "newes"])],
   ["a manuscript's contractions", new Set(["wch", "recd", "recvd", "obedt", "servt", "svt", "compts", "affte", "affectly", "shd", "abt", "agst", "yt", "thro", "honble", "obt", "genl", "excy", "esqr"])]
 ]
 /** Distinct words of one register a paragraph must print to be read as written in it. */
 const REGISTER_MIN = 2
-/** The flag of register k of REGISTERS among a word's flags (above those of foreign.ts). */
+/** The flag of register k of REGISTERS among a word's flags (above the three of foreign.ts: a word's flags fit a byte, five registers at most). */
 const REGISTER_FLAG = (k: number) => 8 << k
 
 /** The register flags of the words of REGISTERS. */

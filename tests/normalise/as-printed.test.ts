@@ -188,3 +188,17 @@ describe("a paragraph in a manuscript's contractions", () => {
     expect(withheld[0]!.explanation).toMatch(/withheld: the paragraph is written in a manuscript's contractions \(it prints “recd”, “wch”\): its spellings are its own$/)
   })
 })
+
+describe("a paragraph in the spelling of the seventeenth century", () => {
+  it("keeps it: no modernising, and no wrong word for a spelling the dictionary lacks", () => {
+    const text = [
+      "The Authour hath taken great paines to shew the truth of every thing herein contained; for the onely end of this Booke is the publick good, and not the private gaine of him that wrote it. Hee that will chuse to read it with an honest minde shall finde therein many things which have beene hitherto hid in darknesse.",
+      "The book was reprinted in 1702, and the editor read it at a seperate meeting of the society on the following day."
+    ].join("\n\n")
+    const withheld: WithheldProposal[] = []
+    const ps = normalise([witness("preface", text)], { lexicon, withheld })
+    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["seperate", "separate"]])
+    expect(withheld.map((w) => w.original)).toEqual(expect.arrayContaining(["gaine", "chuse", "finde", "beene", "darknesse"]))
+    expect(withheld.find((w) => w.original === "chuse")!.explanation).toMatch(/withheld: the paragraph is written in the spelling of the seventeenth century \(it prints “Authour”, “paines”, “onely”, “Booke”, “publick”, “gaine”, “chuse”, “minde”, “finde”, “beene”, “darknesse”\): its spellings are its own$/)
+  })
+})
