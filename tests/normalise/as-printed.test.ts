@@ -15,6 +15,13 @@ beforeAll(() => {
   lexicon = defaultLexicon()
 })
 
+/** A witness's proposals, as [original, replacement], and what was withheld. */
+function normaliseHeld(id: string, text: string) {
+  const withheld: WithheldProposal[] = []
+  const mended = normalise([witness(id, text)], { lexicon, withheld }).map((p) => [p.original, p.replacement])
+  return { mended, withheld }
+}
+
 /** The phrases of a text, as printed, with their reasons. */
 const phrases = (text: string) => foreignPhrases(text, tokenise(text), lexicon).map((p) => [text.slice(p.start, p.end), p.reason])
 
@@ -55,9 +62,8 @@ describe("the normaliser in a foreign phrase", () => {
   ].join("\n\n")
 
   it("leaves its words as printed and says why among the withheld, while the English around them is still mended", () => {
-    const withheld: WithheldProposal[] = []
-    const ps = normalise([witness("essay", text)], { lexicon, withheld })
-    expect(ps.map((p) => [p.original, p.replacement])).toEqual([
+    const { mended, withheld } = normaliseHeld("essay", text)
+    expect(mended).toEqual([
       ["oppositoin", "opposition"],
       ["anti", "and"],
       ["prisonner", "prisoner"]
@@ -100,9 +106,8 @@ describe("a word marked [sic]", () => {
   })
 
   it("is left as printed by every rule, and listed among the withheld with its mark; a word not marked is mended", () => {
-    const withheld: WithheldProposal[] = []
-    const ps = normalise([witness("letter", text)], { lexicon, withheld })
-    expect(ps.map((p) => [p.original, p.replacement])).toEqual([
+    const { mended, withheld } = normaliseHeld("letter", text)
+    expect(mended).toEqual([
       ["ordre", "order"],
       ["seperate", "separate"]
     ])
@@ -140,9 +145,8 @@ describe("a paragraph in Middle English", () => {
   })
 
   it("is left as its period spelt it, while the essay around it is mended", () => {
-    const withheld: WithheldProposal[] = []
-    const ps = normalise([witness("essay", essay)], { lexicon, withheld })
-    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["pasage", "passage"]])
+    const { mended, withheld } = normaliseHeld("essay", essay)
+    expect(mended).toEqual([["pasage", "passage"]])
     expect(withheld.map((w) => w.original)).toEqual(expect.arrayContaining(["Whan", "sweete", "nyght", "hir", "longen"]))
     expect(withheld[0]!.explanation).toMatch(/; withheld: the paragraph is written in Middle English \(it prints “Whan”, “swich”, “eek”, “hem”, “Thanne”\): its spellings are its own$/)
   })
@@ -153,52 +157,35 @@ describe("a paragraph in Middle English", () => {
   })
 })
 
-describe("a paragraph in Scots", () => {
-  it("keeps its speech's spellings and elisions; the narrative around it is mended", () => {
-    const text = [
+describe("a paragraph in Scots, in a manuscript's contractions, in the spelling of the seventeenth century", () => {
+  // [register, its paragraph, the withheld [original, replacement] (those named), the words it is known by]
+  const cases: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string]>, string]> = [
+    [
+      "Scots",
       `"Ah canna tell ye, for I didna see him," quo' Jeanie; "but the bairns ken fine whaur he's gane, an' they'll no' be lang in tellin' ye."`,
-      "She turned away from the dor and went back into the house without another word."
-    ].join("\n\n")
-    const withheld: WithheldProposal[] = []
-    const ps = normalise([witness("novel", text)], { lexicon, withheld })
-    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["dor", "door"]])
-    expect(withheld.map((w) => [w.original, w.rule])).toEqual([
-      ["'", "stray-punctuation"],
-      ["gane", "non-word"]
-    ])
-    expect(withheld[1]!.explanation).toMatch(/withheld: the paragraph is written in Scots \(it prints “canna”, “didna”, “whaur”\): its spellings are its own$/)
-  })
-})
-
-describe("a paragraph in a manuscript's contractions", () => {
-  it("keeps them, and a word they make no misprint of; a paragraph without them is mended", () => {
-    const text = [
-      "I recd yr letter of the 3d inst. & am obliged to you for the trouble you have taken wth regard to my affairs. The bearer will deliver to you the papers wch I mention'd in my last.",
-      "I am, Sir, yr most obedt & most humble servt,",
-      "Jno. Smith.",
-      "The letter was read at a seperate meeting of the committee on the following day."
-    ].join("\n\n")
-    const withheld: WithheldProposal[] = []
-    const ps = normalise([witness("letter", text)], { lexicon, withheld })
-    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["seperate", "separate"]])
-    expect(withheld.map((w) => [w.original, w.replacement])).toEqual([
-      ["wth", "with"],
-      ["servt", "serve"]
-    ])
-    expect(withheld[0]!.explanation).toMatch(/withheld: the paragraph is written in a manuscript's contractions \(it prints “recd”, “wch”\): its spellings are its own$/)
-  })
-})
-
-describe("a paragraph in the spelling of the seventeenth century", () => {
-  it("keeps it: no modernising, and no wrong word for a spelling the dictionary lacks", () => {
-    const text = [
+      // (the apostrophe of "no'" too, which the stray-punctuation rule took for a speck)
+      [["'", ""], ["gane", "gone"]],
+      "“canna”, “didna”, “whaur”"
+    ],
+    [
+      "a manuscript's contractions",
+      "I recd yr letter of the 3d inst. & am obliged to you for the trouble you have taken wth regard to my affairs. The bearer will deliver to you the papers wch I mention'd in my last.\n\nI am, Sir, yr most obedt & most humble servt,\n\nJno. Smith.",
+      [["wth", "with"], ["servt", "serve"]],
+      "“obedt”, “servt”"
+    ],
+    [
+      "the spelling of the seventeenth century",
       "The Authour hath taken great paines to shew the truth of every thing herein contained; for the onely end of this Booke is the publick good, and not the private gaine of him that wrote it. Hee that will chuse to read it with an honest minde shall finde therein many things which have beene hitherto hid in darknesse.",
-      "The book was reprinted in 1702, and the editor read it at a seperate meeting of the society on the following day."
-    ].join("\n\n")
-    const withheld: WithheldProposal[] = []
-    const ps = normalise([witness("preface", text)], { lexicon, withheld })
-    expect(ps.map((p) => [p.original, p.replacement])).toEqual([["seperate", "separate"]])
-    expect(withheld.map((w) => w.original)).toEqual(expect.arrayContaining(["gaine", "chuse", "finde", "beene", "darknesse"]))
-    expect(withheld.find((w) => w.original === "chuse")!.explanation).toMatch(/withheld: the paragraph is written in the spelling of the seventeenth century \(it prints “Authour”, “paines”, “onely”, “Booke”, “publick”, “gaine”, “chuse”, “minde”, “finde”, “beene”, “darknesse”\): its spellings are its own$/)
+      [["gaine", "game"], ["chuse", "cause"], ["finde", "find"], ["beene", "been"], ["darknesse", "darkness"]],
+      "“Authour”, “paines”, “onely”, “Booke”, “publick”, “gaine”, “chuse”, “minde”, “finde”, “beene”, “darknesse”"
+    ]
+  ]
+  it.each(cases)("in %s is left as printed and listed as withheld; a paragraph of today's English after it is mended", (register, paragraph, held, words) => {
+    const { mended, withheld } = normaliseHeld("t", `${paragraph}\n\nThe letter was read at a seperate meeting of the committee on the following day.`)
+    expect(mended).toEqual([["seperate", "separate"]])
+    const shown = withheld.map((w) => [w.original, w.replacement])
+    for (const h of held) expect(shown).toContainEqual(h)
+    for (const w of withheld) expect(w.explanation).toContain(`withheld: the paragraph is written in ${register} (it prints `)
+    expect(withheld.find((w) => w.original === held[held.length - 1]![0])!.explanation.endsWith(`(it prints ${words}): its spellings are its own`)).toBe(true)
   })
 })
