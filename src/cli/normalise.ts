@@ -82,7 +82,7 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
   }
   // what was left alone, and why: a reading another witness prints as this one does, a word of a foreign phrase
   if (withheld.length > 0) {
-    lines.push("", style.bold(`withheld (${withheld.length}): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in Middle English, Scots, the seventeenth century's spelling or a manuscript's contractions)`))
+    lines.push("", style.bold(`withheld (${withheld.length}): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in Middle English, Scots, a dialect, the seventeenth century's spelling or a manuscript's contractions)`))
     const byId = new Map(loaded.witnesses.map(({ witness }) => [witness.id, witness]))
     for (const p of withheld) {
       const witness = byId.get(p.witness)!

@@ -40,6 +40,10 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
  *   wouldn't…, from, where, going, about, more, old, cold, head, home, night, light, right, town, any,
  *   nothing, nobody, good, much, yourself, myself, himself, give, gave): "Ah canna tell ye, for I didna see
  *   him";
+ * - a dialect's speech, as the novels of Hardy, Dickens, Twain and Harris print it (wasn't, hasn't, going,
+ *   always, widow, such, they, that, with, nothing, was, because, yellow, there, master, maybe, learn,
+ *   might, rather, just, heard, knew, grew, don't know, something): "I warn't a-going to tell nobody",
+ *   "'tis summat to do wi' the weather, I dunno";
  * - the spelling of the seventeenth century, once u and v are today's (the u and v of print before about
  *   1630 are the non-word rule's `earlyModernSpelling`): "the onely end of this Booke is the publick good",
  *   "which have beene hitherto hid in darknesse" — "gaine" is no "game", nor "chuse" "cause";
@@ -48,12 +52,13 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
  *   honourable, obedient, general, excellency, esquire): "I recd yr letter … the papers wch I mention'd",
  *   "yr most obedt & most humble servt" — and so "wth" there is no misprint of with.
  * None of these words is in the Brown corpus or BLN600's OCR, nor in the en-US or en-GB dictionary but
- * "eek", "yow" and "hem". (Not "wth", "wd", "cd", "sd", nor "hee", "shee", "doe", "goe", "wee", "bee": BLN600's
- * scans print each as a speck or a misreading.)
+ * "eek", "yow" and "hem". (Not "wth", "wd", "cd", "sd", nor "hee", "shee", "doe", "goe", "wee", "bee", nor "dis", "den", "dem", "sho",
+ * "yo", "fust": BLN600's scans print each as a speck or a misreading.)
  */
 const REGISTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ["Middle English", new Set(["whan", "swich", "swiche", "thanne", "noght", "sholde", "wolde", "koude", "seyde", "hadde", "eek", "thise", "thilke", "yow", "withouten", "everich", "ech", "hem", "seyn", "bifore", "agayn", "certes", "ywis", "sith"])],
   ["Scots", new Set(["canna", "didna", "dinna", "wouldna", "couldna", "shouldna", "wasna", "isna", "winna", "frae", "whaur", "gaun", "aboot", "mair", "auld", "cauld", "heid", "hame", "nicht", "licht", "richt", "toon", "ony", "naething", "naebody", "guid", "muckle", "yersel", "masel", "himsel", "gie", "gied"])],
+  ["a dialect's speech", new Set(["warn't", "hain't", "gwyne", "gwine", "allers", "widder", "sich", "dey", "dat", "wid", "nuffin", "wuz", "kaze", "yaller", "dere", "massa", "mebbe", "larn", "mought", "druther", "jes", "heerd", "knowed", "growed", "dunno", "summat"])],
   ["the spelling of the seventeenth century", new Set(["onely", "publick", "compleat", "chuse", "dayes", "daies", "beene", "yeare", "yeares", "selfe", "himselfe", "owne", "soone", "booke", "bookes", "worke", "workes", "minde", "finde", "kinde", "paines", "musick", "physick", "logick", "authour", "errour", "untill", "sayd", "sayes", "doubtlesse", "darknesse", "goodnesse", "witnesse", "lesse", "gaine", "againe", "meanes", "thinke", "neere", "cleere", "heere", "sonne", "countrey", "citie", "mony", "tyme", "lyfe", "greate", "olde", "poore", "sinne", "newes"])],
   ["a manuscript's contractions", new Set(["wch", "recd", "recvd", "obedt", "servt", "svt", "compts", "affte", "affectly", "shd", "abt", "agst", "yt", "thro", "honble", "obt", "genl", "excy", "esqr"])]
 ]

@@ -157,7 +157,7 @@ describe("a paragraph in Middle English", () => {
   })
 })
 
-describe("a paragraph in Scots, in a manuscript's contractions, in the spelling of the seventeenth century", () => {
+describe("a paragraph in Scots, in a dialect's speech, in a manuscript's contractions, in the spelling of the seventeenth century", () => {
   // [register, its paragraph, the withheld [original, replacement] (those named), the words it is known by]
   const cases: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string]>, string]> = [
     [
@@ -166,6 +166,13 @@ describe("a paragraph in Scots, in a manuscript's contractions, in the spelling 
       // (the apostrophe of "no'" too, which the stray-punctuation rule took for a speck)
       [["'", ""], ["gane", "gone"]],
       "“canna”, “didna”, “whaur”"
+    ],
+    [
+      "a dialect's speech",
+      `"I warn't a-going to tell nobody," says Jim, "but I reckon it ain't no harm now. I hain't ever seen sich a thing befo'. De widder she 'lowed she'd sell me down to Orleans."`,
+      // (and the apostrophe of "'lowed", allowed, which the unbalanced-quote rule took for a speck)
+      [["warn't", "wasn't"], ["sich", "such"], ["'", ""]],
+      "“warn't”, “hain't”, “sich”, “widder”"
     ],
     [
       "a manuscript's contractions",
