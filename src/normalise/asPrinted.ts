@@ -40,9 +40,10 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
  *   wouldn't…, from, where, going, about, more, old, cold, head, home, night, light, right, town, any,
  *   nothing, nobody, good, much, yourself, myself, himself, give, gave): "Ah canna tell ye, for I didna see
  *   him";
- * - a dialect's speech, as the novels of Hardy, Dickens, Twain and Harris print it (wasn't, hasn't, going,
- *   always, widow, such, they, that, with, nothing, was, because, yellow, there, master, maybe, learn,
- *   might, rather, just, heard, knew, grew, don't know, something): "I warn't a-going to tell nobody",
+ * - a dialect's speech, as the novels of Hardy, Dickens, Twain and Harris and the plays of Synge print it
+ *   (wasn't, hasn't, going, always, widow, such, they, that, with, nothing, was, because, yellow, there,
+ *   master, maybe, learn, might, rather, just, heard, knew, grew, don't know, something, myself, yourself,
+ *   and Irish English's "wisha", "musha"): "I warn't a-going to tell nobody",
  *   "'tis summat to do wi' the weather, I dunno";
  * - the spelling of the seventeenth century, once u and v are today's (the u and v of print before about
  *   1630 are the non-word rule's `earlyModernSpelling`): "the onely end of this Booke is the publick good",
@@ -58,7 +59,7 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
 const REGISTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ["Middle English", new Set(["whan", "swich", "swiche", "thanne", "noght", "sholde", "wolde", "koude", "seyde", "hadde", "eek", "thise", "thilke", "yow", "withouten", "everich", "ech", "hem", "seyn", "bifore", "agayn", "certes", "ywis", "sith"])],
   ["Scots", new Set(["canna", "didna", "dinna", "wouldna", "couldna", "shouldna", "wasna", "isna", "winna", "frae", "whaur", "gaun", "aboot", "mair", "auld", "cauld", "heid", "hame", "nicht", "licht", "richt", "toon", "ony", "naething", "naebody", "guid", "muckle", "yersel", "masel", "himsel", "gie", "gied"])],
-  ["a dialect's speech", new Set(["warn't", "hain't", "gwyne", "gwine", "allers", "widder", "sich", "dey", "dat", "wid", "nuffin", "wuz", "kaze", "yaller", "dere", "massa", "mebbe", "larn", "mought", "druther", "jes", "heerd", "knowed", "growed", "dunno", "summat"])],
+  ["a dialect's speech", new Set(["warn't", "hain't", "gwyne", "gwine", "allers", "widder", "sich", "dey", "dat", "wid", "nuffin", "wuz", "kaze", "yaller", "dere", "massa", "mebbe", "larn", "mought", "druther", "jes", "heerd", "knowed", "growed", "dunno", "summat", "meself", "yerself", "wisha", "musha"])],
   ["the spelling of the seventeenth century", new Set(["onely", "publick", "compleat", "chuse", "dayes", "daies", "beene", "yeare", "yeares", "selfe", "himselfe", "owne", "soone", "booke", "bookes", "worke", "workes", "minde", "finde", "kinde", "paines", "musick", "physick", "logick", "authour", "errour", "untill", "sayd", "sayes", "doubtlesse", "darknesse", "goodnesse", "witnesse", "lesse", "gaine", "againe", "meanes", "thinke", "neere", "cleere", "heere", "sonne", "countrey", "citie", "mony", "tyme", "lyfe", "greate", "olde", "poore", "sinne", "newes"])],
   ["a manuscript's contractions", new Set(["wch", "recd", "recvd", "obedt", "servt", "svt", "compts", "affte", "affectly", "shd", "abt", "agst", "yt", "thro", "honble", "obt", "genl", "excy", "esqr"])]
 ]

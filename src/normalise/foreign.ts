@@ -15,8 +15,8 @@
  *   One marker is not enough: a scan's garble prints "der", "est", "sur", "les" among its specks (BLN600's
  *   OCR: "sur" 8 times, "est" 5, "der" 5; its ground truth none);
  * - **a word English lacks beside a foreign-looking word** is part of a phrase with it: beside a word
- *   with an accent, even one English borrowed ("ancien régime", "Trois Frères"), or beside a Latin word that
- *   English dictionaries keep for their phrases only ("contra bonos mores", "bonos" beside "contra").
+ *   with an accent, even one English borrowed ("ancien régime", "Trois Frères"), or beside a Latin or Italian
+ *   word English keeps for its borrowed phrases only ("contra bonos mores", "adagio molto e cantabile").
  *
  * Found once per witness, these phrases hold back what every word rule proposes inside them (asPrinted.ts),
  * and the editor is told so among the withheld. The non-word rule also gives up on an unknown word, before its
@@ -49,11 +49,19 @@ const FUNCTION_WORDS: ReadonlyMap<string, string> = new Map(
 )
 
 /**
- * Latin words that the English dictionaries keep for the phrases English borrowed whole (bona fide, de facto,
- * sine qua non, status quo, contra, mores, vice versa, sui generis, ipso facto, inter alia, prima facie, pari
- * passu): beside one, a word English lacks is more likely the phrase's other Latin word than a misprint.
+ * Words that English keeps for the phrases it borrowed whole, by their language: Latin ones the dictionaries
+ * hold for bona fide, de facto, sine qua non, status quo, contra, mores, vice versa, sui generis, ipso facto,
+ * inter alia, prima facie, pari passu; the Italian of music's directions ("adagio molto e cantabile",
+ * "allegro ma non troppo"), none of them a word of English prose as well (not piano, forte, grave, tempo).
+ * Beside one, a word English lacks is more likely the phrase's other word than a misprint ("molto" is no
+ * "motto").
  */
-const LATIN_IN_ENGLISH: ReadonlySet<string> = new Set(["contra", "sine", "qua", "quo", "sui", "ipso", "bona", "fide", "facto", "mores", "alia", "prima", "facie", "versa", "vide", "pari", "passu"])
+const BORROWED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Latin: "contra sine qua quo sui ipso bona fide facto mores alia prima facie versa vide pari passu",
+    Italian: "adagio allegro allegretto andante andantino cantabile larghetto moderato prestissimo vivace fortissimo pianissimo crescendo diminuendo legato staccato rallentando ritardando sostenuto rubato maestoso scherzo"
+  }).flatMap(([language, words]) => words.split(" ").map((w) => [w, language] as const))
+)
 
 /** A French elision: c', d', j', l', m', n', s', t', qu' before a letter ("l'État", "d'être", "c'est"). */
 const ELISION = /^(?:[cdjlmnst]|qu)['\u2019]\p{L}/u
@@ -116,8 +124,8 @@ export interface ForeignPhrase {
 
 /** A word's flags (`foreignFlags`): one of FUNCTION_WORDS, or an elision ("c'est"), or accented with a plain form English lacks. */
 const STRONG_MARKER = 1
-/** A word of LATIN_IN_ENGLISH. */
-const LATIN_WORD = 2
+/** A word of BORROWED. */
+const BORROWED_WORD = 2
 /** A word printed with an accent. */
 const ACCENTED_WORD = 4
 
@@ -130,7 +138,7 @@ export function foreignFlags(n: string, lex: Lexicon): number {
   return listedFlags(n) | printedFlags(n, lex)
 }
 /**
- * The flags a word has by the lists (FUNCTION_WORDS, LATIN_IN_ENGLISH), and by its elision ("c'est": a
+ * The flags a word has by the lists (FUNCTION_WORDS, BORROWED), and by its elision ("c'est": a
  * character test first, the apostrophe second or third).
  */
 export const listedFlags = (n: string): number => {
@@ -150,11 +158,11 @@ function printedFlags(n: string, lex: Lexicon): number {
   if (ELISION.test(n)) f |= STRONG_MARKER
   return f
 }
-/** The flags of the words of FUNCTION_WORDS and LATIN_IN_ENGLISH. */
+/** The flags of the words of FUNCTION_WORDS and BORROWED. */
 const LISTED: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>()
   for (const w of FUNCTION_WORDS.keys()) m.set(w, STRONG_MARKER)
-  for (const w of LATIN_IN_ENGLISH) m.set(w, (m.get(w) ?? 0) | LATIN_WORD)
+  for (const w of BORROWED.keys()) m.set(w, (m.get(w) ?? 0) | BORROWED_WORD)
   return m
 })()
 /** An accented letter: where a word's accent flags may be (found in the text, not asked of every word). */
@@ -226,7 +234,7 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
   }
   /** Do tokens i and i + 1 stand side by side, both words, with nothing but space between? */
   const beside = (i: number) => i >= 0 && i + 1 < tokens.length && tokens[i]!.kind === "word" && tokens[i + 1]!.kind === "word" && !blankAfter(tokens[i]!)
-  const looksForeign = (i: number) => (flagsAt(i) & (ACCENTED_WORD | LATIN_WORD)) !== 0
+  const looksForeign = (i: number) => (flagsAt(i) & (ACCENTED_WORD | BORROWED_WORD)) !== 0
   /** Words after token a up to token b, or -1 where a sentence's end or a blank line parts them (counted to MARKER_GAP + 1 at most). */
   const wordsBetween = (a: number, b: number): number => {
     let words = 0
@@ -240,7 +248,7 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
   const language = (is: ReadonlyArray<number>) => {
     for (const i of is) {
       const n = tokens[i]!.n
-      const l = FUNCTION_WORDS.get(n) ?? (ELISION.test(n) ? "French" : LATIN_IN_ENGLISH.has(n) ? "Latin" : undefined)
+      const l = FUNCTION_WORDS.get(n) ?? (ELISION.test(n) ? "French" : BORROWED.get(n))
       if (l !== undefined) return l
     }
     return null
@@ -254,7 +262,7 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
         ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]} mark it as ${lang ?? "foreign"}`
         : accented(markers[0]!)
           ? `${shown[0]} beside it is printed with an accent`
-          : `${shown[0]} beside it is a Latin word English keeps for its borrowed phrases`
+          : `${shown[0]} beside it is ${lang === "Italian" ? "an Italian" : "a Latin"} word English keeps for its borrowed phrases`
     return { start: tokens[from]!.start, end: tokens[to]!.end, markers: markers.map(printed), language: lang, reason }
   }
   // phrases as [first token, last token, marker tokens]
@@ -271,7 +279,7 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
     }
     run = []
   }
-  // and the words English lacks beside an accented or a Latin word
+  // and the words English lacks beside an accented or a borrowed word
   const besideForeign: number[] = []
   for (const i of marked.at) {
     const f = flagsAt(i)
@@ -283,7 +291,7 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
       }
       run.push(i)
     }
-    if ((f & (ACCENTED_WORD | LATIN_WORD)) !== 0) {
+    if ((f & (ACCENTED_WORD | BORROWED_WORD)) !== 0) {
       if (beside(i - 1) && unknown(i - 1)) besideForeign.push(i - 1)
       if (beside(i) && unknown(i + 1)) besideForeign.push(i + 1)
     }

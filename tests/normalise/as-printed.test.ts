@@ -47,6 +47,8 @@ describe("foreign phrases", () => {
     expect(phrases("the ancien régime fell")).toEqual([["ancien régime", "“régime” beside it is printed with an accent"]])
     expect(phrases("contrary to the maxim contra bonos mores")).toEqual([["contra bonos mores", "“contra” and “mores” mark it as Latin"]])
     expect(phrases("a prima facie case")).toEqual([["prima facie", "“prima” and “facie” mark it as Latin"]])
+    // (and the Italian of music's directions: "molto" is no "motto")
+    expect(phrases("The second movement, an adagio molto e cantabile, follows.")).toEqual([["adagio molto", "“adagio” beside it is an Italian word English keeps for its borrowed phrases"]])
     expect(phrases("the Soviet régime anti a gradual evolution")).toEqual([])
     // (accented words English has borrowed are no markers: "the régime of the élite" is English)
     expect(phrases("the régime of the élite anti the masses")).toEqual([])
