@@ -15,7 +15,7 @@
  */
 import type { Token } from "../domain/model.ts"
 import { firstEndingAfter } from "./detectors/shared.ts"
-import { blankAfter, foreignFlags, foreignPhrases, listedFlags, markedByText, markedTokens, type ForeignPhrase, type Marked } from "./foreign.ts"
+import { blankAfter, foreignFlags, foreignPhrases, LISTED, listedFlags, markedByText, markedTokens, type ForeignPhrase, type Marked } from "./foreign.ts"
 import type { Lexicon } from "./lexicon.ts"
 
 /**
@@ -29,6 +29,7 @@ const WORD_DETECTORS: ReadonlySet<string> = new Set(["real-word", "non-word", "n
 const APOSTROPHE = /['\u2019]/
 /** "[sic]", "(sic)", "[sic!]", "[sic.]", "[_sic_]", "[*sic*]", in any case. */
 const SIC = /[[(]\s*[_*]?sic[_*]?[.!]?\s*[\])]/gi
+/** "sic" before a closing bracket (the first test for `SIC`: one pass of the text, not "basic", "music"). */
 const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
 
 /**
@@ -89,7 +90,13 @@ export function asPrintedFlags(n: string, lex: Lexicon): number {
  * look-up, asked once per distinct word of a call (`normalise` keeps them by word id); an accent or an
  * elision is found in the text (`markedByText`).
  */
-export const listedAsPrinted = (n: string): number => listedFlags(n) | registerFlags(n)
+export const listedAsPrinted = (n: string): number => listedFlags(n, ALL_LISTED)
+/** The listed words of foreign.ts and of the registers, with their flags: one look-up per word. */
+const ALL_LISTED: ReadonlyMap<string, number> = (() => {
+  const m = new Map(LISTED)
+  for (const [w, f] of REGISTER_WORDS) m.set(w, (m.get(w) ?? 0) | f)
+  return m
+})()
 
 /** The listed flags (`listedAsPrinted`) of a corpus's words, by word id: made once per call. */
 export function listedTable(words: ReadonlyArray<string>): Uint8Array {

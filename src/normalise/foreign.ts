@@ -138,11 +138,12 @@ export function foreignFlags(n: string, lex: Lexicon): number {
   return listedFlags(n) | printedFlags(n, lex)
 }
 /**
- * The flags a word has by the lists (FUNCTION_WORDS, BORROWED), and by its elision ("c'est": a
+ * The flags a word has by the lists (FUNCTION_WORDS, BORROWED, or the map `listed` that holds them and more),
+ * and by its elision ("c'est": a
  * character test first, the apostrophe second or third).
  */
-export const listedFlags = (n: string): number => {
-  const f = LISTED.get(n) ?? 0
+export const listedFlags = (n: string, listed: ReadonlyMap<string, number> = LISTED): number => {
+  const f = listed.get(n) ?? 0
   const c1 = n.charCodeAt(1)
   const c2 = n.charCodeAt(2)
   return (c1 === 0x27 || c1 === 0x2019 || c2 === 0x27 || c2 === 0x2019) && ELISION.test(n) ? f | STRONG_MARKER : f
@@ -159,7 +160,7 @@ function printedFlags(n: string, lex: Lexicon): number {
   return f
 }
 /** The flags of the words of FUNCTION_WORDS and BORROWED. */
-const LISTED: ReadonlyMap<string, number> = (() => {
+export const LISTED: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>()
   for (const w of FUNCTION_WORDS.keys()) m.set(w, STRONG_MARKER)
   for (const w of BORROWED.keys()) m.set(w, (m.get(w) ?? 0) | BORROWED_WORD)
