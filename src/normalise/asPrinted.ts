@@ -107,7 +107,7 @@ export function listedTable(words: ReadonlyArray<string>): Uint8Array {
 
 /**
  * A witness's marked tokens (`heldBack`'s `markedOf`): those whose words `table` flags (by `ids`, its tokens'
- * word ids), and those an accent or an apostrophe marks, found in the text.
+ * word ids: the lists, an elision), and those an accent marks, found in the text.
  */
 export function markedByIds(text: string, tokens: ReadonlyArray<Token>, lex: Lexicon, table: Uint8Array, ids: Int32Array): Marked {
   const listed: number[] = []
@@ -200,8 +200,8 @@ export function heldBack(
     sic ??= sicMarked(text, tokens).map((s) => ({ start: s.start, end: s.end, why: `the word is marked “${s.mark}”: its source prints it so` }))
     const marked = overlapping(sic, start, end)
     if (marked !== null) return marked.why
-    // (in a paragraph of Middle English or Scots and in a foreign phrase, the word rules, and any rule's
-    // taking an apostrophe for a speck: "they'll no' be lang", "an' they", where it marks an elision)
+    // (in a paragraph of another English and in a foreign phrase, the word rules, and any rule's taking an
+    // apostrophe for a speck: "they'll no' be lang", "she 'lowed", where it marks an elision)
     const word = WORD_DETECTORS.has(detector)
     if (!word && !(end === start + 1 && APOSTROPHE.test(text[start]!))) return null
     older ??= registerParagraphs(text, tokens, (flagged ??= markedOf())).map((p) => ({ start: p.start, end: p.end, why: `the paragraph is written in ${p.register} (it prints ${p.words.map((w) => `“${w}”`).join(", ")}): its spellings are its own` }))

@@ -110,15 +110,11 @@ export function amongParticles(tokens: ReadonlyArray<Token>, i: number, prev: st
 /** The plain form of a word: accents dropped, ligatures and ß spelt out. */
 const plain = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").replace(/æ/g, "ae").replace(/œ/g, "oe").replace(/ß/g, "ss")
 
-/** A foreign phrase: the offsets it spans and the words that mark it. */
+/** A foreign phrase: the offsets it spans, and why it is read as foreign. */
 export interface ForeignPhrase {
   readonly start: number
   readonly end: number
-  /** The markers, as printed (for the explanation). */
-  readonly markers: ReadonlyArray<string>
-  /** The language its function words are of, when they say. */
-  readonly language: string | null
-  /** Why it is read as foreign, for an explanation: "“Ich” and “nicht” mark it as German". */
+  /** For an explanation: "“Ich” and “nicht” mark it as German" (its markers, and their language when they say). */
   readonly reason: string
 }
 
@@ -130,17 +126,16 @@ const BORROWED_WORD = 2
 const ACCENTED_WORD = 4
 
 /**
- * The flags of a word (its normal form) for `foreignPhrases`, by the lists and by how it is printed. (Asked
- * of every word of a witness only by `markedTokens`; `normalise` asks the lists once per distinct word and
- * finds accents and elisions in the text: `markedByText`.)
+ * The flags of a word (its normal form) for `foreignPhrases`, by the lists and its elision, and by its
+ * accent. (Asked of every word of a witness only by `markedTokens`; `normalise` asks `listedFlags` once per
+ * distinct word and finds accents in the text: `markedByText`.)
  */
 export function foreignFlags(n: string, lex: Lexicon): number {
-  return listedFlags(n) | printedFlags(n, lex)
+  return listedFlags(n) | accentFlags(n, lex)
 }
 /**
- * The flags a word has by the lists (FUNCTION_WORDS, BORROWED, or the map `listed` that holds them and more),
- * and by its elision ("c'est": a
- * character test first, the apostrophe second or third).
+ * The flags a word has by the lists (FUNCTION_WORDS, BORROWED, or the map `listed` that holds them and more)
+ * and by its elision ("c'est": a character test first, the apostrophe second or third).
  */
 export const listedFlags = (n: string, listed: ReadonlyMap<string, number> = LISTED): number => {
   const f = listed.get(n) ?? 0
@@ -148,16 +143,11 @@ export const listedFlags = (n: string, listed: ReadonlyMap<string, number> = LIS
   const c2 = n.charCodeAt(2)
   return (c1 === 0x27 || c1 === 0x2019 || c2 === 0x27 || c2 === 0x2019) && ELISION.test(n) ? f | STRONG_MARKER : f
 }
-/** The flags a word has by how it is printed: an accent, an elision. */
-function printedFlags(n: string, lex: Lexicon): number {
-  let f = 0
-  if (ACCENTED.test(n)) {
-    f |= ACCENTED_WORD
-    const p = plain(n)
-    if (!(lex.isWord(p) || lex.unigram(p) > 0)) f |= STRONG_MARKER
-  }
-  if (ELISION.test(n)) f |= STRONG_MARKER
-  return f
+/** The flags a word has by its accent: accented, and a marker when English lacks its plain form. */
+function accentFlags(n: string, lex: Lexicon): number {
+  if (!ACCENTED.test(n)) return 0
+  const p = plain(n)
+  return lex.isWord(p) || lex.unigram(p) > 0 ? ACCENTED_WORD : ACCENTED_WORD | STRONG_MARKER
 }
 /** The flags of the words of FUNCTION_WORDS and BORROWED. */
 export const LISTED: ReadonlyMap<string, number> = (() => {
@@ -183,7 +173,7 @@ export function markedByText(text: string, tokens: ReadonlyArray<Token>, lex: Le
     if (i >= tokens.length) break
     const t = tokens[i]!
     if (t.kind !== "word" || t.start > m.index || printed.has(i)) continue
-    const f = printedFlags(t.n, lex)
+    const f = accentFlags(t.n, lex)
     if (f !== 0) printed.set(i, f)
   }
   const at = printed.size === 0 ? listed : [...new Set([...listed, ...printed.keys()])].sort((a, b) => a - b)
@@ -264,7 +254,7 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
         : accented(markers[0]!)
           ? `${shown[0]} beside it is printed with an accent`
           : `${shown[0]} beside it is ${lang === "Italian" ? "an Italian" : "a Latin"} word English keeps for its borrowed phrases`
-    return { start: tokens[from]!.start, end: tokens[to]!.end, markers: markers.map(printed), language: lang, reason }
+    return { start: tokens[from]!.start, end: tokens[to]!.end, reason }
   }
   // phrases as [first token, last token, marker tokens]
   const spans: Array<[number, number, number[]]> = []

@@ -178,7 +178,7 @@ export function elided(tokens: ReadonlyArray<Token>, i: number, w: string, known
   const after = tokens[i + 1]
   if (after === undefined || after.n !== "'" || after.start !== t.end) return false
   // (the article elided before a vowel: "when th' Almighty's hand")
-  if (w === "th") return /^\s+[aeiouAEIOU]/.test(after.t.slice(1) + (tokens[i + 2]?.t ?? "")) && /^'\s/.test(after.t)
+  if (w === "th") return /^'\s/.test(after.t) && /^[aeiou]/i.test(tokens[i + 2]?.t ?? "")
   return (w.length >= 4 && w.endsWith("in") && known(`${w}g`)) || CLIPPED.has(w)
 }
 /** A word with one apostrophe between two consonants, where verse elides an e. */
