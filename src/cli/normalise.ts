@@ -80,9 +80,10 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
       if (ps.length > perRule) lines.push(`    … ${ps.length - perRule} more (--rule ${rule} lists them all)`)
     }
   }
-  // what was left alone, and why: a reading another witness prints as this one does, a word of a foreign phrase
+  // what was left alone, and why: a reading another witness prints as this one does, what the witness itself
+  // says to leave (asPrinted.ts)
   if (withheld.length > 0) {
-    lines.push("", style.bold(`withheld (${withheld.length}): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in Middle English, Scots, a dialect, the seventeenth century's spelling or a manuscript's contractions)`))
+    lines.push("", style.bold(`withheld (${withheld.length}): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in another English)`))
     const byId = new Map(loaded.witnesses.map(({ witness }) => [witness.id, witness]))
     for (const p of withheld) {
       const witness = byId.get(p.witness)!

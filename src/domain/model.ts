@@ -95,7 +95,8 @@ export interface Proposal {
  * A proposal held back (`lectio normalise --json`, `withheld`): where, what it would have done, its
  * explanation followed by why not ("…; withheld: B reads “…” as this witness does here", "…; withheld: it
  * stands in a foreign phrase, …"), and what each other witness that prints the place reads there (none
- * where the witness itself says to leave the word as printed: a foreign phrase, [sic], Middle English, Scots, a dialect, the seventeenth century's spelling, a manuscript's contractions).
+ * where the witness itself says to leave the word as printed: a foreign phrase, [sic], a paragraph in
+ * another English; see src/normalise/asPrinted.ts).
  */
 export interface WithheldProposal extends Pick<Proposal, "witness" | "start" | "end" | "original" | "replacement" | "rule" | "explanation"> {
   readonly otherWitnesses: Readonly<Record<string, string>>

@@ -30,10 +30,10 @@ export interface NormaliseOptions {
    */
   readonly timings?: Map<string, number>
   /**
-   * When given, the proposals held back are added to it: those on a word left as printed, in a foreign phrase,
-   * marked [sic] or in a paragraph of Middle English or Scots (asPrinted.ts), and those the other witnesses
-   * withheld (a reading another witness prints as this one does: see witnesses.ts), so that an editor can
-   * see what was left alone and why.
+   * When given, the proposals held back are added to it: those on a word the witness itself says to leave as
+   * printed, in a foreign phrase, marked [sic] or in a paragraph of another English (asPrinted.ts), and
+   * those the other witnesses withheld (a reading another witness prints as this one does: see
+   * witnesses.ts), so that an editor can see what was left alone and why.
    */
   readonly withheld?: WithheldProposal[]
 }
@@ -70,8 +70,8 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
       for (const p of d.detect(input)) {
         if (rules !== null && !rules.has(p.rule)) continue
-        // a word of a foreign phrase or of a paragraph in Middle English or Scots, a word marked [sic]: left
-        // as printed (see asPrinted.ts)
+        // a word of a foreign phrase or of a paragraph in another English, a word marked [sic]: left as
+        // printed (see asPrinted.ts)
         const why = held(d.name, p.start, p.end)
         if (why !== null) {
           withheld?.push({ index, draft: p, because: why, otherWitnesses: {} })
