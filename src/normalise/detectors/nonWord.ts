@@ -323,6 +323,17 @@ function withApostrophe(w: string, vocab: WordTrie): ReadonlyArray<Candidate> {
 const NO_CANDIDATES: ReadonlyArray<Candidate> = []
 
 /**
+ * Does the candidate drop the word's final y ("kolkhozy" → kolkhoz, "spetsy" → spots)? A scan's specks are
+ * read as thin letters (l, i, t, c, f) or as marks, not as a y, the letter in which English words and the
+ * plurals of a Russian word transliterated end. (BLN600's OCR, all samples: a proposal that dropped a
+ * final letter came nearer the truth 251 times in 265; of the three that dropped a y, "quanty" → quart,
+ * "nory" → nor, "isY" → is, none did.)
+ */
+function dropsFinalY(w: string, c: Candidate): boolean {
+  return w.endsWith("y") && !c.word.endsWith("y") && c.pattern.includes("−y")
+}
+
+/**
  * The word a stray apostrophe inside it hides ("afterw'ards", "t'he", "a'nd": BLN600's OCR, a speck of the
  * scan): w without it, where that is a word of three letters or more the reference has twice or more, or of
  * five or more the dictionary knows ("d'ded" is no "dded", "l'e" no "le"); weighted as a lost apostrophe is
@@ -611,7 +622,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
           w.length <= 3
             ? candidates(w, knownStrict, true, deep, knownStrict, true, lex.frequentVocabulary(STRICT))
             : candidates(w, known, true, deep, knownEdit, true, vocab, lex.frequentVocabulary(DEEP), true)
-        ).filter((c) => c.word.length >= 2 || c.word === "a")
+        ).filter((c) => (c.word.length >= 2 || c.word === "a") && !dropsFinalY(w, c))
         cs.push(...splits)
         for (const c of withApostrophe(w, vocab)) if (!cs.some((x) => x.word === c.word)) cs.push(c)
         for (const c of withoutApostrophe(w, lex)) {
@@ -628,6 +639,10 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
     // (at a sentence start, any common word)
     const capital = raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase
+    // a part of a hyphenated name after its capitalised first part is a syllable of the name, not a pronoun or
+    // a preposition misread ("Chiang Kai-shek" is not "Kai-she"; BLN600's OCR: the one such proposal, "Bo-owan"
+    // → own, was a misread "Brown")
+    const nameSyllable = u.part && u.k! > 0 && /^\p{Lu}/u.test(u.parts![u.k! - 1]!)
     const least = raw.length > 3 ? 100 : 1000
     // (scored by word ids, those of the candidates' first and last words looked up once per list, with
     // whether the candidate is a name: 1 if so, 2 if not, 0 not asked yet)
@@ -671,6 +686,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       const c = cs[k]!
       const first = cids[3 * k]!
       if (capital && model.refCount(first) < least) continue
+      if (nameSyllable && CLOSED_CLASS.has(c.word)) continue
       const last = cids[3 * k + 1]!
       // (three words or more carry the likelihood of their inner pairs in their weight: see `runTogether`)
       const inner = c.pattern === "split" ? model.logCondOfIds(first, last) : 0

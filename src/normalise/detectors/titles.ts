@@ -61,8 +61,12 @@ export function detectTitles(input: DetectorInput): Draft[] {
     if (cases.capital >= 3 && cases.capital >= 9 * cases.lower) continue
     // (nor, in a play, a speaker's name abbreviated before a speech: "Ros. My lord, you once did love me")
     if (lineStart(text, t.start) && (play ??= printsSpeechPrefixes(text, tokens))) continue
-    // (in capitals as the token is: "AMR. JOHN W. MACKAY" → MR.)
-    const written = raw.length > 1 && raw === raw.toUpperCase() ? title.toUpperCase() : title
+    // (in capitals as the token is, "AMR. JOHN W. MACKAY" → MR., and only before a name in capitals too:
+    // before one in title case, capitals are an initialism, "became the IRA. Connolly's army"; BLN600's OCR,
+    // all samples: the two such proposals, "M1. Paris", "M1. Magne" for the French M., were no nearer the truth)
+    const capitals = raw.length > 1 && raw === raw.toUpperCase()
+    if (capitals && /\p{Ll}/u.test(text.slice(name.start, name.end))) continue
+    const written = capitals ? title.toUpperCase() : title
     out.push({
       start: t.start, end: t.end, replacement: written, rule: "title", class: "non-word", confidence: 0.8,
       explanation: `${q(`${raw}. ${text.slice(name.start, name.end)}`)}: the title ${q(`${written}.`)} before a name, misread by the scan`,
