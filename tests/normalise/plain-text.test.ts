@@ -210,6 +210,34 @@ const brokenWords = (scan: string, mended: string, left: ReadonlyArray<string>, 
   expect(run(`${frankenstein}\n\n${careful}`).filter((p) => p.rule === "broken-word" && p.start > frankenstein.length)).toEqual([])
 }
 
+describe("a compound broken at a former line end after its hyphen", () => {
+  it("keeps its hyphen where the corpus writes it so more often than as one word, as an editor decides by the text's usage", () => {
+    // (BLN600's scans read together: "Police- court" was Policecourt; the corpus prints Police-court 115 times)
+    const broken = "He was charged at the Police- court and taken to a public- house that is non- existent now."
+    const other = "He was seen at the Police-court. The public-house was shut. The Police-court sat. The public-house was sold. It was non-existent; quite non-existent."
+    const ps = run(broken, other).filter((p) => p.rule === "broken-word")
+    expect(apply(broken, ps)).toBe("He was charged at the Police-court and taken to a public-house that is non-existent now.")
+    expect(ps.map((p) => p.explanation)).toContain("“non- existent” is the compound “non-existent” broken at a former line end after its hyphen (the corpus writes it 2 times, “nonexistent” 0)")
+    // (once is no usage, a scan repeats its specks once in a while; nor is a pair an article begins; and where the
+    // corpus writes the word as one, it is joined)
+    const once = run(broken, "He was seen at the Police-court and the public-house, and it was non-existent.").filter((p) => p.rule === "broken-word")
+    expect(apply(broken, once)).toContain("nonexistent")
+    const article = "The- prisoners were removed."
+    for (const other of ["The-prisoners said so. The-prisoners went.", "The-prisoners said so. The-prisoners went. Theprisoners came."])
+      expect(apply(article, run(article, other).filter((p) => p.rule === "broken-word"))).not.toContain("The-prisoners")
+    expect(apply(broken, run(broken, "It was nonexistent, quite nonexistent, and non-existent.").filter((p) => p.rule === "broken-word"))).toContain("nonexistent")
+  })
+})
+
+describe("a hyphen suspended before a conjunction and a compound", () => {
+  it("is the first compound's, written once for both: no speck and no broken word", () => {
+    const text = "Small- and medium-sized firms, long- or short-term loans, and pre- and post-war economies all appear in the returns."
+    expect(run(text).filter((p) => p.original.includes("-"))).toEqual([])
+    // (a hyphen before "and" with no compound after it is still a scan's speck: BLN600's "his age- and previous good character")
+    expect(mendedBy("He asked for mercy on account of his age- and previous good character.", "stray-punctuation")).toContain("age and")
+  })
+})
+
 describe("a word broken at a former line end whose halves the scan misread", () => {
   it("is joined into the common word one edit away, in a scan", () => {
     // (BLN600's OCR; its ground truth reads prisoner, proceedings, concerned, Witness)
