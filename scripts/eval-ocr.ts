@@ -15,6 +15,10 @@
  * check of each proposal against them (witnesses.ts) and the misreadings they show (detectors/collated.ts).
  * The CER is of the OCR as before; it says in addition how many proposals cite the ground truth's reading
  * and how many the collation made.
+ * --one-corpus: the split's articles are normalised together, as one corpus of witnesses (as an editor who
+ * loads the whole collection): what one scan prints, and how often, speaks for the others (a compound the
+ * collection writes with its hyphen, a word only the scans use, the pairs of words the collection writes).
+ * Not with --beside-truth.
  * Skips with a message when the file is absent.
  */
 import { existsSync } from "node:fs"
@@ -38,6 +42,11 @@ const split = opt("split", "test")
 const threshold = Number(opt("threshold", "0.6"))
 const show = Number(opt("show", "0"))
 const besideTruth = args.includes("--beside-truth")
+const oneCorpus = args.includes("--one-corpus")
+if (oneCorpus && besideTruth) {
+  console.error("eval:ocr: --one-corpus and --beside-truth do not go together")
+  process.exit(2)
+}
 let citing = 0
 let collated = 0
 let proposals = 0
@@ -79,23 +88,47 @@ let textChars = 0
 const rowsSeen: Array<{ ocr: string; gt: string; text: string; from: number; to: number; ps: Proposal[] }> = []
 let ms = 0
 
-for (const id of ids) {
-  const rs = samples.get(id)!
-  const text = rs.map((r) => r.ocr).join("\n\n")
-  textChars += text.length
+/** Each article's OCR as a witness. */
+const scanOf = (id: string): TokenisedWitness => {
+  const text = samples.get(id)!.map((r) => r.ocr).join("\n\n")
   const witness: Witness = {
-    id: `bln-${id}`, siglum: "X", path: `${id}.txt`, author: null, title: null, date: null, source: null,
+    id: `bln-${id}`, siglum: id, path: `${id}.txt`, author: null, title: null, date: null, source: null,
     encoding: "utf-8", chars: text.length, words: 0, text
   }
-  const tw: TokenisedWitness = { witness, tokens: tokenise(text) }
-  const ws = [tw]
-  if (besideTruth) {
-    const truth = rs.map((r) => r.gt).join("\n\n")
-    ws.push({ witness: { ...witness, id: "truth", siglum: "T", path: `${id}-truth.txt`, chars: truth.length, text: truth }, tokens: tokenise(truth) })
-  }
+  return { witness, tokens: tokenise(text) }
+}
+const minConfidence = Math.min(threshold, ...sweep)
+/** With --one-corpus, the proposals of every article, made by one call. */
+const together = new Map<string, Proposal[]>()
+if (oneCorpus) {
+  const ws = ids.map(scanOf)
   const t0 = performance.now()
-  const ps = normalise(ws, { lexicon, minConfidence: Math.min(threshold, ...sweep) }).filter((p) => p.witness === witness.id)
+  for (const p of normalise(ws, { lexicon, minConfidence })) {
+    const list = together.get(p.witness)
+    if (list === undefined) together.set(p.witness, [p])
+    else list.push(p)
+  }
   ms += performance.now() - t0
+}
+
+for (const id of ids) {
+  const rs = samples.get(id)!
+  const tw = scanOf(id)
+  const { witness } = tw
+  const { text } = witness
+  textChars += text.length
+  let ps: Proposal[]
+  if (oneCorpus) ps = together.get(witness.id) ?? []
+  else {
+    const ws = [tw]
+    if (besideTruth) {
+      const truth = rs.map((r) => r.gt).join("\n\n")
+      ws.push({ witness: { ...witness, id: "truth", siglum: "T", path: `${id}-truth.txt`, chars: truth.length, text: truth }, tokens: tokenise(truth) })
+    }
+    const t0 = performance.now()
+    ps = normalise(ws, { lexicon, minConfidence }).filter((p) => p.witness === witness.id)
+    ms += performance.now() - t0
+  }
   for (const p of ps) {
     if (p.confidence < threshold) continue
     proposals++
@@ -141,7 +174,7 @@ for (const id of ids) {
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`
-console.log(`BLN600 ${split} split: ${ids.length} samples, ${n} sentences, threshold ${threshold}${besideTruth ? ", each beside its ground truth as a second witness" : ""}`)
+console.log(`BLN600 ${split} split: ${ids.length} samples, ${n} sentences, threshold ${threshold}${besideTruth ? ", each beside its ground truth as a second witness" : oneCorpus ? ", all as one corpus" : ""}`)
 console.log(`mean sentence CER: ${pct(before / n)} → ${pct(after / n)} (${pct((after - before) / before)} relative)`)
 console.log(`character CER:     ${pct(distBefore / chars)} → ${pct(distAfter / chars)} (${pct((distAfter - distBefore) / distBefore)} relative)`)
 console.log(`sentences improved ${improved}, made worse ${worsened} (${worsened === 0 ? "∞" : (improved / worsened).toFixed(1)} : 1)`)

@@ -90,6 +90,11 @@ describe("real-word errors", () => {
     expect(fix(detectNonWords, "the case was adjourned for eight days, an application for bail -belng refused on the representations of the police")).toContain("bail -being refused")
     expect(fix(detectNonWords, "the case was adjourned for eight days, an application for bail- belng refused on the representations of the police")).toContain("bail- belng refused")
   })
+  it("says of a plain edit what it is, not that it is a common OCR confusion", () => {
+    // (BLN600's OCR: "had keen kept"; k→b is no confusion the scans are known for, r→n is)
+    const { ds } = realWordsAfterScan("The noise of beating had keen kept up all day. Arrangements had beer made with Mr. Wheatley.")
+    expect(ds.map((d) => [d.replacement, d.explanation.split("; ").pop()])).toEqual([["been", "k→b: one letter misread"], ["been", "r→n is a common OCR confusion"]])
+  })
   it("leaves an abbreviation before a number alone", () => {
     // (BLN600's OCR: "The Act 45 Vic., cap. 14, sec. 13, was very clear" → see)
     const s = "The Act 45 Vic., cap. 14, sec. 13, was very clear: it shall not be lawful."

@@ -72,6 +72,11 @@ const ABBREVIATION_BEFORE_NUMBER = /^\. ?\d/
 const RUN_TOGETHER_RARE = 5
 /** Reference count of the pair the two words must make ("for a" 791, "to me" 174, "at one" 49). */
 const RUN_TOGETHER_PAIR = 20
+/** A plain edit's pattern (`oneEditPattern`) in words: no OCR confusion, one letter otherwise wrong. */
+function plainEdit(pattern: string): string {
+  return pattern.startsWith("−") ? "a letter too many" : pattern.startsWith("+") ? "a letter lost" : pattern.endsWith("⇄") ? "two letters swapped" : "one letter misread"
+}
+
 /** Channel weight of a lost space (as the non-word detector weighs a split). */
 const SPLIT_WEIGHT = 0.3
 
@@ -598,7 +603,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
       rule: "ocr-confusion",
       class: "real-word-error",
       confidence: Math.min(w.length <= 2 ? 0.75 : 0.97, squash(margin - MARGIN + 1.5)),
-      explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${learned !== undefined ? `scans print ${q(w)} for ${q(learned.word)} (BLN600: ${learned.printed} times in ${learned.of})` : space < 0 ? `${best.c.pattern} is a common OCR confusion` : "a space lost between two words is a common OCR error"}`,
+      explanation: `${q(prevShown + w + nextShown)} is not attested; ${q(prevShown + best.c.word + nextShown)} is (${best.left} + ${best.right} pairs); ${learned !== undefined ? `scans print ${q(w)} for ${q(learned.word)} (BLN600: ${learned.printed} times in ${learned.of})` : space < 0 ? (best.c.weight <= EDIT_WEIGHT ? `${best.c.pattern}: ${plainEdit(best.c.pattern)}` : `${best.c.pattern} is a common OCR confusion`) : "a space lost between two words is a common OCR error"}`,
       evidence: {
         pattern: learned !== undefined ? best.c.pattern.slice(0, -LEARNED_MARK.length) : best.c.pattern,
         ...(learned !== undefined ? { learned: { printed: learned.printed, of: learned.of } } : {}),
