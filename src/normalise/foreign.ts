@@ -200,6 +200,46 @@ export function markedTokens(tokens: ReadonlyArray<Token>, flagsOf: (n: string) 
   return { at, flagsAt: (i) => flags.get(i) ?? 0 }
 }
 
+/** Most words of a quotation one marker may make foreign (a line of verse, a motto, a proverb). */
+const QUOTED_WORDS = 20
+/**
+ * Words English lacks that a quotation with one marker must print to be read as foreign, and a third of its
+ * words at least with the marker ("Es irrt der Mensch, so lang er strebt": "der", and "irrt", "strebt"; a
+ * scan's garbled quotation with a speck "der" in it seldom has two more words English lacks in so few).
+ */
+const QUOTED_UNKNOWN = 2
+
+/**
+ * The quotation marks around word token i, within its paragraph and QUOTED_WORDS words each way: the tokens
+ * of the opening mark and of the closing one, or null. A mark opens where a letter follows it and no letter
+ * stands before it (“ always opens, ” always closes).
+ */
+function quotationAround(text: string, tokens: ReadonlyArray<Token>, i: number): [number, number] | null {
+  const isQuote = (t: Token) => t.kind !== "word" && t.n === '"'
+  const opens = (t: Token) => {
+    const c = text[t.start]!
+    if (c === "\u201c" || c === "\u201e") return true
+    if (c === "\u201d") return false
+    return !/[\p{L}\p{N}.,;:!?]/u.test(text[t.start - 1] ?? " ") && /\p{L}/u.test(text[t.end] ?? " ")
+  }
+  let open = -1
+  for (let j = i - 1, words = 0; j >= 0 && words <= QUOTED_WORDS && !blankAfter(tokens[j]!); j--) {
+    const t = tokens[j]!
+    if (isQuote(t)) {
+      if (opens(t)) open = j
+      break
+    }
+    if (t.kind === "word") words++
+  }
+  if (open < 0) return null
+  for (let j = i + 1, words = 0; j < tokens.length && words <= QUOTED_WORDS && !blankAfter(tokens[j - 1]!); j++) {
+    const t = tokens[j]!
+    if (isQuote(t)) return opens(t) ? null : [open, j]
+    if (t.kind === "word") words++
+  }
+  return null
+}
+
 /** Does token t's trailing space hold a blank line? */
 export const blankAfter = (t: Token) => t.t.length > 1 && t.t.includes("\n") && /\n[^\S\n]*\n/.test(t.t)
 /** A mark that ends a sentence or parts clauses as strongly: . ! ? ; : */
@@ -248,8 +288,11 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
   const phrase = (from: number, to: number, markers: ReadonlyArray<number>): ForeignPhrase => {
     const shown = markers.map((i) => `“${printed(i)}”`)
     const lang = language(markers)
+    const strong = markers.filter((i) => (flagsAt(i) & STRONG_MARKER) !== 0)
     const reason =
-      markers.length > 1
+      strong.length === 1 && markers.length > 1 && markers.slice(1).every((i) => unknown(i))
+        ? `${shown[0]} marks it as ${lang ?? "foreign"}, and the quotation it stands in prints ${shown.slice(1).join(", ")}, which English lacks`
+        : markers.length > 1
         ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]} mark it as ${lang ?? "foreign"}`
         : accented(markers[0]!)
           ? `${shown[0]} beside it is printed with an accent`
@@ -288,6 +331,20 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
     }
   }
   close()
+  // one marker in a short quotation whose words English lacks are many: the quotation is the foreign line
+  for (const i of marked.at) {
+    if ((flagsAt(i) & STRONG_MARKER) === 0 || spans.some(([from, to]) => from <= i && i <= to)) continue
+    const q = quotationAround(text, tokens, i)
+    if (q === null) continue
+    let words = 0
+    const strange: number[] = []
+    for (let j = q[0] + 1; j < q[1]; j++) {
+      if (tokens[j]!.kind !== "word") continue
+      words++
+      if (unknown(j)) strange.push(j)
+    }
+    if (strange.length >= QUOTED_UNKNOWN && 3 * (strange.length + 1) >= words) spans.push([q[0] + 1, q[1] - 1, [i, ...strange]])
+  }
   for (const i of [...new Set(besideForeign)].sort((a, b) => a - b)) {
     const before = beside(i - 1) && looksForeign(i - 1)
     const after = beside(i) && looksForeign(i + 1)

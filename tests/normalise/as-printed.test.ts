@@ -43,6 +43,24 @@ describe("foreign phrases", () => {
     expect(phrases("It was sur the table, and the des was there.")).toEqual([])
   })
 
+  it("are a short quotation with one marker that prints two words English lacks or more, a third of its words with the marker", () => {
+    expect(phrases(`As Goethe has it, "Es irrt der Mensch, so lang er strebt." The line recurs.`)).toEqual([
+      ["Es irrt der Mensch, so lang er strebt.", "“der” marks it as German, and the quotation it stands in prints “irrt”, “strebt”, which English lacks"]
+    ])
+    // (curly marks open and close whatever stands beside them)
+    expect(phrases("As Goethe has it,\u201cEs irrt der Mensch, so lang er strebt.\u201d")[0]?.[0]).toBe("Es irrt der Mensch, so lang er strebt.")
+    // (not one word English lacks, nor too few for the quotation's length, nor a quotation of many words; not
+    // outside quotation marks, nor from one quotation's opening mark to the next one's)
+    for (const text of [
+      `He wrote "so der irrt" once.`,
+      `He said "the prisoner der was charged with irrt and strebt in the street" in court.`,
+      `He said "the prisoner der was charged, irrt and strebt, with stealing a wateh from a shop in the street at night while the owner of the shop was away" in court.`,
+      `Es irrt der Mensch, so lang er strebt.`,
+      `He said "der irrt, strebt, and then he said "no".`
+    ])
+      expect(phrases(text)).toEqual([])
+  })
+
   it("take in a word English lacks beside an accented word or a Latin word of English's borrowed phrases, not a word English has", () => {
     expect(phrases("the ancien régime fell")).toEqual([["ancien régime", "“régime” beside it is printed with an accent"]])
     expect(phrases("contrary to the maxim contra bonos mores")).toEqual([["contra bonos mores", "“contra” and “mores” mark it as Latin"]])
