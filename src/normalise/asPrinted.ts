@@ -43,9 +43,9 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
  *   him";
  * - a dialect's speech, as the novels of Hardy, Dickens, Twain and Harris and the plays of Synge print it
  *   (wasn't, hasn't, going, always, widow, such, they, that, with, nothing, was, because, yellow, there,
- *   master, maybe, learn, might, rather, just, heard, knew, grew, don't know, something, myself, yourself,
- *   and Irish English's "wisha", "musha"): "I warn't a-going to tell nobody",
- *   "'tis summat to do wi' the weather, I dunno";
+ *   master, maybe, learn, might, rather, just, heard, knew, grew, don't know, something, and the North's
+ *   nothing, anything, only, myself, yourself, and Irish English's "wisha", "musha"): "I warn't a-going to
+ *   tell nobody", "'tis summat to do wi' the weather, I dunno", "we had nowt";
  * - the spelling of the seventeenth century, once u and v are today's (the u and v of print before about
  *   1630 are the non-word rule's `earlyModernSpelling`): "the onely end of this Booke is the publick good",
  *   "which have beene hitherto hid in darknesse" — "gaine" is no "game", nor "chuse" "cause";
@@ -53,14 +53,15 @@ const SIC_CLOSED = /sic[_*]?[.!]?\s*[\])]/i
  *   received, obedient, servant, compliments, affectionate(ly), should, about, against, that, through,
  *   honourable, obedient, general, excellency, esquire): "I recd yr letter … the papers wch I mention'd",
  *   "yr most obedt & most humble servt" — and so "wth" there is no misprint of with.
- * None of these words is in the Brown corpus or BLN600's OCR, nor in the en-US or en-GB dictionary but
- * "eek", "yow" and "hem". (Not "wth", "wd", "cd", "sd", nor "hee", "shee", "doe", "goe", "wee", "bee", nor "dis", "den", "dem", "sho",
+ * None of these words is in BLN600's OCR but "nowt", once, nor more than five times in the Brown corpus (its
+ * own quotations of old and dialect speech: "yow", "dey", "publick"); the en-US and en-GB dictionaries hold
+ * a few ("eek", "hem", "dunno", "summat", "nowt", "recd"): a paragraph is read so by two of them. (Not "wth", "wd", "cd", "sd", nor "hee", "shee", "doe", "goe", "wee", "bee", nor "dis", "den", "dem", "sho",
  * "yo", "fust": BLN600's scans print each as a speck or a misreading.)
  */
 const REGISTERS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
   ["Middle English", new Set(["whan", "swich", "swiche", "thanne", "noght", "sholde", "wolde", "koude", "seyde", "hadde", "eek", "thise", "thilke", "yow", "withouten", "everich", "ech", "hem", "seyn", "bifore", "agayn", "certes", "ywis", "sith"])],
   ["Scots", new Set(["canna", "didna", "dinna", "wouldna", "couldna", "shouldna", "wasna", "isna", "winna", "frae", "whaur", "gaun", "aboot", "mair", "auld", "cauld", "heid", "hame", "nicht", "licht", "richt", "toon", "ony", "naething", "naebody", "guid", "muckle", "yersel", "masel", "himsel", "gie", "gied"])],
-  ["a dialect's speech", new Set(["warn't", "hain't", "gwyne", "gwine", "allers", "widder", "sich", "dey", "dat", "wid", "nuffin", "wuz", "kaze", "yaller", "dere", "massa", "mebbe", "larn", "mought", "druther", "jes", "heerd", "knowed", "growed", "dunno", "summat", "meself", "yerself", "wisha", "musha"])],
+  ["a dialect's speech", new Set(["warn't", "hain't", "gwyne", "gwine", "allers", "widder", "sich", "dey", "dat", "wid", "nuffin", "wuz", "kaze", "yaller", "dere", "massa", "mebbe", "larn", "mought", "druther", "jes", "heerd", "knowed", "growed", "dunno", "summat", "nowt", "owt", "nobbut", "meself", "yerself", "wisha", "musha"])],
   ["the spelling of the seventeenth century", new Set(["onely", "publick", "compleat", "chuse", "dayes", "daies", "beene", "yeare", "yeares", "selfe", "himselfe", "owne", "soone", "booke", "bookes", "worke", "workes", "minde", "finde", "kinde", "paines", "musick", "physick", "logick", "authour", "errour", "untill", "sayd", "sayes", "doubtlesse", "darknesse", "goodnesse", "witnesse", "lesse", "gaine", "againe", "meanes", "thinke", "neere", "cleere", "heere", "sonne", "countrey", "citie", "mony", "tyme", "lyfe", "greate", "olde", "poore", "sinne", "newes"])],
   ["a manuscript's contractions", new Set(["wch", "recd", "recvd", "obedt", "servt", "svt", "compts", "affte", "affectly", "shd", "abt", "agst", "yt", "thro", "honble", "obt", "genl", "excy", "esqr"])]
 ]

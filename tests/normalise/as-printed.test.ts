@@ -195,6 +195,13 @@ describe("a paragraph in Scots, in a dialect's speech, in a manuscript's contrac
       "“warn't”, “hain't”, “sich”, “widder”"
     ],
     [
+      "a dialect's speech",
+      // (the North's, as an oral history transcribes it)
+      "A: Well, we was all gonna go out, weren't we. We had nowt. Dunno what he's doin' now.",
+      [["nowt", "not"]],
+      "“nowt”, “Dunno”"
+    ],
+    [
       "a manuscript's contractions",
       "I recd yr letter of the 3d inst. & am obliged to you for the trouble you have taken wth regard to my affairs. The bearer will deliver to you the papers wch I mention'd in my last.\n\nI am, Sir, yr most obedt & most humble servt,\n\nJno. Smith.",
       [["wth", "with"], ["servt", "serve"]],
