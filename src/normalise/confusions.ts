@@ -108,11 +108,13 @@ export function candidates(
       vocab.twoReplacements(seen, CONFUSION_RULES, collectPair)
       if (hits.length > 1) hits.sort(byPairOrder)
       for (let h = 0; h < hits.length; h++) {
-        const [w2, k1, , k2, , tags] = hits[h]!
-        add(w2, CONFUSIONS[k1]![2] * CONFUSIONS[k2]![2] * 0.5, `${CONFUSION_PATTERNS[k1]!}, ${CONFUSION_PATTERNS[k2]!}`, known, tags)
+        const [w2, k1, a1, k2, a2, tags] = hits[h]!
+        add(w2, CONFUSIONS[k1]![2] * CONFUSIONS[k2]![2] * 0.5, pairPattern(k1, a1, k2, a2), known, tags)
       }
       hits.length = 0
-    } else for (const [w1, wt1, p1] of firstStep) for (const [w2, wt2, p2] of oneConfusion(w1)) add(w2, wt1 * wt2 * 0.5, `${p1}, ${p2}`)
+    } else
+      for (const f1 of confusedForms(seen))
+        for (const f2 of confusedForms(f1.form)) add(f2.form, CONFUSIONS[f1.k]![2] * CONFUSIONS[f2.k]![2] * 0.5, pairPattern(f1.k, f1.at, f2.k, f2.at))
   }
   if (edits && vocab === undefined) for (const [w, wt, p] of oneEdit(seen)) add(w, wt, p, knownEdit)
   else if (edits && vocab !== undefined) vocab.oneEdit(seen, ALPHABET, (w, kind, at, ch, tags) => add(w, kindWeight(kind), editPattern(seen, kind, at, ch), knownEdit, tags))
@@ -193,6 +195,20 @@ const collectHit = (w: string, k: number, at: number, tags: number) => {
 const PAIRS: Array<[string, number, number, number, number, number]> = []
 const collectPair = (w: string, k1: number, a1: number, k2: number, b: number, tags: number) => {
   PAIRS.push([w, k1, a1, k2, b, tags])
+}
+/**
+ * The pattern of two confusions found one after the other: "rn→m, c→e" at two places; where the second
+ * rewrites what the first wrote, one letter read through another, "e→o→a" ("seperate" → separate: not
+ * two letters changed, as "e→o, o→a" would say).
+ */
+function pairPattern(k1: number, at1: number, k2: number, at2: number): string {
+  const [from1, to1] = CONFUSIONS[k1]!
+  const [from2, to2] = CONFUSIONS[k2]!
+  return at1 === at2 && to1 === from2 ? `${from1}→${to1}→${to2}` : `${CONFUSION_PATTERNS[k1]!}, ${CONFUSION_PATTERNS[k2]!}`
+}
+/** Is the pattern one of two steps (two confusions, chained or apart, or a confusion and an edit)? */
+export function twoSteps(pattern: string): boolean {
+  return pattern.includes(", ") || pattern.indexOf("→") !== pattern.lastIndexOf("→")
 }
 const byPairOrder = (x: readonly [string, number, number, number, number, number], y: readonly [string, number, number, number, number, number]) =>
   x[1] - y[1] || x[2] - y[2] || x[3] - y[3] || x[4] - y[4]

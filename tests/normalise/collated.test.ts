@@ -38,7 +38,7 @@ describe("misreadings another witness shows", () => {
     const [vary, ...rest] = collated(both)
     expect(rest).toEqual([])
     expect([vary?.witness, vary?.original, vary?.replacement, vary?.rule, vary?.class]).toEqual(["first", "vary", "very", "ocr-confusion", "real-word-error"])
-    expect(vary?.explanation).toMatch(/^“vary” where a copy of the passage prints “very”: a→o, o→e is an OCR confusion, and “very” fits “, … severe” better \(log-odds [\d.]+\); second reads “a very severe” here$/)
+    expect(vary?.explanation).toMatch(/^“vary” where a copy of the passage prints “very”: a→o→e is an OCR confusion, and “very” fits “, … severe” better \(log-odds [\d.]+\); second reads “a very severe” here$/)
     // (the other scan reads "a very" where this one reads "a, vary": not the correction word for word, so the
     // proposal is no surer for it)
     expect(vary?.confidence).toBe(0.8)

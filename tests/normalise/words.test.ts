@@ -10,7 +10,7 @@ import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/de
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
 import { detectTitles } from "../../src/normalise/detectors/titles.ts"
 import { normalise } from "../../src/normalise/index.ts"
-import { candidates, caseByAlignment, CONFUSIONS, matchCase, oneEditPattern } from "../../src/normalise/confusions.ts"
+import { candidates, caseByAlignment, CONFUSIONS, matchCase, oneEditPattern, twoSteps } from "../../src/normalise/confusions.ts"
 import { GB_SPELLING, IN_DICTIONARY, US_SPELLING, type Lexicon } from "../../src/normalise/lexicon.ts"
 import type { Proposal } from "../../src/domain/model.ts"
 import type { Draft } from "../../src/normalise/proposal.ts"
@@ -61,6 +61,10 @@ describe("confusions", () => {
     expect(and.weight).toBeGreaterThan(cs.find((c) => c.word === "ant")!.weight)
     expect(cs.map((c) => c.word)).not.toContain("anti")
     expect(candidates("rnoney", (w) => w === "money", false)[0]).toMatchObject({ word: "money", pattern: "rn→m" })
+    // (two confusions at one place are one letter read through another, and still two steps)
+    const chained = candidates("seperate", (w) => w === "separate", false)[0]!
+    expect(chained).toMatchObject({ word: "separate", pattern: "e→o→a" })
+    expect(twoSteps(chained.pattern) && twoSteps("rn→m, c→e") && !twoSteps("rn→m") && !twoSteps("−y")).toBe(true)
   })
   it("tells one plain edit and keeps the case pattern", () => {
     expect(oneEditPattern("hie", "he")).toBe("−i")

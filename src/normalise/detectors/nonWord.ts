@@ -7,7 +7,7 @@
  * runner-up is nearly as good, and, in a witness cleaner than ordinary OCR, when the word meant does not fit
  * both neighbours (see `BOTH_SIDES_BELOW_PRIOR`).
  */
-import { candidates, caseByAlignment, matchCase, type Candidate } from "../confusions.ts"
+import { candidates, caseByAlignment, matchCase, twoSteps, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
 import type { ContextModel } from "../context.ts"
 import { IN_DICTIONARY, IN_REFERENCE, US_SPELLING, type Lexicon } from "../lexicon.ts"
@@ -730,7 +730,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (a word the reference has once or twice and no witness uses is as likely a stranger the search
     // happened on: "nilty" → nilly, "reskie" → rookie)
     const rare = space < 0 && model.refCount(cids[3 * top]!) < RARE && model.corpusCount(best.c.word) === 0
-    if (margin < MARGIN + (w.length <= 3 ? SHORT_MARGIN : 0) + (rare ? RARE_MARGIN : 0) + (best.c.pattern.includes(", ") ? TWO_STEP_MARGIN : 0)) continue
+    if (margin < MARGIN + (w.length <= 3 ? SHORT_MARGIN : 0) + (rare ? RARE_MARGIN : 0) + (twoSteps(best.c.pattern) ? TWO_STEP_MARGIN : 0)) continue
     // a plain edit needs the context to speak for it; a confusion needs the word to be attested at all
     if (best.c.weight <= 0.1 && best.left + best.right === 0) continue
     if (w.length <= 3 && best.left + best.right === 0) continue
