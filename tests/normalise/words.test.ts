@@ -586,6 +586,11 @@ describe("British and American spelling", () => {
     const text = "It was a great honour. He had aggravated his serious effence by the defence he had made."
     expect(fix(detectNonWords, text)).toContain("his serious offence by")
   })
+  it("reaches by one plain edit a word only British spelling writes, which the reference lacks in that spelling", () => {
+    // (BLN600's OCR; its ground truth endeavouring, neighbour)
+    const text = "It was a great honour. He was ndeavouring to escape when a neigrhbour saw him."
+    expect(fix(detectNonWords, text)).toBe("It was a great honour. He was endeavouring to escape when a neighbour saw him.")
+  })
   it("takes a word in two spellings as one reading: the other spelling is no runner-up", () => {
     const text = "It was a great honour. The organiaation of the society was in the hands of the committee, which organised it."
     const p = detectNonWords(input(lexicon, [witness("t", text)])).find((x) => x.replacement.startsWith("organ"))!

@@ -366,8 +366,11 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const known = (c: string, tags?: number) =>
     tags === undefined ? lex.unigram(c) > 0 || (c.length >= 5 && lex.isWord(c)) : (tags & IN_REFERENCE) !== 0 || (c.length >= 5 && (tags & IN_DICTIONARY) !== 0)
   const deep = (c: string) => lex.unigram(c) >= DEEP
-  // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those
-  const knownEdit = (c: string, tags?: number) => (tags === undefined ? lex.unigram(c) > 0 : (tags & IN_REFERENCE) !== 0)
+  // plain edits reach hundreds of strings: only cheap look-ups (no dictionary check) for those, and of the
+  // dictionary's words those one variety of English spells so, which the reference (American) may lack:
+  // "ofence" is "offence" (+f), not "fence" (−o)
+  const knownEdit = (c: string, tags?: number) =>
+    tags === undefined ? lex.unigram(c) > 0 || lex.spelling(c) !== 0 : (tags & IN_REFERENCE) !== 0 || ((tags & IN_DICTIONARY) !== 0 && lex.spelling(c) !== 0)
   // (a word found in the trie of the words used STRICT times or more is one: no look-up)
   const knownStrict = (c: string, tags?: number) => tags !== undefined || lex.unigram(c) >= STRICT
   /**
