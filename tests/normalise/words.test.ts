@@ -591,6 +591,13 @@ describe("British and American spelling", () => {
     const text = "It was a great honour. He was ndeavouring to escape when a neigrhbour saw him."
     expect(fix(detectNonWords, text)).toBe("It was a great honour. He was endeavouring to escape when a neighbour saw him.")
   })
+  it("judges such a candidate by the witnesses' own counts where they use it more than the reference the other spelling", () => {
+    // (BLN600's OCR: "The ofence was as bad as robbing a man", its ground truth offence; by the reference's
+    // "the offense", "the fence" is likelier; beside a witness that writes "the offence" five times, offence)
+    const scan = "It was a great honour. The ofence was as bad as robbing a man."
+    const other = "The offence was grave. He admitted the offence. The offence was committed at night. It was his first offence, and the offence was not repeated."
+    expect(fix(detectNonWords, scan, [other])).toContain("The offence was")
+  })
   it("takes a word in two spellings as one reading: the other spelling is no runner-up", () => {
     const text = "It was a great honour. The organiaation of the society was in the hands of the committee, which organised it."
     const p = detectNonWords(input(lexicon, [witness("t", text)])).find((x) => x.replacement.startsWith("organ"))!

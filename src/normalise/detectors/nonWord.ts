@@ -657,10 +657,11 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         const space = c.word.indexOf(" ")
         cids![3 * k] = model.idOf(space < 0 ? c.word : c.word.slice(0, space))
         // (a word the reference, which is American, has only in the other variety's spelling is judged by that
-        // spelling's counts: "ofence" is "offence" as the reference's "offense", not "fence")
+        // spelling's counts: "ofence" is "offence" as the reference's "offense", not "fence"; unless the
+        // witnesses use it more: a British collection's own "offence", its pairs the corpus's)
         if (space < 0 && model.refCount(cids![3 * k]!) === 0) {
           const other = otherSpelling(c.word, spelling)
-          if (other !== null) cids![3 * k] = model.idOf(other.word)
+          if (other !== null && model.count(other.word) > model.count(c.word)) cids![3 * k] = model.idOf(other.word)
         }
         cids![3 * k + 1] = space < 0 ? cids![3 * k]! : model.idOf(c.word.slice(c.word.lastIndexOf(" ") + 1))
       })
