@@ -285,22 +285,28 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
     return null
   }
   const printed = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end)
-  const phrase = (from: number, to: number, markers: ReadonlyArray<number>): ForeignPhrase => {
-    const shown = markers.map((i) => `“${printed(i)}”`)
+  const phrase = ({ from, to, markers, lacking }: Span): ForeignPhrase => {
+    // (each word once: "“ich”, “kann” and “nicht”", not "“ich”, “ich”, …")
+    const shown = [...new Set(markers.map((i) => `“${printed(i)}”`))]
     const lang = language(markers)
-    const strong = markers.filter((i) => (flagsAt(i) & STRONG_MARKER) !== 0)
     const reason =
-      strong.length === 1 && markers.length > 1 && markers.slice(1).every((i) => unknown(i))
-        ? `${shown[0]} marks it as ${lang ?? "foreign"}, and the quotation it stands in prints ${shown.slice(1).join(", ")}, which English lacks`
+      markers.length === 1 && lacking.length > 0
+        ? `${shown[0]} marks it as ${lang ?? "foreign"}, and the quotation it stands in prints ${lacking.map((i) => `“${printed(i)}”`).join(", ")}, which English lacks`
         : markers.length > 1
-        ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]} mark it as ${lang ?? "foreign"}`
-        : accented(markers[0]!)
-          ? `${shown[0]} beside it is printed with an accent`
-          : `${shown[0]} beside it is ${lang === "Italian" ? "an Italian" : "a Latin"} word English keeps for its borrowed phrases`
+          ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]} mark it as ${lang ?? "foreign"}`
+          : accented(markers[0]!)
+            ? `${shown[0]} beside it is printed with an accent`
+            : `${shown[0]} beside it is ${lang === "Italian" ? "an Italian" : "a Latin"} word English keeps for its borrowed phrases`
     return { start: tokens[from]!.start, end: tokens[to]!.end, reason }
   }
-  // phrases as [first token, last token, marker tokens]
-  const spans: Array<[number, number, number[]]> = []
+  /** A phrase's first and last tokens, its marker tokens, and (a quotation's) the words English lacks it prints. */
+  interface Span {
+    from: number
+    to: number
+    markers: number[]
+    lacking: number[]
+  }
+  const spans: Span[] = []
   // two markers or more, each within MARKER_GAP words of the last, in one sentence
   let run: number[] = []
   const close = () => {
@@ -309,7 +315,7 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
       let to = run[run.length - 1]!
       while (beside(from - 1) && unknown(from - 1)) from--
       while (beside(to) && unknown(to + 1)) to++
-      spans.push([from, to, run])
+      spans.push({ from, to, markers: run, lacking: [] })
     }
     run = []
   }
@@ -333,34 +339,35 @@ export function foreignPhrases(text: string, tokens: ReadonlyArray<Token>, lex: 
   close()
   // one marker in a short quotation whose words English lacks are many: the quotation is the foreign line
   for (const i of marked.at) {
-    if ((flagsAt(i) & STRONG_MARKER) === 0 || spans.some(([from, to]) => from <= i && i <= to)) continue
+    if ((flagsAt(i) & STRONG_MARKER) === 0 || spans.some((p) => p.from <= i && i <= p.to)) continue
     const q = quotationAround(text, tokens, i)
     if (q === null) continue
     let words = 0
-    const strange: number[] = []
+    const lacking: number[] = []
     for (let j = q[0] + 1; j < q[1]; j++) {
       if (tokens[j]!.kind !== "word") continue
       words++
-      if (unknown(j)) strange.push(j)
+      if (unknown(j)) lacking.push(j)
     }
-    if (strange.length >= QUOTED_UNKNOWN && 3 * (strange.length + 1) >= words) spans.push([q[0] + 1, q[1] - 1, [i, ...strange]])
+    if (lacking.length >= QUOTED_UNKNOWN && 3 * (lacking.length + 1) >= words) spans.push({ from: q[0] + 1, to: q[1] - 1, markers: [i], lacking })
   }
   for (const i of [...new Set(besideForeign)].sort((a, b) => a - b)) {
     const before = beside(i - 1) && looksForeign(i - 1)
     const after = beside(i) && looksForeign(i + 1)
-    spans.push([before ? i - 1 : i, after ? i + 1 : i, [...(before ? [i - 1] : []), ...(after ? [i + 1] : [])]])
+    spans.push({ from: before ? i - 1 : i, to: after ? i + 1 : i, markers: [...(before ? [i - 1] : []), ...(after ? [i + 1] : [])], lacking: [] })
   }
   // overlapping ones made one ("prima facie": each word beside the other)
-  spans.sort((a, b) => a[0] - b[0])
+  spans.sort((a, b) => a.from - b.from)
   const out: ForeignPhrase[] = []
   for (let j = 0; j < spans.length; ) {
-    let [from, to, markers] = spans[j++]!
-    while (j < spans.length && spans[j]![0] <= to) {
-      const [, t, m] = spans[j++]!
-      to = Math.max(to, t)
-      markers = [...new Set([...markers, ...m])].sort((a, b) => a - b)
+    const merged = { ...spans[j++]! }
+    while (j < spans.length && spans[j]!.from <= merged.to) {
+      const next = spans[j++]!
+      merged.to = Math.max(merged.to, next.to)
+      merged.markers = [...new Set([...merged.markers, ...next.markers])].sort((a, b) => a - b)
+      merged.lacking = [...new Set([...merged.lacking, ...next.lacking])].sort((a, b) => a - b)
     }
-    out.push(phrase(from, to, markers))
+    out.push(phrase(merged))
   }
   return out
 }

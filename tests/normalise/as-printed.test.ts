@@ -31,6 +31,8 @@ describe("foreign phrases", () => {
     expect(phrases("Der Staat bin ich, the functionary might have said.")).toEqual([["Der Staat bin ich", "“Der” and “ich” mark it as German"]])
     expect(phrases("The king said: l'État, c'est moi.")).toEqual([["l'État, c'est", "“l'État” and “c'est” mark it as French"]])
     expect(phrases("She was très fatiguée after the voyage.")).toEqual([["très fatiguée", "“très” and “fatiguée” mark it as foreign"]])
+    // (each marker named once)
+    expect(phrases(`Luther is supposed to have said "Hier stehe ich, ich kann nicht anders" at Worms.`)[0]?.[1]).toBe("“ich”, “kann” and “nicht” mark it as German")
     // (a word English lacks beside the phrase joins it)
     expect(phrases("The motto, quae omnia vincit, was old.")[0]?.[0]).toBe("quae omnia vincit")
   })
