@@ -117,6 +117,18 @@ describe("labels, numbered items, addresses and layout", () => {
     expect(mendedBy(spaced, "double-space")).toBe("Redistribution and use in source and binary forms are permitted.")
   })
 
+  it("leaves the spaces that set off a play's stage directions, where the witness sets them off so twice or more", () => {
+    const play = [
+      "Ham. I pray thee, do not mock me, fellow-student.  [Aside.", "Mar. My good lord?",
+      "Ham. I am very glad to see you.  [To Bernardo.] Good even, sir.", "Ham. Words, words, words.  [Exit Polonius.", "Guil. Good my lord!  [Exeunt."
+    ].join("\n")
+    expect(run(play).filter((p) => p.rule === "double-space")).toEqual([])
+    // (once is a slip like any other; nor is a bracket before a word in lower case or a number a direction)
+    expect(mendedBy("He said so.  [Aside.] And then he left.", "double-space")).toBe("He said so. [Aside.] And then he left.")
+    expect(mendedBy("See the note.  [1] And the other.  [1]", "double-space")).toBe("See the note. [1] And the other. [1]")
+    expect(run(`${play}\nHor. So the note says.  [1]`).filter((p) => p.rule === "double-space").map((p) => p.start)).toEqual([play.length + 23])
+  })
+
   it("takes a lone zero among words for a number in a careful transcription, for a speck in a scan", () => {
     // (the en_GB Hunspell dictionary's README: "Brian's frequency class 0", in a witness as careful as the
     // Frankenstein above; BLN600's OCR: "who said 0 that", in a witness of a sentence, read as a scan)

@@ -8,6 +8,10 @@ import { errorPrior, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 /** What may begin a line before its text: quotation or list marks, or an item's number ("1.", "iv.", "(b)"). */
 const LINE_MARKER = /^\s*(?:[>*\u2022#|\-\u2013\u2014]+|\(?(?:\d+|[ivxlc]+|[a-z])[.)])$/i
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Spaces before a bracketed direction that opens with a capital, as a play's edition sets it off ("head!  [Exeunt."). */
+const SET_OFF_DIRECTION = / {2,}\[\p{Lu}/gu
+/** Directions set off so that make it the witness's layout (once may be a slip). */
+const DIRECTIONS_SET_OFF = 2
 /** Characters a line's marks may take (more is text). */
 const MARKER_REACH = 12
 
@@ -29,6 +33,9 @@ export function detectSpacing(input: DetectorInput): Draft[] {
   // begin at every space)
   let m: RegExpExecArray | null
   let double = text.indexOf("  ")
+  // (a witness that sets off its bracketed directions with spaces, twice or more, does so as its layout: a
+  // play's stage directions, "fellow-student.  [Aside.", "Good my lord!  [Exeunt.")
+  let directions: boolean | undefined
   let nbspAt = text.indexOf("\u00a0")
   while (double >= 0 || nbspAt >= 0) {
     const seed = double < 0 ? nbspAt : nbspAt < 0 ? double : Math.min(double, nbspAt)
@@ -46,6 +53,8 @@ export function detectSpacing(input: DetectorInput): Draft[] {
     // and spaces between two of one mark set out a row of them, a thought break "*       *       *": layout,
     // not running text)
     if (!nbsp && (lineMarker(text, m.index) || (before === text[m.index + m[0].length] && !LETTER_OR_DIGIT.test(before)))) continue
+    const after = m.index + m[0].length
+    if (!nbsp && text[after] === "[" && /\p{Lu}/u.test(text[after + 1] ?? "") && (directions ??= (text.match(SET_OFF_DIRECTION)?.length ?? 0) >= DIRECTIONS_SET_OFF)) continue
     // a no-break space before a number, unit or after an initial is deliberate typography
     if (nbsp && m[0].length === 1 && (/\d/.test(text[m.index + 1]!) || /[§¶]|\d/.test(before) || /^[;:!?»%]/.test(text[m.index + 1]!))) continue
     const what = nbsp ? (m[0].length === 1 ? "a no-break space" : "spaces including a no-break space") : `${m[0].length} spaces`
