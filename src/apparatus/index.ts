@@ -113,7 +113,10 @@ function signature(texts: ReadonlyArray<string>): string {
 const SEVERITY: ReadonlyArray<VariantKind> = ["transposition", "substantive", "omission", "addition", "spelling", "punctuation", "case"]
 
 /** Kind of difference between the lemma and one other reading. */
-export function classify(lemma: string, reading: string): VariantKind {
+export function classify(printedLemma: string, printedReading: string): VariantKind {
+  // (an editor's bracketed first letter is the word's: "The" against "[t]he" differs in case alone)
+  const lemma = printedLemma.replace(BRACKETED_INITIAL, "$1")
+  const reading = printedReading.replace(BRACKETED_INITIAL, "$1")
   const wl = wordList(lemma)
   const wr = wordList(reading)
   if (wl.length === 0 && wr.length === 0) return lemma.toLowerCase() === reading.toLowerCase() ? "case" : "punctuation"
@@ -145,6 +148,8 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu
 function wordList(s: string): string[] {
   return s.normalize("NFKC").replace(/’/g, "'").match(WORD_RE) ?? []
 }
+/** An editor's bracketed first letter before the rest of its word ("[t]he"; see tokenise.ts). */
+const BRACKETED_INITIAL = /(?<!\p{L})\[(\p{L})\](?=\p{L})/gu
 
 interface Loc {
   s: number

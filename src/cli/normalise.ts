@@ -83,7 +83,7 @@ export function normaliseListing(loaded: LoadedCorpus, proposals: ReadonlyArray<
   // what was left alone, and why: a reading another witness prints as this one does, what the witness itself
   // says to leave (asPrinted.ts)
   if (withheld.length > 0) {
-    lines.push("", style.bold(`withheld (${withheld.length}): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in another English)`))
+    lines.push("", style.bold(`withheld (${withheld.length}): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in another English; an editor's bracketed letter)`))
     const byId = new Map(loaded.witnesses.map(({ witness }) => [witness.id, witness]))
     for (const p of withheld) {
       const witness = byId.get(p.witness)!

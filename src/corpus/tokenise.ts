@@ -16,7 +16,10 @@
  *  - a word broken at a line end by a hyphen ("bureau-\ncracy", or the "¬" some OCR engines print for it,
  *    "bureau¬\ncracy") is one token whose `n` is "bureaucracy";
  *  - numbers with internal separators (1,000 · 3.5 · 22/6/1953 · 12:30);
- *  - abbreviations of single letters with periods (U.S.S.R.).
+ *  - abbreviations of single letters with periods (U.S.S.R.);
+ *  - a word whose first letter an editor changed and bracketed, as scholarly quotation marks it ("[t]he",
+ *    "[B]ureaucracy"): one token, whose `n` is the word without the brackets ("the", "bureaucracy"), so that
+ *    it matches the source's "The" and is read as the word it is.
  * Punctuation: each mark is a token, except runs of periods (an ellipsis) and of dashes ("--").
  */
 import type { Token, TokenKind } from "../domain/model.ts"
@@ -132,7 +135,10 @@ export function tokenise(text: string): Token[] {
     const start = i
     const c = text.charCodeAt(i)
     let kind: TokenKind
-    if (isWordCode(text, i, c)) {
+    // (an editor's bracketed first letter: "[", a letter, "]" and the word's other letters)
+    const bracketed = c === 0x5b && isLetterAt(text, i + 1) && text.charCodeAt(i + 2) === 0x5d && isLetterAt(text, i + 3) && !isLetterAt(text, i - 1)
+    if (bracketed) i += 3
+    if (bracketed || isWordCode(text, i, c)) {
       let letters = false
       let segStart = i
       let abbrev = false
@@ -194,6 +200,7 @@ export function tokenise(text: string): Token[] {
     const t = text.slice(start, i)
     let n: string
     if (kind === "punct") n = normalisePunct(end === i ? t : text.slice(start, end))
+    else if (bracketed) n = normaliseWord(text[start + 1]! + text.slice(start + 3, end))
     else if (isPlainLower(text, start, end)) n = end === i ? t : text.slice(start, end)
     else n = normaliseWord(text.slice(start, end))
     tokens.push({ t, n, start, end, kind })

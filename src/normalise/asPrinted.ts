@@ -152,6 +152,21 @@ export function registerParagraphs(text: string, tokens: ReadonlyArray<Token>, m
 }
 
 /** A span of the witness held as printed, and why. */
+/** A word whose first letter an editor changed and bracketed ("[t]he", "[B]ureaucracy"; one token: see tokenise.ts). */
+const EDITORS_LETTER = /(?<!\p{L})\[\p{L}\]\p{L}+/gu
+
+/**
+ * A draft that replaces a whole word printed with an editor's bracketed letter by a word beginning with that
+ * letter ("[r]evolutionery" → revolutionary), rewritten to keep the brackets ("[r]evolutionary"); any other
+ * draft as it is (one that would lose the brackets is held back: `heldBack`).
+ */
+export function keepEditorsLetter<D extends { readonly start: number; readonly end: number; readonly replacement: string }>(text: string, d: D): D {
+  if (text.charCodeAt(d.start) !== 0x5b || text.charCodeAt(d.start + 2) !== 0x5d) return d
+  const letter = text[d.start + 1]!
+  if (!/^\p{L}+$/u.test(d.replacement) || d.replacement[0]!.toLowerCase() !== letter.toLowerCase()) return d
+  return { ...d, replacement: `[${letter}]${d.replacement.slice(1)}` }
+}
+
 interface Held {
   readonly start: number
   readonly end: number
@@ -192,15 +207,20 @@ export function heldBack(
   tokens: ReadonlyArray<Token>,
   lex: Lexicon,
   markedOf: () => Marked = () => markedTokens(tokens, (n) => asPrintedFlags(n, lex))
-): (detector: string, start: number, end: number) => string | null {
+): (detector: string, start: number, end: number, replacement: string) => string | null {
   let foreign: Held[] | undefined
   let sic: Held[] | undefined
   let older: Held[] | undefined
   let flagged: Marked | undefined
-  return (detector, start, end) => {
+  let editors: Held[] | undefined
+  return (detector, start, end, replacement) => {
     sic ??= sicMarked(text, tokens).map((s) => ({ start: s.start, end: s.end, why: `the word is marked “${s.mark}”: its source prints it so` }))
     const marked = overlapping(sic, start, end)
     if (marked !== null) return marked.why
+    // (a word whose first letter an editor changed and bracketed, "[t]he": by every rule, its brackets the edition's)
+    editors ??= [...text.matchAll(EDITORS_LETTER)].map((m) => ({ start: m.index, end: m.index + m[0].length, why: `the word is printed with an editor's bracketed letter, “${m[0]}”: as the edition sets it` }))
+    const edited = overlapping(editors, start, end)
+    if (edited !== null && !(start === edited.start && end === edited.end && replacement.startsWith(text.slice(start, start + 3)))) return edited.why
     // (in a paragraph of another English and in a foreign phrase, the word rules, and any rule's taking an
     // apostrophe for a speck: "they'll no' be lang", "she 'lowed", where it marks an elision)
     const word = WORD_DETECTORS.has(detector)

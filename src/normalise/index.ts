@@ -11,7 +11,7 @@ import { contextModel, corpusStats } from "./context.ts"
 import { DETECTORS } from "./detectors/index.ts"
 import type { Lexicon } from "./lexicon.ts"
 import { defaultLexicon } from "./load.ts"
-import { heldBack, listedTable, markedByIds } from "./asPrinted.ts"
+import { heldBack, keepEditorsLetter, listedTable, markedByIds } from "./asPrinted.ts"
 import { finish, type Draft } from "./proposal.ts"
 import { checkAgainstWitnesses, type Withheld } from "./witnesses.ts"
 
@@ -68,11 +68,13 @@ export function normalise(witnesses: ReadonlyArray<TokenisedWitness>, options: N
     const held = heldBack(text, witness.tokens, lexicon, () => markedByIds(text, witness.tokens, lexicon, (flags ??= listedTable(corpus.words)), corpus.tokenIds[index]!))
     for (const d of DETECTORS) {
       if (rules !== null && !d.rules.some((r) => rules.has(r))) continue
-      for (const p of d.detect(input)) {
-        if (rules !== null && !rules.has(p.rule)) continue
-        // a word of a foreign phrase or of a paragraph in another English, a word marked [sic]: left as
-        // printed (see asPrinted.ts)
-        const why = held(d.name, p.start, p.end)
+      for (const found of d.detect(input)) {
+        if (rules !== null && !rules.has(found.rule)) continue
+        // (a word an editor began with a bracketed letter keeps it: "[r]evolutionery" → [r]evolutionary)
+        const p = keepEditorsLetter(text, found)
+        // a word of a foreign phrase or of a paragraph in another English, a word marked [sic], a correction
+        // that would lose an editor's brackets: left as printed (see asPrinted.ts)
+        const why = held(d.name, p.start, p.end, p.replacement)
         if (why !== null) {
           withheld?.push({ index, draft: p, because: why, otherWitnesses: {} })
           continue

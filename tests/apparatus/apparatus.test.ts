@@ -11,6 +11,10 @@ describe("classify", () => {
     expect(classify("organise", "organize")).toBe("spelling")
     expect(classify("the power of", "")).toBe("omission")
     expect(classify("", "It knows")).toBe("addition")
+    // (an editor's bracketed letter changes the case alone: Callinicos's "[t]he" for Trotsky's "The")
+    expect(classify("The Thermidor", "[t]he Thermidor")).toBe("case")
+    expect(classify("[t]he Thermidor", "The Thermidor")).toBe("case")
+    expect(classify("The", "[T]he")).toBe("punctuation")
   })
 })
 

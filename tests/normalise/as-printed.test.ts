@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
 import { tokenise } from "../../src/corpus/tokenise.ts"
 import { foreignPhrases } from "../../src/normalise/foreign.ts"
-import { registerParagraphs, sicMarked } from "../../src/normalise/asPrinted.ts"
+import { heldBack, keepEditorsLetter, registerParagraphs, sicMarked } from "../../src/normalise/asPrinted.ts"
 import { normalise, type WithheldProposal } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
@@ -110,6 +110,22 @@ describe("the normaliser in a foreign phrase", () => {
     const withheld: WithheldProposal[] = []
     normalise(seeds(), { lexicon, withheld })
     expect(withheld.filter((w) => w.explanation.includes("foreign phrase"))).toEqual([])
+  })
+})
+
+describe("a word an editor began with a bracketed letter", () => {
+  it("is mended with its brackets kept, where the word meant begins with the letter; else left as printed", () => {
+    const text = "He said the [r]evolutionery party must lead the workers."
+    expect(normalise([witness("t", text)], { lexicon }).map((p) => [p.original, p.replacement])).toEqual([["[r]evolutionery", "[r]evolutionary"]])
+    const at = text.indexOf("[r]")
+    const draft = { start: at, end: at + "[r]evolutionery".length, replacement: "revolutionary" }
+    expect(keepEditorsLetter(text, draft).replacement).toBe("[r]evolutionary")
+    expect(keepEditorsLetter(text, { ...draft, replacement: "evolutionary" })).toEqual({ ...draft, replacement: "evolutionary" })
+    const held = heldBack(text, tokenise(text), lexicon)
+    expect(held("non-word", draft.start, draft.end, "[r]evolutionary")).toBeNull()
+    expect(held("non-word", draft.start, draft.end, "evolutionary")).toBe("the word is printed with an editor's bracketed letter, “[r]evolutionery”: as the edition sets it")
+    // (by any rule: a mark's proposal inside the word too)
+    expect(held("stray-punctuation", at, at + 1, "")).not.toBeNull()
   })
 })
 

@@ -46,7 +46,7 @@ describe("lectio normalise", () => {
       writeFileSync(join(dir, "quoting.txt"), "Breitman notes that a nation of 160 to 200 million was driven, in 25 years time, “to jump the chasm which separated the epoch of the wooden plow from that of the atomic pile.”\n")
       const r = lectio(["normalise", "--corpus", dir])
       expect(r.code).toBe(0)
-      expect(r.stdout).toContain("withheld (2): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in another English)")
+      expect(r.stdout).toContain("withheld (2): left as printed, and why (another witness prints the same reading; a foreign phrase; a word marked [sic]; a paragraph in another English; an editor's bracketed letter)")
       expect(r.stdout).toMatch(/^ {2}A {2}years → years’ {2}possessive-apostrophe$/m)
       expect(r.stdout).toContain("withheld: B reads “25 years time” as this witness does here")
       const json = JSON.parse(lectio(["normalise", "--corpus", dir, "--json"]).stdout) as { proposals: unknown[]; withheld: Array<Record<string, unknown>> }
