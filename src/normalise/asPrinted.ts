@@ -5,10 +5,13 @@
  *   and so does any rule that would take an apostrophe there for a speck;
  * - a word **marked [sic]** ("verry [sic] tame", "recieved (sic)", "[_sic_]", "[sic!]") is the editor's or
  *   the author's own report that the source prints it so: no rule touches it;
- * - a paragraph **in Middle English or in Scots** ("Whan that Aprille with his shoures soote", a quotation of
+ * - a paragraph **in another English** — Middle English, Scots, a dialect's speech, the seventeenth century's
+ *   spelling, a manuscript's contractions ("Whan that Aprille with his shoures soote", a quotation of
  *   Chaucer in an essay on him; "Ah canna tell ye, for I didna see him", the speech of a Waverley novel)
- *   spells as its period or its speech does: "sweete", "nyght", "hir" are no misreadings of sweet, night,
- *   his, nor "gane" of gone, and the word rules hold back there (`registerParagraphs`).
+ *   spells as its period, its speech or its hand does: "sweete", "nyght", "hir" are no misreadings of sweet,
+ *   night, his, nor "gane" of gone, and the word rules hold back there (`registerParagraphs`);
+ * - a word whose first letter an **editor bracketed** ("[t]he", a quotation's capital made small) keeps its
+ *   brackets: a correction of it is rewritten to keep them (`keepEditorsLetter`), or held back.
  * What is held back goes to the withheld, with why, so that an editor sees it (index.ts).
  *
  * Pure: the witness's text and tokens and the Lexicon.
@@ -151,7 +154,6 @@ export function registerParagraphs(text: string, tokens: ReadonlyArray<Token>, m
   return out
 }
 
-/** A span of the witness held as printed, and why. */
 /** A word whose first letter an editor changed and bracketed ("[t]he", "[B]ureaucracy"; one token: see tokenise.ts). */
 const EDITORS_LETTER = /(?<!\p{L})\[\p{L}\]\p{L}+/gu
 
@@ -167,6 +169,7 @@ export function keepEditorsLetter<D extends { readonly start: number; readonly e
   return { ...d, replacement: `[${letter}]${d.replacement.slice(1)}` }
 }
 
+/** A span of the witness held as printed, and why. */
 interface Held {
   readonly start: number
   readonly end: number
@@ -218,7 +221,7 @@ export function heldBack(
     const marked = overlapping(sic, start, end)
     if (marked !== null) return marked.why
     // (a word whose first letter an editor changed and bracketed, "[t]he": by every rule, its brackets the edition's)
-    editors ??= [...text.matchAll(EDITORS_LETTER)].map((m) => ({ start: m.index, end: m.index + m[0].length, why: `the word is printed with an editor's bracketed letter, “${m[0]}”: as the edition sets it` }))
+    editors ??= (text.includes("]") ? [...text.matchAll(EDITORS_LETTER)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, why: `the word is printed with an editor's bracketed letter, “${m[0]}”: as the edition sets it` }))
     const edited = overlapping(editors, start, end)
     if (edited !== null && !(start === edited.start && end === edited.end && replacement.startsWith(text.slice(start, start + 3)))) return edited.why
     // (in a paragraph of another English and in a foreign phrase, the word rules, and any rule's taking an
