@@ -22,6 +22,7 @@ import type { ApparatusEntry, Occurrence, Reading, Token, VariantKind, VariantLo
 import { stableId } from "../align/hash.ts"
 import { distance } from "fastest-levenshtein"
 import { nearMatch } from "../align/pairwise.ts"
+import { withoutEditorsBrackets } from "../corpus/tokenise.ts"
 
 export interface ApparatusRows {
   /** Passage id, or a name for a whole-witness collation: part of every variant-location id. */
@@ -115,8 +116,8 @@ const SEVERITY: ReadonlyArray<VariantKind> = ["transposition", "substantive", "o
 /** Kind of difference between the lemma and one other reading. */
 export function classify(printedLemma: string, printedReading: string): VariantKind {
   // (an editor's bracketed first letter is the word's: "The" against "[t]he" differs in case alone)
-  const lemma = printedLemma.replace(BRACKETED_INITIAL, "$1")
-  const reading = printedReading.replace(BRACKETED_INITIAL, "$1")
+  const lemma = withoutEditorsBrackets(printedLemma)
+  const reading = withoutEditorsBrackets(printedReading)
   const wl = wordList(lemma)
   const wr = wordList(reading)
   if (wl.length === 0 && wr.length === 0) return lemma.toLowerCase() === reading.toLowerCase() ? "case" : "punctuation"
@@ -148,8 +149,6 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu
 function wordList(s: string): string[] {
   return s.normalize("NFKC").replace(/’/g, "'").match(WORD_RE) ?? []
 }
-/** An editor's bracketed first letter before the rest of its word ("[t]he"; see tokenise.ts). */
-const BRACKETED_INITIAL = /(?<!\p{L})\[(\p{L})\](?=\p{L})/gu
 
 interface Loc {
   s: number

@@ -25,6 +25,13 @@
 import type { Token, TokenKind } from "../domain/model.ts"
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]/u
+/** An editor's bracketed first letter before the rest of its word ("[t]he": see `tokenise`). */
+const EDITORS_LETTER = /(?<!\p{L})\[(\p{L})\](?=\p{L})/gu
+
+/** s with an editor's bracketed first letters unbracketed ("[t]he Thermidor" → "the Thermidor"). */
+export function withoutEditorsBrackets(s: string): string {
+  return s.includes("]") ? s.replace(EDITORS_LETTER, "$1") : s
+}
 const LETTER_RE = /[\p{L}\p{M}]/u
 const UPPER_OR_NONASCII_RE = /[A-Z\u0080-\uffff]/
 
@@ -200,7 +207,7 @@ export function tokenise(text: string): Token[] {
     const t = text.slice(start, i)
     let n: string
     if (kind === "punct") n = normalisePunct(end === i ? t : text.slice(start, end))
-    else if (bracketed) n = normaliseWord(text[start + 1]! + text.slice(start + 3, end))
+    else if (bracketed) n = normaliseWord(withoutEditorsBrackets(text.slice(start, end)))
     else if (isPlainLower(text, start, end)) n = end === i ? t : text.slice(start, end)
     else n = normaliseWord(text.slice(start, end))
     tokens.push({ t, n, start, end, kind })

@@ -154,9 +154,6 @@ export function registerParagraphs(text: string, tokens: ReadonlyArray<Token>, m
   return out
 }
 
-/** A word whose first letter an editor changed and bracketed ("[t]he", "[B]ureaucracy"; one token: see tokenise.ts). */
-const EDITORS_LETTER = /(?<!\p{L})\[\p{L}\]\p{L}+/gu
-
 /**
  * A draft that replaces a whole word printed with an editor's bracketed letter by a word beginning with that
  * letter ("[r]evolutionery" → revolutionary), rewritten to keep the brackets ("[r]evolutionary"); any other
@@ -221,7 +218,8 @@ export function heldBack(
     const marked = overlapping(sic, start, end)
     if (marked !== null) return marked.why
     // (a word whose first letter an editor changed and bracketed, "[t]he": by every rule, its brackets the edition's)
-    editors ??= (text.includes("]") ? [...text.matchAll(EDITORS_LETTER)] : []).map((m) => ({ start: m.index, end: m.index + m[0].length, why: `the word is printed with an editor's bracketed letter, “${m[0]}”: as the edition sets it` }))
+    // (the tokeniser makes one word token of "[t]he": see tokenise.ts)
+    editors ??= text.includes("]") ? tokens.filter((t) => t.kind === "word" && text.charCodeAt(t.start) === 0x5b).map((t) => ({ start: t.start, end: t.end, why: `the word is printed with an editor's bracketed letter, “${text.slice(t.start, t.end)}”: as the edition sets it` })) : []
     const edited = overlapping(editors, start, end)
     if (edited !== null && !(start === edited.start && end === edited.end && replacement.startsWith(text.slice(start, start + 3)))) return edited.why
     // (in a paragraph of another English and in a foreign phrase, the word rules, and any rule's taking an
