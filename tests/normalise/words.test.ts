@@ -8,6 +8,7 @@ import { detectNonWords } from "../../src/normalise/detectors/nonWord.ts"
 import { COMMON, detectRealWords } from "../../src/normalise/detectors/realWord.ts"
 import { errorPrior, writtenKnown, writtenKnownOf } from "../../src/normalise/detectors/shared.ts"
 import { detectStray } from "../../src/normalise/detectors/stray.ts"
+import { corpusTerms, termCandidates } from "../../src/normalise/detectors/terms.ts"
 import { detectTitles } from "../../src/normalise/detectors/titles.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { candidates, caseByAlignment, CONFUSIONS, matchCase, oneEditPattern, twoSteps } from "../../src/normalise/confusions.ts"
@@ -542,6 +543,51 @@ describe("non-words", () => {
     expect(candidates("l4th", known, true, known).map((c) => c.word)).not.toContain("4th")
     for (const s of ["on the l4th of March", "the l9th century", "from the l3th to the 20th"]) expect(fix(detectNonWords, s)).toBe(s)
     expect(fix(detectNonWords, "the c0mmittee met w4ith the men")).toBe("the committee met with the men")
+  })
+})
+
+describe("the corpus's own words (terms.ts)", () => {
+  // (BLN600's corrected text, police reports: "prosecutrix" is in neither Brown nor the dictionaries)
+  const reports =
+    "The prosecutrix, a tall young woman, said on the night of the 28th January she slept in a room by herself. " +
+    "An aunt of the prosecutrix informed the magistrate that the girl had suffered from a spinal complaint. " +
+    "She noticed something which induced her to question the prosecutrix, and the latter then made an accusation against her father. " +
+    "Emily Barlow, cook to the prosecutrix, stated that the prisoners first came to the house in soldiers' clothes."
+  const scanned = "-The prosecntrix said she in- tended to do so."
+  it("are the words careful witnesses use twice or more that no dictionary has: not a broken word's half, a name, two words run together", () => {
+    const text =
+      `${reports} The pri- soners were charged with theft, and the pri- soners pleaded guilty. Mr. Cudworth appeared for the defence; the case of ` +
+      "Cudworth was heard first. The constable said thathe saw them, and thathe followed them. The mandril was used to cut the ice, and the mandril broke."
+    const terms = corpusTerms(input(lexicon, [witness("t", text)]).model)
+    expect([...terms.uses]).toEqual([["prosecutrix", 4], ["mandril", 2]])
+    // (a name a witness in lower case writes so is still a name where the others capitalise it inside a
+    // sentence; a word the dictionary has, though Brown lacks it, is a candidate already: "samizdat")
+    const lc = `${reports.toLowerCase()} the case of cudworth was heard, and cudworth was fined; cudworth paid. the samizdat was read.`
+    const named = `${reports} The case of Cudworth was heard, and Cudworth was fined. The samizdat was read.`
+    expect([...corpusTerms(input(lexicon, [witness("lc", lc), witness("named", named)]).model).uses]).toEqual([["prosecutrix", 8]])
+    // (a word used once is none, though the file is loaded twice: "woolbroker" is the corpus's twice over)
+    const once = `${reports} He was a woolbroker in the City.`
+    expect([...corpusTerms(input(lexicon, [witness("a", once), witness("b", once)]).model).uses]).toEqual([["prosecutrix", 4]])
+    // (in a scan, whose garbles repeat, no word is the corpus's: the same text after BLN600's OCR lines)
+    expect([...corpusTerms(input(lexicon, [witness("t", `${rawScan()}\n\n${text}`)]).model).uses]).toEqual([])
+  })
+  it("are offered one confusion or edit away, but not as another inflection of the word", () => {
+    const text = `${reports} The mandril broke; the mandril was new. The kulaks were deported, and the kulaks lost their land. The zemstvo met; the zemstvo was abolished. The nepmen prospered, and the nepmen fell.`
+    const terms = corpusTerms(input(lexicon, [witness("t", text)]).model)
+    expect(termCandidates("prosectrix", terms)).toEqual([{ word: "prosecutrix", weight: expect.any(Number), pattern: "+u" }])
+    expect(termCandidates("prosecntrix", terms).map((c) => [c.word, c.pattern])).toEqual([["prosecutrix", "n→u"]])
+    // (a plural, a singular, a Russian plural: "men with mandrils", "the kulaki", "the zemstva", "a nepman")
+    for (const w of ["mandrils", "kulaki", "kulak", "zemstva", "nepman", "prosecutrixes"]) expect(termCandidates(w, terms)).toEqual([])
+  })
+  it("mend a scan's misreading of a word the careful witnesses print, and only theirs", () => {
+    const scan = `${rawScan()}\n\n${scanned}`
+    const mended = (ws: ReturnType<typeof witness>[]) => normalise(ws, { lexicon }).filter((p) => p.witness === "scan" && p.original === "prosecntrix")
+    const [p] = mended([witness("reports", reports), witness("scan", scan)])
+    expect(p).toMatchObject({ replacement: "prosecutrix", rule: "non-word", evidence: { pattern: "n→u", reference: 0, corpus: 4, carefulUses: 4 } })
+    expect(p!.explanation).toContain("“prosecutrix” (n→u), in no dictionary either but printed 4 times by the corpus's careful witnesses")
+    // (the reports printed in the scan itself: a scan's words are no evidence, its garbles repeat)
+    expect(mended([witness("scan", `${rawScan()}\n\n${reports}\n\n${scanned}`)])).toEqual([])
+    expect(mended([witness("scan", scan)])).toEqual([])
   })
 })
 

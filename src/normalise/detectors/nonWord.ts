@@ -1,11 +1,12 @@
 /**
  * Non-words: a token neither dictionary (en-US/en-GB) knows nor the corpus uses elsewhere, replaced by the
- * word it most likely stands for. Candidates come from OCR confusions (weighted) and, at a much lower weight,
- * one plain edit, or a split into two words; they are ranked by channel weight × how well they fit between
- * the neighbours (reference + corpus pair counts). Abstains on names (capitalised inside a sentence), words
- * in upper case, words with accents or digits only, runs of unknown words (foreign phrases), when the
- * runner-up is nearly as good, and, in a witness cleaner than ordinary OCR, when the word meant does not fit
- * both neighbours (see `BOTH_SIDES_BELOW_PRIOR`).
+ * word it most likely stands for. Candidates, the words of the reference and the dictionaries and those the
+ * corpus's careful witnesses make their own (terms.ts), come from OCR confusions (weighted) and, at a much
+ * lower weight, one plain edit, or a split into two words; they are ranked by channel weight × how well they
+ * fit between the neighbours (reference + corpus pair counts). Abstains on names (capitalised inside a
+ * sentence), words in upper case, words with accents or digits only, runs of unknown words (foreign phrases),
+ * when the runner-up is nearly as good, and, in a witness cleaner than ordinary OCR, when the word meant does
+ * not fit both neighbours (see `BOTH_SIDES_BELOW_PRIOR`).
  */
 import { candidates, caseByAlignment, matchCase, twoSteps, type Candidate } from "../confusions.ts"
 import type { Token } from "../../domain/model.ts"
@@ -17,6 +18,7 @@ import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
+import { corpusTerms, termCandidates, type CorpusTerms } from "./terms.ts"
 import { afterInitial, archaicVerb, CLOSED_CLASS, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
@@ -213,6 +215,8 @@ const NONE: ReadonlyArray<string> = []
  * test split's CER reduction stays at 11.4 % (910 sentences improved, 52 made worse; before, 911 and 52).
  */
 const BOTH_SIDES_BELOW_PRIOR = 1
+/** Uses in careful witnesses that let the corpus's own word (terms.ts) replace a word without a pair beside it. */
+const TERM_SURE = 3
 /**
  * Pairs the word meant must have with each neighbour in a witness written wholly in lower case (a
  * transcription whose names lost their capitals, so that an unknown word is as often a name as a misreading;
@@ -392,9 +396,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   const written = writtenKnownOf(model)
   // per word of the corpus (id), for the whole call: worth examining at all (see `examine`), its candidates
   // and the ids of their words; for the parts of hyphenated words, the same by part and by candidate list
-  // (candidate lists depend on the word alone: a word only the witnesses use is not offered; searched once
-  // per call, not kept across calls: a memo of every word ever searched would cost more to ask than it
-  // saves, and grow without end)
+  // (candidate lists depend on the word and the call's corpus alone, whose own words are offered beside the
+  // dictionary's, terms.ts; searched once per call, not kept across calls: a memo of every word ever searched
+  // would cost more to ask than it saves, and grow without end)
   const { examineById, candidatesById, idsById, partCandidates, partIds } = perCall(model, "non-word", () => ({
     examineById: new Uint8Array(model.corpus.words.length),
     candidatesById: new Array<Candidate[] | undefined>(model.corpus.words.length),
@@ -490,6 +494,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   }
   let oldSpelling: boolean | undefined
   let scanned: boolean | undefined
+  let terms: CorpusTerms | undefined
   // (the last token a split word's mending took with the one before it: not examined again)
   let joinedUpTo = -1
   for (const u of units) {
@@ -628,6 +633,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         ).filter((c) => (c.word.length >= 2 || c.word === "a") && !dropsFinalY(w, c))
         cs.push(...splits)
         for (const c of withApostrophe(w, vocab)) if (!cs.some((x) => x.word === c.word)) cs.push(c)
+        // the corpus's own words, which no dictionary has ("[b]ureacratism" → bureaucratism: see terms.ts)
+        for (const c of termCandidates(w, (terms ??= corpusTerms(model)))) if (!cs.some((x) => x.word === c.word)) cs.push(c)
         for (const c of withoutApostrophe(w, lex)) {
           const k = cs.findIndex((x) => x.word === c.word)
           if (k < 0) cs.push(c)
@@ -738,7 +745,10 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // a plain edit needs the context to speak for it; a confusion needs the word to be attested at all
     if (best.c.weight <= 0.1 && best.left + best.right === 0) continue
     if (w.length <= 3 && best.left + best.right === 0) continue
-    if ((best.left === 0 || best.right === 0) && errorPrior(input) < BOTH_SIDES_BELOW_PRIOR) continue
+    // (the corpus's own word, which its careful witnesses print TERM_SURE times or more, needs no pair: its
+    // uses are the evidence)
+    const term = space < 0 && model.refCount(cids[3 * top]!) === 0 ? (terms?.uses.get(best.c.word) ?? 0) : 0
+    if ((best.left === 0 || best.right === 0) && errorPrior(input) < BOTH_SIDES_BELOW_PRIOR && term < TERM_SURE) continue
     // (in a witness written in lower case, a name has lost the capital that would have kept it from this
     // rule: the word meant must be at home beside both neighbours, see `LOWER_CASE_PAIRS`)
     if (input.lowerCase && Math.min(best.left, best.right) < LOWER_CASE_PAIRS) continue
@@ -778,7 +788,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       class: "non-word",
       // short words have many neighbours one confusion away: less sure the shorter the word (see `TWO_LETTERS`)
       confidence: Math.min(w.length <= 2 ? (best.c.weight >= 0.3 && best.left > 0 && best.right > 0 && /^[a-z]/.test(prev) && /^[a-z]/.test(next) ? TWO_LETTERS_SURE : TWO_LETTERS) : w.length === 3 ? 0.8 : 0.96, conf),
-      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how}) fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
+      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how})${term > 0 ? `, in no dictionary either but printed ${term} times by the corpus's careful witnesses,` : ""} fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
       evidence: {
         pattern: best.c.pattern,
         reference: lex.unigram(best.c.word),
@@ -786,6 +796,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         pairs: [best.left, best.right],
         logOdds: fmt(margin),
         runnerUp: second?.c.word ?? null,
+        ...(term > 0 ? { carefulUses: term } : {}),
         ...(respelt !== null ? { spelling: variety === US_SPELLING ? "en-GB" : "en-US", asFound: best.c.word } : {})
       }
     })
