@@ -79,7 +79,7 @@ describe("normalise on the seeds", () => {
     const words = of("callinicos").filter((p) => p.rule === "non-word")
     expect(words.map((p) => [p.original, p.replacement])).toEqual([["[b]ureacratism", "[b]ureaucratism"]])
     expect(words[0]!.explanation).toBe(
-      "“[b]ureacratism” is in no dictionary and nowhere else in the corpus; “bureaucratism” (+u), in no dictionary either but printed 7 times by the corpus's careful witnesses, fits “\" … is”"
+      "“[b]ureacratism” is in no dictionary and nowhere else in the corpus; “bureaucratism” (+u), in no dictionary either but printed 7 times by the corpus's careful witnesses (trotsky-1936-revolution-betrayed-ch11, study-guide-isolation-and-degeneration), fits “\" … is”"
     )
     expect(words[0]!.evidence).toMatchObject({ pattern: "+u", reference: 0, corpus: 8, carefulUses: 7 })
   })

@@ -559,15 +559,15 @@ describe("the corpus's own words (terms.ts)", () => {
       `${reports} The pri- soners were charged with theft, and the pri- soners pleaded guilty. Mr. Cudworth appeared for the defence; the case of ` +
       "Cudworth was heard first. The constable said thathe saw them, and thathe followed them. The mandril was used to cut the ice, and the mandril broke."
     const terms = corpusTerms(input(lexicon, [witness("t", text)]).model)
-    expect([...terms.uses]).toEqual([["prosecutrix", 4], ["mandril", 2]])
+    expect([...terms.uses]).toEqual([["prosecutrix", { count: 4, witnesses: [0] }], ["mandril", { count: 2, witnesses: [0] }]])
     // (a name a witness in lower case writes so is still a name where the others capitalise it inside a
     // sentence; a word the dictionary has, though Brown lacks it, is a candidate already: "samizdat")
     const lc = `${reports.toLowerCase()} the case of cudworth was heard, and cudworth was fined; cudworth paid. the samizdat was read.`
     const named = `${reports} The case of Cudworth was heard, and Cudworth was fined. The samizdat was read.`
-    expect([...corpusTerms(input(lexicon, [witness("lc", lc), witness("named", named)]).model).uses]).toEqual([["prosecutrix", 8]])
+    expect([...corpusTerms(input(lexicon, [witness("lc", lc), witness("named", named)]).model).uses]).toEqual([["prosecutrix", { count: 8, witnesses: [0, 1] }]])
     // (a word used once is none, though the file is loaded twice: "woolbroker" is the corpus's twice over)
     const once = `${reports} He was a woolbroker in the City.`
-    expect([...corpusTerms(input(lexicon, [witness("a", once), witness("b", once)]).model).uses]).toEqual([["prosecutrix", 4]])
+    expect([...corpusTerms(input(lexicon, [witness("a", once), witness("b", once)]).model).uses]).toEqual([["prosecutrix", { count: 4, witnesses: [0] }]])
     // (in a scan, whose garbles repeat, no word is the corpus's: the same text after BLN600's OCR lines)
     expect([...corpusTerms(input(lexicon, [witness("t", `${rawScan()}\n\n${text}`)]).model).uses]).toEqual([])
   })
@@ -584,7 +584,7 @@ describe("the corpus's own words (terms.ts)", () => {
     const mended = (ws: ReturnType<typeof witness>[]) => normalise(ws, { lexicon }).filter((p) => p.witness === "scan" && p.original === "prosecntrix")
     const [p] = mended([witness("reports", reports), witness("scan", scan)])
     expect(p).toMatchObject({ replacement: "prosecutrix", rule: "non-word", evidence: { pattern: "n→u", reference: 0, corpus: 4, carefulUses: 4 } })
-    expect(p!.explanation).toContain("“prosecutrix” (n→u), in no dictionary either but printed 4 times by the corpus's careful witnesses")
+    expect(p!.explanation).toContain("“prosecutrix” (n→u), in no dictionary either but printed 4 times by the corpus's careful witnesses (reports)")
     // (the reports printed in the scan itself: a scan's words are no evidence, its garbles repeat)
     expect(mended([witness("scan", `${rawScan()}\n\n${reports}\n\n${scanned}`)])).toEqual([])
     expect(mended([witness("scan", scan)])).toEqual([])

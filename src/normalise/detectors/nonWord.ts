@@ -747,8 +747,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     if (w.length <= 3 && best.left + best.right === 0) continue
     // (the corpus's own word, which its careful witnesses print TERM_SURE times or more, needs no pair: its
     // uses are the evidence)
-    const term = space < 0 && model.refCount(cids[3 * top]!) === 0 ? (terms?.uses.get(best.c.word) ?? 0) : 0
-    if ((best.left === 0 || best.right === 0) && errorPrior(input) < BOTH_SIDES_BELOW_PRIOR && term < TERM_SURE) continue
+    const term = space < 0 && model.refCount(cids[3 * top]!) === 0 ? terms?.uses.get(best.c.word) : undefined
+    if ((best.left === 0 || best.right === 0) && errorPrior(input) < BOTH_SIDES_BELOW_PRIOR && (term?.count ?? 0) < TERM_SURE) continue
     // (in a witness written in lower case, a name has lost the capital that would have kept it from this
     // rule: the word meant must be at home beside both neighbours, see `LOWER_CASE_PAIRS`)
     if (input.lowerCase && Math.min(best.left, best.right) < LOWER_CASE_PAIRS) continue
@@ -788,7 +788,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       class: "non-word",
       // short words have many neighbours one confusion away: less sure the shorter the word (see `TWO_LETTERS`)
       confidence: Math.min(w.length <= 2 ? (best.c.weight >= 0.3 && best.left > 0 && best.right > 0 && /^[a-z]/.test(prev) && /^[a-z]/.test(next) ? TWO_LETTERS_SURE : TWO_LETTERS) : w.length === 3 ? 0.8 : 0.96, conf),
-      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how})${term > 0 ? `, in no dictionary either but printed ${term} times by the corpus's careful witnesses,` : ""} fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
+      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how})${term === undefined ? "" : `, in no dictionary either but printed ${term.count} times by the corpus's careful witnesses (${term.witnesses.map((k) => model.corpus.witnesses[k]!.witness.siglum).join(", ")}),`} fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
       evidence: {
         pattern: best.c.pattern,
         reference: lex.unigram(best.c.word),
@@ -796,7 +796,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
         pairs: [best.left, best.right],
         logOdds: fmt(margin),
         runnerUp: second?.c.word ?? null,
-        ...(term > 0 ? { carefulUses: term } : {}),
+        ...(term === undefined ? {} : { carefulUses: term.count }),
         ...(respelt !== null ? { spelling: variety === US_SPELLING ? "en-GB" : "en-US", asFound: best.c.word } : {})
       }
     })

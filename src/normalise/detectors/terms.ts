@@ -29,10 +29,16 @@ const RUN_PART = 3
 
 const A_TO_Z = /^[a-z]+$/
 
-/** The corpus's own words with their uses in careful witnesses, and a trie of them (null: none). */
+/** The corpus's own words, each with its uses in careful witnesses, and a trie of them (null: none). */
 export interface CorpusTerms {
-  readonly uses: ReadonlyMap<string, number>
+  readonly uses: ReadonlyMap<string, TermUses>
   readonly trie: WordTrie | null
+}
+
+export interface TermUses {
+  readonly count: number
+  /** The witnesses that use it (their indices in the corpus), in corpus order. */
+  readonly witnesses: ReadonlyArray<number>
 }
 
 /** The corpus's own words of this call's model (see the module comment). */
@@ -60,6 +66,8 @@ function findTerms(model: ContextModel): CorpusTerms {
   const lower = new Int32Array(corpus.words.length)
   const capital = new Int32Array(corpus.words.length)
   const found: number[] = []
+  // (per word found, the witnesses that use it)
+  const where = new Map<number, number[]>()
   for (const { witness, index, lowerCase } of any ? careful : []) {
     const { text } = witness.witness
     const ids = corpus.tokenIds[index]!
@@ -74,15 +82,18 @@ function findTerms(model: ContextModel): CorpusTerms {
       const inside = !small && !lowerCase && !sentenceInitial(tokens, i, text)
       if (inside) capital[id]! += 1
       if (inside || partOfBrokenWord(text, t.start, t.end, lex)) continue
-      if (uses[id] === 0) found.push(id)
+      if (uses[id] === 0) {
+        found.push(id)
+        where.set(id, [index])
+      } else if (where.get(id)!.at(-1) !== index) where.get(id)!.push(index)
       uses[id]! += 1
       if (small && !lowerCase) lower[id]! += 1
     }
   }
-  const terms = new Map<string, number>()
+  const terms = new Map<string, TermUses>()
   for (const id of found) {
     const w = corpus.words[id]!
-    if (uses[id]! >= TERM_USES && lower[id]! > capital[id]! && !lex.isWord(w) && !runTogether(w, lex)) terms.set(w, uses[id]!)
+    if (uses[id]! >= TERM_USES && lower[id]! > capital[id]! && !lex.isWord(w) && !runTogether(w, lex)) terms.set(w, { count: uses[id]!, witnesses: where.get(id)! })
   }
   return { uses: terms, trie: terms.size === 0 ? null : buildTrie(terms.keys()) }
 }
