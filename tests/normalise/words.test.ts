@@ -572,12 +572,14 @@ describe("the corpus's own words (terms.ts)", () => {
     expect([...corpusTerms(input(lexicon, [witness("t", `${rawScan()}\n\n${text}`)]).model).uses]).toEqual([])
   })
   it("are offered one confusion or edit away, but not as another inflection of the word", () => {
-    const text = `${reports} The mandril broke; the mandril was new. The kulaks were deported, and the kulaks lost their land. The zemstvo met; the zemstvo was abolished. The nepmen prospered, and the nepmen fell.`
+    const text = `${reports} The mandril broke; the mandril was new. The kulaks were deported, and the kulaks lost their land. The zemstvo met; the zemstvo was abolished. The nepmen prospered, and the nepmen fell. The bureaucratism grew, and bureaucratism won.`
     const terms = corpusTerms(input(lexicon, [witness("t", text)]).model)
     expect(termCandidates("prosectrix", terms)).toEqual([{ word: "prosecutrix", weight: expect.any(Number), pattern: "+u" }])
     expect(termCandidates("prosecntrix", terms).map((c) => [c.word, c.pattern])).toEqual([["prosecutrix", "n→u"]])
-    // (a plural, a singular, a Russian plural: "men with mandrils", "the kulaki", "the zemstva", "a nepman")
-    for (const w of ["mandrils", "kulaki", "kulak", "zemstva", "nepman", "prosecutrixes"]) expect(termCandidates(w, terms)).toEqual([])
+    expect(termCandidates("burcaucratism", terms).map((c) => [c.word, c.pattern])).toEqual([["bureaucratism", "c→e"]])
+    // (a plural, a singular, a possessive, a Russian plural, a word derived otherwise: "men with mandrils",
+    // "the kulaki", "the kulak's hireling", "the zemstva", "a nepman", "a bureaucratist")
+    for (const w of ["mandrils", "kulaki", "kulak", "kulak's", "zemstva", "nepman", "prosecutrixes", "bureaucratist"]) expect(termCandidates(w, terms)).toEqual([])
   })
   it("mend a scan's misreading of a word the careful witnesses print, and only theirs", () => {
     const scan = `${rawScan()}\n\n${scanned}`

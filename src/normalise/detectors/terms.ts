@@ -112,18 +112,28 @@ function runTogether(w: string, lex: Lexicon): boolean {
  * The corpus's own words one confusion or plain edit (or two confusions) from the unknown word w, as
  * candidates; not a word that differs from w only as an inflection does: one that w begins or that begins w
  * ("kolkhozy" is no misread "kolkhoz", "mandrils" no "mandril"), nor one that differs from it only in a
- * vowel or an s among its last two letters ("warehousemen" and warehouseman, "kulaki" and kulaks).
+ * vowel or an s among its last two letters ("warehousemen" and warehouseman, "kulaki" and kulaks), nor one
+ * with another of the endings that derive a word ("bureaucratist" is no misread "bureaucratism"); and none
+ * for a word with an apostrophe ("kulak's" is no misread "kulaks").
  */
 export function termCandidates(w: string, terms: CorpusTerms): ReadonlyArray<Candidate> {
-  if (terms.trie === null || w.length < TERM_MIN_LENGTH - 1) return []
+  // (a word with an apostrophe is a possessive or a contraction, of the term or not: "the kulak's hireling")
+  if (terms.trie === null || w.length < TERM_MIN_LENGTH - 1 || !A_TO_Z.test(w)) return []
   return candidates(w, yes, true, undefined, yes, true, terms.trie).filter((c) => !inflected(w, c.word))
 }
 const yes = () => true
 
 const INFLECTING = /^[aeiouys]$/
+/** Endings that make one word of another (-ism, -ist, -ise…), which one letter or two may tell apart. */
+const DERIVING = ["ism", "ist", "ise", "ize", "ite", "ity", "ian", "ic", "al", "er", "or", "ed", "es"]
 
 function inflected(w: string, c: string): boolean {
   if (w.startsWith(c) || c.startsWith(w)) return true
+  for (const a of DERIVING) {
+    if (!w.endsWith(a)) continue
+    const stem = w.slice(0, -a.length)
+    for (const b of DERIVING) if (b !== a && c.length === stem.length + b.length && c.endsWith(b) && c.startsWith(stem)) return true
+  }
   if (w.length !== c.length) return false
   let at = -1
   for (let i = 0; i < w.length; i++) {
