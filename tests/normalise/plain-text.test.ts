@@ -23,6 +23,9 @@ beforeAll(() => {
 const frankenstein = readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "plain-text", "frankenstein-1831-plain.txt"), "utf8")
 const run = (...texts: string[]): Proposal[] => normalise(texts.map((t, k) => witness(`w${k}`, t)), { lexicon }).filter((p) => p.witness === "w0")
 const rules = (ps: ReadonlyArray<Proposal>) => [...new Set(ps.map((p) => p.rule))].sort()
+/** BLN600's OCR lines of the fixture, one witness of scanned text (about one word in ten unknown). */
+const rawLines = () =>
+  readFileSync(join(repoRoot, "tests", "fixtures", "normalise", "bln600-lines.tsv"), "utf8").trim().split("\n").map((l) => l.split("\t")[0]!).join("\n\n")
 /** The text with the proposals of one rule applied, as an editor taking them all would leave it. */
 const mendedBy = (text: string, rule: string) => apply(text, run(text).filter((p) => p.rule === rule))
 
@@ -438,6 +441,38 @@ describe("a mark inside a word", () => {
       "Upon proceed- ing afterirards to the house, the prisoner was found up-st~re with his throat cut very severely."
     ])
       expect(run(scan).filter((p) => p.rule === "stray-mark").map((p) => p.replacement)).toEqual([""])
+  })
+
+  it("is a speck or a misread letter where a mark of punctuation stands inside a word, in a scan", () => {
+    // (BLN600's OCR, each line alone, read as a scan: the word joined, or the one common word a letter makes)
+    const lines: ReadonlyArray<readonly [string, string]> = [
+      ["B3y the Coroner: She did. not understanid that it wae nece!ssary fsr a doctor to call a. second time.", "it wae necessary fsr"],
+      ["The medical attendant (Dr. F. Grayling, of Sittiughoulrne) has co)mmunicated with her M~aleaty with h view of obtaining-the Rtoyal bounty.", "has communicated with"],
+      ["On ri~day W~iai Pullin, 19 years of age, a sawyer, was indicted, at Bristol assizes, for the wilful murder of Ric.ard Hill, a poliee-constable, on the 24th April, at Bristol.", "murder of Richard Hill"],
+      ["Daring Thtinsdy afternobn he was in the company of the two prisoners and an'other man; they visited several public-hou.es.", "several public-houses."],
+      ["A carisenter who was in the en. ployment of the prisoner was also called, who heed given information to the police, and who desc.ibe the way in which the marks appeared to havse ICci filed and obliterated.", "who describe the way"]
+    ]
+    for (const [scan, mended] of lines) {
+      expect(mendedBy(scan, "stray-mark")).toContain(mended)
+      // (and the word rules leave its halves alone: "Ric.ard" is no "Ric.and", "desc.ibe" no "desk.be")
+      expect(apply(scan, run(scan))).toContain(mended.replace("wae", "was").replace("fsr", "for"))
+    }
+    // (a tilde's halves too: "tak~e" was made "takee", the tilde deleted and "tak" mended; "R~eform" "Rreform")
+    const tilde = "I cautioned him not to say anything sainless he tikqd, and told him tbat wvhatever he said I should tak~e down in writing."
+    expect(apply(tilde, run(tilde))).toContain("should take down")
+    const after = "he was not called upon at present to pronounce on any R~eform bill which may be introduced, and he would"
+    expect(apply(after, run(after))).toContain("any Reform bill")
+    // (two marks for one letter: "l;.dy" → lady)
+    expect(mendedBy("The doughter of the l;.dy said she had seen the prisoner in the house.", "stray-mark")).toContain("of the lady said")
+    // (not an abbreviation, an initial's full stop and the comma after it, a contraction's or a possessive's
+    // apostrophe misread, a lost space after a full stop, a capital after the mark, a web address, nor a
+    // short word no neighbour vouches for: "T!ie accused" is The, not Tie)
+    // (nor two words, "shop.front" no "shopfront" (a hyphen misread), "a.new" no "anew", nor where two
+    // letters make common words, "b.ttle": battle, bottle, nor a letter each side, "h..r" no "hr")
+    const scan = `${rawLines()}\n\nHe came at 10 a.m. and left, i.e. went home. The plaintiff �21 ls..S.,and had brought a cheque. He can.t go, and the paper,s editor said.the rest. Mr.Smith, of the U.S.A., wrote from www.marxists.org. T!ie accused were reminded. He bought a.new coat and a b.ttle of wine. He promised to meet h..r at the Arch. The shop.front was broken.`
+    expect(run(scan).filter((p) => p.rule === "stray-mark" && p.start > rawLines().length)).toEqual([])
+    // (nor in a careful transcription)
+    expect(run(`${frankenstein}\nIt was nece!ssary, he said, to call a second time.\n`).filter((p) => p.rule === "stray-mark")).toEqual([])
   })
 
   it("is the transcription's own in a careful one", () => {

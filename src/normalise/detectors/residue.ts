@@ -4,8 +4,9 @@
  * as Windows-1252: â€™ for ’), and words broken by a hyphen at a line end.
  */
 import type { Draft } from "../proposal.ts"
+import type { Lexicon } from "../lexicon.ts"
 import { errorPrior, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
-import { loneZeros, usesDashGlyphs } from "./typography.ts"
+import { loneZeros, speckInWord, usesDashGlyphs } from "./typography.ts"
 
 /** UTF-8 sequences decoded as Windows-1252, and what they stood for. */
 const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
@@ -92,6 +93,15 @@ function emphasis(text: string, at: number, mark: string): boolean {
 const COMMON_FILL = 10
 /** Reference count from which a word of one or two letters is one side of a mark read for a space ("of~which"). */
 const COMMON_SHORT = 1000
+/** Letters below which a word a mark broke is mended only where it fits beside a neighbour. */
+const SHORT_SPECKED = 6
+const isSmallLetter = (c: number) => c >= 0x61 && c <= 0x7a
+/** Does the reference set `word` beside the word before text[start] or after text[end], on the same line? */
+function besideNeighbour(text: string, start: number, end: number, word: string, lex: Lexicon): boolean {
+  const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1]
+  const after = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 30))?.[1]
+  return (before !== undefined && lex.bigram(before.toLowerCase(), word) > 0) || (after !== undefined && lex.bigram(word, after.toLowerCase()) > 0)
+}
 const LETTER = /\p{L}/u
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c)
 
@@ -320,6 +330,31 @@ export function detectResidue(input: DetectorInput): Draft[] {
       start: at, end: at + 1, replacement, rule: "stray-mark", class: "residue", confidence,
       explanation: `${q(m[0])} inside ${q(printed)}: ${why}`,
       evidence: { mark: m[0], reading: left + replacement + right }
+    })
+  }
+  // a mark of punctuation inside a word, where no space is, in a scan: a speck, or a letter misread
+  // ("nece!ssary" → necessary, "co)mmunicated", "dea.ling", "hou.es" → houses: see `speckInWord`); a word of
+  // five letters or fewer only where the reference sets it beside a neighbour ("T!ie accused" is no "Tie")
+  const SPECKS = /(?<=[A-Za-z])[.,;:!?)>]/g
+  while ((m = SPECKS.exec(text)) !== null) {
+    const at = m.index
+    if (!isSmallLetter(text.charCodeAt(at + 1)) && !isSmallLetter(text.charCodeAt(at + 2))) continue
+    if ((scan ??= errorPrior(input) >= SCAN_PRIOR) === false) break
+    const b = speckInWord(text, at, lex)
+    if (b === null) continue
+    SPECKS.lastIndex = b.end
+    if (b.word.length < SHORT_SPECKED && !besideNeighbour(text, b.start, b.end, b.word, lex)) continue
+    const lost = b.word.length === b.left.length + b.right.length
+    const letter = lost ? "" : b.word[b.left.length]!
+    const marks = text.slice(b.start + b.left.length, b.end - b.right.length)
+    const printed = text.slice(b.start, b.end)
+    const replacement = b.left + letter + b.right
+    out.push({
+      start: b.start, end: b.end, replacement, rule: "stray-mark", class: "residue", confidence: lost ? 0.85 : 0.8,
+      explanation: lost
+        ? `${q(marks)} inside ${q(printed)}: no punctuation, a mark left by the scan (${q(replacement)})`
+        : `${q(marks)} inside ${q(printed)}: a letter the scan misread: ${q(replacement)} is a word, with no other letter there`,
+      evidence: { mark: marks, reading: replacement, reference: lex.unigram(b.word) }
     })
   }
   // the replacement character U+FFFD where a character failed to decode; before a sum of money it was £

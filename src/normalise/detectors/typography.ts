@@ -178,10 +178,71 @@ const SPECK_GLUED = /^([^\s\p{L}\p{N}]{1,2})()(\p{Ll}+)(?![\p{L}\-'’])/u
 const LEFT_HALF = /(?<![\p{L}-])\p{L}+$/u
 const LETTERS_ONLY = /^\p{L}+$/u
 
+/** Marks a scan prints inside a word for a speck or a letter it could not read ("nece!ssary", "co)mmunicated"). */
+const SPECK = /[.,;:!?)>~^]/
+/** Reference count of a word of one or two letters that is a word beside a mark (a lost space: "of.the"). */
+const SHORT_WORD = 1000
+/** Reference count from which a word a letter in place of the mark makes is taken ("hou.es" → houses). */
+const FILL_COUNT = 10
+
+/**
+ * The word a scan broke with a mark or two inside it, where no space is ("nece!ssary", "co)mmunicated",
+ * "abo:ut", "dea.ling", "Ev.>ans": BLN600's OCR), given the offset of the first mark: its span, the letters
+ * either side as printed, and the word meant, in lower case: the two sides joined, where that is a word of
+ * the reference (three times or more) or of the dictionary (five letters or more), else the
+ * one letter that makes a word the reference has `FILL_COUNT` times or more in their place ("hou.es" →
+ * houses, "Ric.ard" → Richard). Not where both sides are words (a space lost after the mark: "said.the"),
+ * nor a letter each ("a.m", "i.e"), nor a capital after the mark ("U.S", "Mr.Smith"), nor a full stop and
+ * a comma after it ("8d.,and"), nor a word and a contraction's or a possessive's ending ("can.t", "paper,s":
+ * an apostrophe misread), nor beside a digit or an apostrophe; null then, and where no word is found.
+ */
+export function speckInWord(
+  text: string,
+  at: number,
+  lex: { unigram(w: string): number; isWord(w: string): boolean }
+): { start: number; end: number; left: string; right: string; word: string } | null {
+  if (!SPECK.test(text[at] ?? "") || !isAsciiLetter(text.charCodeAt(at - 1))) return null
+  let to = at + 1
+  if (SPECK.test(text[to] ?? "")) to++
+  let end = to
+  while (end < text.length && isSmallLetter(text.charCodeAt(end))) end++
+  if (end === to || isWordChar(text.charCodeAt(end))) return null
+  let start = at
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--
+  if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return null
+  const left = text.slice(start, at)
+  const right = text.slice(to, end)
+  if (left.length === 1 && right.length === 1) return null
+  // (a full stop and the comma after it, "8d.,": punctuation after an abbreviation)
+  if (text[at] === "." && /[,;:]/.test(text[at + 1]!)) return null
+  const a = left.toLowerCase()
+  // (words the reference uses: the dictionary's rare ones, "oner", "pri", are as likely a word's pieces)
+  const wordish = (w: string) => (w.length <= 2 ? lex.unigram(w) >= SHORT_WORD || w === "a" || w === "i" : lex.unigram(w) >= 3)
+  if (wordish(a) && wordish(right)) return null
+  // (a word and the ending of a contraction or a possessive: the mark is its apostrophe misread, "can.t", "paper,s")
+  if (CLITIC.has(right) && wordish(a)) return null
+  const joined = a + right
+  if (lex.unigram(joined) >= 3 || (joined.length >= 5 && lex.isWord(joined))) return { start, end, left, right, word: joined }
+  let word: string | null = null
+  for (let c = 0x61; c <= 0x7a; c++) {
+    const w = a + String.fromCharCode(c) + right
+    if (lex.unigram(w) < FILL_COUNT) continue
+    if (word !== null) return null
+    word = w
+  }
+  return word === null ? null : { start, end, left, right, word }
+}
+const CLITIC: ReadonlySet<string> = new Set(["s", "t", "d", "m", "ll", "re", "ve"])
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a
+const isSmallLetter = (c: number) => c >= 0x61 && c <= 0x7a
+/** A letter, a digit or an apostrophe: a word goes on there (a hyphen ends one: "Police-constab~le"). */
+const isWordChar = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019 || (c > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)))
+
 /**
  * Is text[start, end) a part of a word broken at a former line end: by a hyphen with spaces or a line break
  * after it ("he dis- covered", "pri- soners"), with a speck of the scan after that ("con- I tributor", see
- * `speckBroken`), or by a full stop read for its hyphen (see `stopBroken`)?
+ * `speckBroken`), or by a full stop read for its hyphen (see `stopBroken`); or of a word a mark of the scan
+ * broke inside ("nece!ssary": see `speckInWord`)?
  */
 export function partOfBrokenWord(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2]): boolean {
   // (a hyphen after the part, then a space or a line break; or before it, after a letter and before spaces:
@@ -190,6 +251,9 @@ export function partOfBrokenWord(text: string, start: number, end: number, lex: 
   if (HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true
   // (the second half after a speck: the hyphen three to six characters before its start)
   for (let h = start - 3; h >= start - 6 && h >= 1; h--) if (text.charCodeAt(h) === 0x2d && speckBroken(text, h, lex)?.end === start) return true
+  // (a part of a word a mark inside it broke, "nece!ssary", "propert~y": see `speckInWord`)
+  if (SPECK.test(text[end] ?? "") && speckInWord(text, end, lex)?.start === start) return true
+  for (let k = start - 1; k >= start - 2 && k >= 1 && SPECK.test(text[k]!); k--) if (speckInWord(text, k, lex)?.end === end) return true
   return (text.charCodeAt(end) === 0x2e && stopBroken(text, end, lex) !== null) || (start >= 2 && text.charCodeAt(start - 2) === 0x2e && stopBroken(text, start - 2, lex) !== null)
 }
 const BLANK = /^\s/
