@@ -182,17 +182,18 @@ const LETTERS_ONLY = /^\p{L}+$/u
 const SPECK = /[.,;:!?)>~^]/
 /** Reference count of a word of one or two letters that is a word beside a mark (a lost space: "of.the"). */
 const SHORT_WORD = 1000
-/** Reference count from which a word a letter in place of the mark makes is taken ("hou.es" → houses). */
+/** Reference count from which a word a letter in place of the marks makes is taken ("hou.es" → houses). */
 const FILL_COUNT = 10
 
 /**
  * The word a scan broke with a mark or two inside it, where no space is ("nece!ssary", "co)mmunicated",
  * "abo:ut", "dea.ling", "Ev.>ans": BLN600's OCR), given the offset of the first mark: its span, the letters
  * either side as printed, and the word meant, in lower case: the two sides joined, where that is a word of
- * the reference (three times or more) or of the dictionary (five letters or more), else the
- * one letter that makes a word the reference has `FILL_COUNT` times or more in their place ("hou.es" →
- * houses, "Ric.ard" → Richard). Not where both sides are words (a space lost after the mark: "said.the"),
- * nor a letter each ("a.m", "i.e"), nor a capital after the mark ("U.S", "Mr.Smith"), nor a full stop and
+ * the reference (three times or more) or of the dictionary (five letters or more), else the one letter
+ * that makes a word the reference has `FILL_COUNT` times or more in the marks' place, if only one does
+ * ("hou.es" → houses, "Ric.ard" → Richard, "l;.dy" → lady; not "b.ttle": battle, bottle). Not where both
+ * sides are words (a space lost after the mark, "said.the", or a hyphen misread, "shop.front"), nor a
+ * letter each ("a.m", "i.e", "h..r"), nor a capital after the mark ("U.S", "Mr.Smith"), nor a full stop and
  * a comma after it ("8d.,and"), nor a word and a contraction's or a possessive's ending ("can.t", "paper,s":
  * an apostrophe misread), nor beside a digit or an apostrophe; null then, and where no word is found.
  */
