@@ -462,6 +462,12 @@ describe("a mark inside a word", () => {
     expect(apply(tilde, run(tilde))).toContain("should take down")
     const after = "he was not called upon at present to pronounce on any R~eform bill which may be introduced, and he would"
     expect(apply(after, run(after))).toContain("any Reform bill")
+    // (a capital D read as "l)" or "I)", the rest of the word mended by no other rule: was "l)defendant")
+    for (const [scan, mended] of [
+      ["l)efendant : That is my brother. Edlward Macdermott.", "Defendant : That"],
+      ["I)etective-sergeant Tallin said prisoner made that statement when he was arrested.", "Detective-sergeant Tallin"]
+    ] as const)
+      expect(apply(scan, run(scan))).toContain(mended)
     // (two marks for one letter: "l;.dy" → lady)
     expect(mendedBy("The doughter of the l;.dy said she had seen the prisoner in the house.", "stray-mark")).toContain("of the lady said")
     // (not an abbreviation, an initial's full stop and the comma after it, a contraction's or a possessive's

@@ -17,7 +17,7 @@ import { inLatinPhrase } from "../phrases.ts"
 import { otherSpelling } from "../spellings.ts"
 import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
-import { partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
+import { brokenBySpeck, partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
 import { corpusTerms, termCandidates, type CorpusTerms } from "./terms.ts"
 import { afterInitial, archaicVerb, CLOSED_CLASS, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
@@ -508,6 +508,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (w.length < 2 || w.length > 20 || lex.unigram(w) > 0 || !LETTERS_DIGITS.test(w) || !HAS_LETTER.test(w) || ORDINAL.test(w)) continue
       if (isKnown(w, raw)) continue
       if (derived(w)) continue
+      // (a part that a mark of the scan broke off a word, "I)etective-sergeant": the stray-mark rule's)
+      if (brokenBySpeck(text, u.start, u.end, lex)) continue
     }
     const prev = u.prev ?? prevN(tokens, i, text)
     const next = u.next ?? nextN(tokens, i, text)

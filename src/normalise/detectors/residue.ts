@@ -344,16 +344,18 @@ export function detectResidue(input: DetectorInput): Draft[] {
     if (b === null) continue
     SPECKS.lastIndex = b.end
     if (b.word.length < SHORT_SPECKED && !besideNeighbour(text, b.start, b.end, b.word, lex)) continue
-    const lost = b.word.length === b.left.length + b.right.length
-    const letter = lost ? "" : b.word[b.left.length]!
     const marks = text.slice(b.start + b.left.length, b.end - b.right.length)
     const printed = text.slice(b.start, b.end)
-    const replacement = b.left + letter + b.right
+    const capitalD = b.word === `d${b.right}` && b.left.length === 1 && b.left !== "d"
+    const lost = !capitalD && b.word.length === b.left.length + b.right.length
+    const replacement = capitalD ? `D${b.right}` : b.left + (lost ? "" : b.word[b.left.length]!) + b.right
     out.push({
-      start: b.start, end: b.end, replacement, rule: "stray-mark", class: "residue", confidence: lost ? 0.85 : 0.8,
-      explanation: lost
-        ? `${q(marks)} inside ${q(printed)}: no punctuation, a mark left by the scan (${q(replacement)})`
-        : `${q(marks)} inside ${q(printed)}: a letter the scan misread: ${q(replacement)} is a word, with no other letter there`,
+      start: b.start, end: b.end, replacement, rule: "stray-mark", class: "residue", confidence: lost || capitalD ? 0.85 : 0.8,
+      explanation: capitalD
+        ? `${q(b.left + marks)} at the start of ${q(printed)}: a capital D the scan read as two marks (${q(replacement)})`
+        : lost
+          ? `${q(marks)} inside ${q(printed)}: no punctuation, a mark left by the scan (${q(replacement)})`
+          : `${q(marks)} inside ${q(printed)}: a letter the scan misread: ${q(replacement)} is a word, with no other letter there`,
       evidence: { mark: marks, reading: replacement, reference: lex.unigram(b.word) }
     })
   }

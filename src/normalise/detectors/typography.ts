@@ -191,7 +191,8 @@ const FILL_COUNT = 10
  * either side as printed, and the word meant, in lower case: the two sides joined, where that is a word of
  * the reference (three times or more) or of the dictionary (five letters or more), else the one letter
  * that makes a word the reference has `FILL_COUNT` times or more in the marks' place, if only one does
- * ("hou.es" → houses, "Ric.ard" → Richard, "l;.dy" → lady; not "b.ttle": battle, bottle). Not where both
+ * ("hou.es" → houses, "Ric.ard" → Richard, "l;.dy" → lady; not "b.ttle": battle, bottle); a capital D
+ * read as "I)" or "l)" ("l)efendant", "I)etective": the word is d and the rest). Not where both
  * sides are words (a space lost after the mark, "said.the", or a hyphen misread, "shop.front"), nor a
  * letter each ("a.m", "i.e", "h..r"), nor a capital after the mark ("U.S", "Mr.Smith"), nor a full stop and
  * a comma after it ("8d.,and"), nor a word and a contraction's or a possessive's ending ("can.t", "paper,s":
@@ -213,6 +214,11 @@ export function speckInWord(
   if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return null
   const left = text.slice(start, at)
   const right = text.slice(to, end)
+  // (a capital D the scan read as "I)" or "l)": "l)efendant", "I)etective", BLN600's OCR)
+  if ((left === "I" || left === "l") && to - at === 1 && text[at] === ")" && right.length >= 3) {
+    const d = `d${right}`
+    return lex.unigram(d) >= 3 || lex.isWord(d) ? { start, end, left, right, word: d } : null
+  }
   if (left.length === 1 && right.length === 1) return null
   // (a full stop and the comma after it, "8d.,": punctuation after an abbreviation)
   if (text[at] === "." && /[,;:]/.test(text[at + 1]!)) return null
@@ -239,6 +245,13 @@ const isSmallLetter = (c: number) => c >= 0x61 && c <= 0x7a
 /** A letter, a digit or an apostrophe: a word goes on there (a hyphen ends one: "Police-constab~le"). */
 const isWordChar = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2019 || (c > 0x7f && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)))
 
+/** Is text[start, end) a part of a word a mark of the scan broke inside ("nece!ssary", "propert~y": see `speckInWord`)? */
+export function brokenBySpeck(text: string, start: number, end: number, lex: Parameters<typeof speckInWord>[2]): boolean {
+  if (SPECK.test(text[end] ?? "") && speckInWord(text, end, lex)?.start === start) return true
+  for (let k = start - 1; k >= start - 2 && k >= 1 && SPECK.test(text[k]!); k--) if (speckInWord(text, k, lex)?.end === end) return true
+  return false
+}
+
 /**
  * Is text[start, end) a part of a word broken at a former line end: by a hyphen with spaces or a line break
  * after it ("he dis- covered", "pri- soners"), with a speck of the scan after that ("con- I tributor", see
@@ -252,9 +265,7 @@ export function partOfBrokenWord(text: string, start: number, end: number, lex: 
   if (HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return true
   // (the second half after a speck: the hyphen three to six characters before its start)
   for (let h = start - 3; h >= start - 6 && h >= 1; h--) if (text.charCodeAt(h) === 0x2d && speckBroken(text, h, lex)?.end === start) return true
-  // (a part of a word a mark inside it broke, "nece!ssary", "propert~y": see `speckInWord`)
-  if (SPECK.test(text[end] ?? "") && speckInWord(text, end, lex)?.start === start) return true
-  for (let k = start - 1; k >= start - 2 && k >= 1 && SPECK.test(text[k]!); k--) if (speckInWord(text, k, lex)?.end === end) return true
+  if (brokenBySpeck(text, start, end, lex)) return true
   return (text.charCodeAt(end) === 0x2e && stopBroken(text, end, lex) !== null) || (start >= 2 && text.charCodeAt(start - 2) === 0x2e && stopBroken(text, start - 2, lex) !== null)
 }
 const BLANK = /^\s/
