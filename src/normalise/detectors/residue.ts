@@ -95,7 +95,6 @@ const COMMON_FILL = 10
 const COMMON_SHORT = 1000
 /** Letters below which a word a mark broke is mended only where it fits beside a neighbour. */
 const SHORT_SPECKED = 6
-const isSmallLetter = (c: number) => c >= 0x61 && c <= 0x7a
 /** Does the reference set `word` beside the word before text[start] or after text[end], on the same line? */
 function besideNeighbour(text: string, start: number, end: number, word: string, lex: Lexicon): boolean {
   const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1]
@@ -335,10 +334,11 @@ export function detectResidue(input: DetectorInput): Draft[] {
   // a mark of punctuation inside a word, where no space is, in a scan: a speck, or a letter misread
   // ("nece!ssary" → necessary, "co)mmunicated", "dea.ling", "hou.es" → houses: see `speckInWord`); a word of
   // five letters or fewer only where the reference sets it beside a neighbour ("T!ie accused" is no "Tie")
-  const SPECKS = /(?<=[A-Za-z])[.,;:!?)>]/g
+  // (found where a small letter follows the mark or two: most marks end a word and a space follows)
+  const SPECKS = /[.,;:!?)>]{1,2}(?=[a-z])/g
   while ((m = SPECKS.exec(text)) !== null) {
     const at = m.index
-    if (!isSmallLetter(text.charCodeAt(at + 1)) && !isSmallLetter(text.charCodeAt(at + 2))) continue
+    if (!isLetter(text[at - 1])) continue
     if ((scan ??= errorPrior(input) >= SCAN_PRIOR) === false) break
     const b = speckInWord(text, at, lex)
     if (b === null) continue
