@@ -73,13 +73,14 @@ describe("normalise on the seeds", () => {
   })
 
   it("mends a misspelling of a word no dictionary has but the other witnesses print: [b]ureacratism → [b]ureaucratism", () => {
-    // (Callinicos quotes Trotsky, "“[b]ureacratism is a social phenomenon”"; the study guide and Trotsky's
-    // chapter print "bureaucratism" seven times, and once more capitalised inside a sentence, in the title
-    // "Bureaucratism or Workers’ Power?", counted as a name would be; neither Brown nor the dictionaries has it)
+    // (Callinicos quotes Trotsky, "“[b]ureacratism is a social phenomenon”": the quotation mark is shown as
+    // printed; the study guide and Trotsky's chapter print "bureaucratism" seven times, and once more
+    // capitalised inside a sentence, in the title "Bureaucratism or Workers’ Power?", counted as a name would
+    // be; neither Brown nor the dictionaries has it)
     const words = of("callinicos").filter((p) => p.rule === "non-word")
     expect(words.map((p) => [p.original, p.replacement])).toEqual([["[b]ureacratism", "[b]ureaucratism"]])
     expect(words[0]!.explanation).toBe(
-      "“[b]ureacratism” is in no dictionary and nowhere else in the corpus; “bureaucratism” (+u), in no dictionary either but printed 7 times by the corpus's careful witnesses (trotsky-1936-revolution-betrayed-ch11, study-guide-isolation-and-degeneration), fits “\" … is”"
+      "“[b]ureacratism” is in no dictionary and nowhere else in the corpus; “bureaucratism” (+u), in no dictionary either but printed 7 times by the corpus's careful witnesses (trotsky-1936-revolution-betrayed-ch11, study-guide-isolation-and-degeneration), fits ““ … is”"
     )
     expect(words[0]!.evidence).toMatchObject({ pattern: "+u", reference: 0, corpus: 8, carefulUses: 7 })
   })

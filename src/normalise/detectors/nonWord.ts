@@ -790,7 +790,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       class: "non-word",
       // short words have many neighbours one confusion away: less sure the shorter the word (see `TWO_LETTERS`)
       confidence: Math.min(w.length <= 2 ? (best.c.weight >= 0.3 && best.left > 0 && best.right > 0 && /^[a-z]/.test(prev) && /^[a-z]/.test(next) ? TWO_LETTERS_SURE : TWO_LETTERS) : w.length === 3 ? 0.8 : 0.96, conf),
-      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how})${term === undefined ? "" : `, in no dictionary either but printed ${term.count} times by the corpus's careful witnesses (${term.witnesses.map((k) => model.corpus.witnesses[k]!.witness.siglum).join(", ")}),`} fits ${q(`${prev === "<s>" ? "" : prev + " "}… ${next}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
+      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how})${term === undefined ? "" : `, in no dictionary either but printed ${term.count} times by the corpus's careful witnesses (${term.witnesses.map((k) => model.corpus.witnesses[k]!.witness.siglum).join(", ")}),`} fits ${q(`${prev === "<s>" ? "" : asShown(prev, u.prev === undefined ? tokens[i - 1] : undefined) + " "}… ${asShown(next, u.next === undefined ? tokens[i + 1] : undefined)}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
       evidence: {
         pattern: best.c.pattern,
         reference: lex.unigram(best.c.word),
@@ -805,6 +805,14 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   }
   if (errorPrior(input) >= SCAN_PRIOR) for (const d of gluedToName(input, out)) out.push(d)
   return out
+}
+
+/**
+ * A neighbour as an explanation shows it: a mark as printed (a curly quotation mark, whose normal form is the
+ * straight one: “bureaucratism” fits ““ … is”, not “" … is”), a word in its normal form.
+ */
+function asShown(n: string, t: Token | undefined): string {
+  return t !== undefined && t.n === n && t.kind !== "word" ? t.t.trimEnd() : n
 }
 
 /** A preposition, an article or a conjunction run into the capitalised word after it ("atRedhill"). */
