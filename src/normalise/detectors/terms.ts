@@ -32,6 +32,7 @@ const A_TO_Z = /^[a-z]+$/
 /** The corpus's own words, each with its uses in careful witnesses, and a trie of them (null: none). */
 export interface CorpusTerms {
   readonly uses: ReadonlyMap<string, TermUses>
+  readonly words: ReadonlyArray<string>
   readonly trie: WordTrie | null
 }
 
@@ -95,7 +96,8 @@ function findTerms(model: ContextModel): CorpusTerms {
     const w = corpus.words[id]!
     if (uses[id]! >= TERM_USES && lower[id]! > capital[id]! && !lex.isWord(w) && !runTogether(w, lex)) terms.set(w, { count: uses[id]!, witnesses: where.get(id)! })
   }
-  return { uses: terms, trie: terms.size === 0 ? null : buildTrie(terms.keys()) }
+  const words = [...terms.keys()]
+  return { uses: terms, words, trie: terms.size === 0 ? null : buildTrie(words) }
 }
 
 /** Is w two words the reference uses RUN_PART times or more, run together ("thathe", "carman")? */
@@ -119,9 +121,40 @@ function runTogether(w: string, lex: Lexicon): boolean {
 export function termCandidates(w: string, terms: CorpusTerms): ReadonlyArray<Candidate> {
   // (a word with an apostrophe is a possessive or a contraction, of the term or not: "the kulak's hireling")
   if (terms.trie === null || w.length < TERM_MIN_LENGTH - 1 || !A_TO_Z.test(w)) return []
+  // (the search only where a term may be found: most unknown words are like none, and a search, even of a
+  // small trie, costs a walk of the word's every position and confusion)
+  if (!terms.words.some((t) => mayReach(w, t))) return []
   return candidates(w, yes, true, undefined, yes, true, terms.trie).filter((c) => !inflected(w, c.word))
 }
 const yes = () => true
+
+/** Letters a confusion reads as others at most ("iii" for m), and how far two change a word's length. */
+const WINDOW = 3
+const LENGTH_REACH = 4
+
+/**
+ * Could one or two confusions, or an edit, make t of w? Only if all they leave alone is common to both: a
+ * beginning, an end, and between the two places changed (each `WINDOW` letters at most), a middle.
+ */
+function mayReach(w: string, t: string): boolean {
+  if (Math.abs(w.length - t.length) > LENGTH_REACH) return false
+  const shorter = Math.min(w.length, t.length)
+  let p = 0
+  while (p < shorter && w.charCodeAt(p) === t.charCodeAt(p)) p++
+  let s = 0
+  while (s < shorter - p && w.charCodeAt(w.length - 1 - s) === t.charCodeAt(t.length - 1 - s)) s++
+  const mw = w.length - p - s
+  const mt = t.length - p - s
+  if (mw <= WINDOW && mt <= WINDOW) return true
+  // (the first place changed, i letters of w read as j of t, then the longest middle the two share)
+  for (let i = 0; i <= WINDOW && i <= mw; i++)
+    for (let j = 0; j <= WINDOW && j <= mt; j++) {
+      let k = 0
+      while (i + k < mw && j + k < mt && w.charCodeAt(p + i + k) === t.charCodeAt(p + j + k)) k++
+      if (mw - i - k <= WINDOW && mt - j - k <= WINDOW) return true
+    }
+  return false
+}
 
 const INFLECTING = /^[aeiouys]$/
 /** Endings that make one word of another (-ism, -ist, -ise…), which one letter or two may tell apart. */
