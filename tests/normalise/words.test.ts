@@ -577,6 +577,12 @@ describe("the corpus's own words (terms.ts)", () => {
     expect(termCandidates("prosectrix", terms)).toEqual([{ word: "prosecutrix", weight: expect.any(Number), pattern: "+u" }])
     expect(termCandidates("prosecntrix", terms).map((c) => [c.word, c.pattern])).toEqual([["prosecutrix", "n→u"]])
     expect(termCandidates("burcaucratism", terms).map((c) => [c.word, c.pattern])).toEqual([["bureaucratism", "c→e"]])
+    // (two confusions apart, and two at one place: BLN600's OCR, as one corpus)
+    expect(termCandidates("proseentrix", terms).map((c) => c.word)).toEqual(["prosecutrix"])
+    expect(termCandidates("proseoutrix", terms).map((c) => c.word)).toEqual(["prosecutrix"])
+    // (two places far apart, "bnreaucratisrn": n→u, rn→m; three letters read as one, "iii" for m)
+    expect(termCandidates("bnreaucratisrn", terms).map((c) => c.word)).toEqual(["bureaucratism"])
+    expect(termCandidates("bureaucratisiii", terms).map((c) => c.word)).toEqual(["bureaucratism"])
     // (a plural, a singular, a possessive, a Russian plural, a word derived otherwise: "men with mandrils",
     // "the kulaki", "the kulak's hireling", "the zemstva", "a nepman", "a bureaucratist")
     for (const w of ["mandrils", "kulaki", "kulak", "kulak's", "zemstva", "nepman", "prosecutrixes", "bureaucratist"]) expect(termCandidates(w, terms)).toEqual([])
