@@ -6,7 +6,7 @@
 import type { Draft } from "../proposal.ts"
 import type { Lexicon } from "../lexicon.ts"
 import { errorPrior, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
-import { loneZeros, speckInWord, usesDashGlyphs } from "./typography.ts"
+import { COMMON_SHORT, letterInPlace, loneZeros, speckInWord, usesDashGlyphs } from "./typography.ts"
 
 /** UTF-8 sequences decoded as Windows-1252, and what they stood for. */
 const MOJIBAKE: ReadonlyArray<readonly [string, string]> = [
@@ -89,10 +89,6 @@ function emphasis(text: string, at: number, mark: string): boolean {
   return false
 }
 
-/** Reference count from which a word a letter in place of a mark makes is taken ("h~lder" → holder). */
-const COMMON_FILL = 10
-/** Reference count from which a word of one or two letters is one side of a mark read for a space ("of~which"). */
-const COMMON_SHORT = 1000
 /** Letters below which a word a mark broke is mended only where it fits beside a neighbour. */
 const SHORT_SPECKED = 6
 /** Does the reference set `word` beside the word before text[start] or after text[end], on the same line? */
@@ -308,15 +304,11 @@ export function detectResidue(input: DetectorInput): Draft[] {
       confidence = 0.85
       why += ` (${q(left + right)})`
     } else {
-      // (a common word: a rare one a letter makes is as often wrong, "ch~nes" chines for cheques, "o~oe" oboe)
-      // (and one of three letters only if very common, "w~s" was: in a garbled line "a~r", "i~e" are anything)
-      const letters = [..."abcdefghijklmnopqrstuvwxyz"].filter((c) => {
-        const n = lex.unigram(`${left}${c}${right}`.toLowerCase())
-        return n >= (left.length + right.length >= 3 ? COMMON_FILL : COMMON_SHORT)
-      })
-      if (letters.length === 1) {
+      // (a common word, the only one a letter makes: see `letterInPlace`)
+      const letter = letterInPlace(left, right, lex)
+      if (letter !== null) {
         const capitals = left + right === (left + right).toUpperCase()
-        replacement = capitals ? letters[0]!.toUpperCase() : letters[0]!
+        replacement = capitals ? letter.toUpperCase() : letter
         confidence = 0.8
         why = `a letter the scan misread: ${q(left + replacement + right)} is a word, with no other letter there`
       } else if (halfAWord(left.toLowerCase()) && halfAWord(right.toLowerCase())) {

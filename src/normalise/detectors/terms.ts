@@ -94,14 +94,14 @@ function findTerms(model: ContextModel): CorpusTerms {
   const terms = new Map<string, TermUses>()
   for (const id of found) {
     const w = corpus.words[id]!
-    if (uses[id]! >= TERM_USES && lower[id]! > capital[id]! && !lex.isWord(w) && !runTogether(w, lex)) terms.set(w, { count: uses[id]!, witnesses: where.get(id)! })
+    if (uses[id]! >= TERM_USES && lower[id]! > capital[id]! && !lex.isWord(w) && !twoWords(w, lex)) terms.set(w, { count: uses[id]!, witnesses: where.get(id)! })
   }
   const words = [...terms.keys()]
   return { uses: terms, words, trie: terms.size === 0 ? null : buildTrie(words) }
 }
 
 /** Is w two words the reference uses RUN_PART times or more, run together ("thathe", "carman")? */
-function runTogether(w: string, lex: Lexicon): boolean {
+function twoWords(w: string, lex: Lexicon): boolean {
   let two = false
   lex.vocabulary().prefixes(w, (k, tags) => {
     if (two || k < 2 || k > w.length - 2 || (tags & IN_REFERENCE) === 0) return

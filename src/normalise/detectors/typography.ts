@@ -180,17 +180,40 @@ const LETTERS_ONLY = /^\p{L}+$/u
 
 /** Marks a scan prints inside a word for a speck or a letter it could not read ("nece!ssary", "co)mmunicated"). */
 const SPECK = /[.,;:!?)>~^]/
-/** Reference count of a word of one or two letters that is a word beside a mark (a lost space: "of.the"). */
-const SHORT_WORD = 1000
-/** Reference count from which a word a letter in place of the marks makes is taken ("hou.es" → houses). */
-const FILL_COUNT = 10
+/** Reference count from which a word a letter in place of a mark makes is taken ("h~lder" → holder, "hou.es" → houses). */
+const COMMON_FILL = 10
+/**
+ * Reference count from which a word of one or two letters is one side of a mark read for a space ("of~which",
+ * "of.the"), or a word of three letters or fewer one a letter in place of a mark makes ("w~s" → was).
+ */
+export const COMMON_SHORT = 1000
+
+/**
+ * The one letter (lower case) that makes a common word of left and right in place of a mark between them,
+ * where only one does: a word the reference has `COMMON_FILL` times or more, `COMMON_SHORT` times if of three
+ * letters or fewer (a rare word a letter makes is as often wrong, "ch~nes" chines for cheques, "o~oe" oboe;
+ * in a garbled line "a~r", "i~e" are anything); else null.
+ */
+export function letterInPlace(left: string, right: string, lex: { unigram(w: string): number }): string | null {
+  const a = left.toLowerCase()
+  const b = right.toLowerCase()
+  const min = a.length + b.length >= 3 ? COMMON_FILL : COMMON_SHORT
+  let found: string | null = null
+  for (let c = 0x61; c <= 0x7a; c++) {
+    const x = String.fromCharCode(c)
+    if (lex.unigram(a + x + b) < min) continue
+    if (found !== null) return null
+    found = x
+  }
+  return found
+}
 
 /**
  * The word a scan broke with a mark or two inside it, where no space is ("nece!ssary", "co)mmunicated",
  * "abo:ut", "dea.ling", "Ev.>ans": BLN600's OCR), given the offset of the first mark: its span, the letters
  * either side as printed, and the word meant, in lower case: the two sides joined, where that is a word of
  * the reference (three times or more) or of the dictionary (five letters or more), else the one letter
- * that makes a word the reference has `FILL_COUNT` times or more in the marks' place, if only one does
+ * that makes a common word in the marks' place, if only one does (`letterInPlace`)
  * ("hou.es" → houses, "Ric.ard" → Richard, "l;.dy" → lady; not "b.ttle": battle, bottle); a capital D
  * read as "I)" or "l)" ("l)efendant", "I)etective": the word is d and the rest). Not where both
  * sides are words (a space lost after the mark, "said.the", or a hyphen misread, "shop.front"), nor a
@@ -224,20 +247,14 @@ export function speckInWord(
   if (text[at] === "." && /[,;:]/.test(text[at + 1]!)) return null
   const a = left.toLowerCase()
   // (words the reference uses: the dictionary's rare ones, "oner", "pri", are as likely a word's pieces)
-  const wordish = (w: string) => (w.length <= 2 ? lex.unigram(w) >= SHORT_WORD || w === "a" || w === "i" : lex.unigram(w) >= 3)
+  const wordish = (w: string) => (w.length <= 2 ? lex.unigram(w) >= COMMON_SHORT || w === "a" || w === "i" : lex.unigram(w) >= 3)
   if (wordish(a) && wordish(right)) return null
   // (a word and the ending of a contraction or a possessive: the mark is its apostrophe misread, "can.t", "paper,s")
   if (CLITIC.has(right) && wordish(a)) return null
   const joined = a + right
   if (lex.unigram(joined) >= 3 || (joined.length >= 5 && lex.isWord(joined))) return { start, end, left, right, word: joined }
-  let word: string | null = null
-  for (let c = 0x61; c <= 0x7a; c++) {
-    const w = a + String.fromCharCode(c) + right
-    if (lex.unigram(w) < FILL_COUNT) continue
-    if (word !== null) return null
-    word = w
-  }
-  return word === null ? null : { start, end, left, right, word }
+  const letter = letterInPlace(a, right, lex)
+  return letter === null ? null : { start, end, left, right, word: a + letter + right }
 }
 const CLITIC: ReadonlySet<string> = new Set(["s", "t", "d", "m", "ll", "re", "ve"])
 const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a
