@@ -354,7 +354,11 @@ export function checkAgainstWitnesses(
   })
 }
 
-/** One word another witness prints otherwise in a passage both print (see `singleWordVariants`). */
+/**
+ * One word another witness prints otherwise in a passage both print (see `singleWordVariants`), or (two words
+ * each, `words` and `otherWords` both 2) two words both print alike, one of the two with a dash between them
+ * and the other side by side.
+ */
 export interface WordVariant {
   /** The (first) token of this witness's reading, and its number of words: 2 where the other prints them as one. */
   readonly token: number
@@ -372,6 +376,8 @@ const SAMPLE_BITS = 2
 /** Bits of the filter of sampled keys seen (2^22 slots, 512 kB). */
 const KEY_BITS = 22
 const KEY_MASK = (1 << KEY_BITS) - 1
+/** A dash of any kind as the tokeniser normalises it (em, en, a spaced hyphen, "--"). */
+const DASH = "\u2014"
 /** A walk along a shared passage ends after this many words in a row that differ. */
 const WALK_GAP = 3
 
@@ -481,7 +487,11 @@ export function singleWordVariants(
     walked.set(pair, to)
     for (let x = Math.max(from, K); x < A.length && x <= to; x++) {
       const y = x + d
-      if (y < 0 || y >= B.length || A[x] === B[y]) continue
+      if (y < 0 || y >= B.length) continue
+      if (A[x] === B[y]) {
+        if (A[x + 1] === B[y + 1] && y + 1 < B.length) dashBetween(a, x, b, y)
+        continue
+      }
       // one word for one: the words either side agree, and the anchors beyond them as the check above asks,
       // both word for word, or one so and the other in all but one word
       if (y >= K && x + K < A.length && y + K < B.length && A[x - 1] === B[y - 1] && A[x + 1] === B[y + 1]) {
@@ -506,6 +516,25 @@ export function singleWordVariants(
       }
     }
   }
+  /**
+   * Words x and x + 1 of a that b prints alike from y: where one of the two sets them side by side and the
+   * other a dash between them, a variant of two words for two (a dash a scan lost: "Madame would" /
+   * "Madame – would"), the passage agreeing around them as for a word run together.
+   */
+  const dashBetween = (a: number, x: number, b: number, y: number) => {
+    const wa = words[a]!.tokenOf
+    const wb = words[b]!.tokenOf
+    const gapA = wa[x + 1]! - wa[x]!
+    const gapB = wb[y + 1]! - wb[y]!
+    if (gapA + gapB !== 3) return
+    const [dashed, at] = gapA === 2 ? [a, wa[x]! + 1] : [b, wb[y]! + 1]
+    if (witnesses[dashed]!.tokens[at]!.n !== DASH) return
+    const A = words[a]!.hashes
+    const B = words[b]!.hashes
+    if (!agree(A, x - K, B, y - K, K) || !agree(A, x + 2, B, y + 2, K)) return
+    if (nearAgreeing(A, x - K - 1, B, y - K - 1, -1) + nearAgreeing(A, x + 2 + K, B, y + 2 + K, 1) < NEAR_AGREEING) return
+    note(a, x, 2, b, y, 2)
+  }
   /** A variant of a's word(s) from x and b's from y, for each of the two that wants it. */
   const note = (a: number, x: number, n: 1 | 2, b: number, y: number, m: 1 | 2) => {
     const ta = words[a]!.tokenOf[x]!
@@ -528,7 +557,7 @@ export function singleWordVariants(
   // (in order, each once: a variant around a lost space is found from both its diagonals)
   return out.map((vs) =>
     vs
-      .sort((u, v) => u.token - v.token || u.witness - v.witness || u.words - v.words)
-      .filter((v, k) => k === 0 || v.token !== vs[k - 1]!.token || v.witness !== vs[k - 1]!.witness || v.words !== vs[k - 1]!.words)
+      .sort((u, v) => u.token - v.token || u.witness - v.witness || u.words - v.words || u.otherWords - v.otherWords)
+      .filter((v, k) => k === 0 || v.token !== vs[k - 1]!.token || v.witness !== vs[k - 1]!.witness || v.words !== vs[k - 1]!.words || v.otherWords !== vs[k - 1]!.otherWords)
   )
 }

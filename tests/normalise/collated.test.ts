@@ -167,3 +167,60 @@ describe("misreadings another witness shows", () => {
     expect(collated(normalise(editions, { lexicon }))).toEqual([])
   })
 })
+
+describe("a dash a scan lost, which a copy of the passage that is no scan shows", () => {
+  const dir = join(repoRoot, "tests", "fixtures", "normalise", "lost-dash")
+  const read = (f: string) => readFileSync(join(dir, f), "utf8")
+  const dashes = (ps: ReadonlyArray<Proposal>) => ps.filter((p) => p.rule === "lost-dash").map((p) => [p.witness, p.original, p.replacement, p.class, p.evidence["shownBy"]])
+  // (the scan's "it isLamentable to think", the transcription's "it is– Lamentable to think")
+  const glued = "avers it isLamentable to think"
+  const spaced = (text: string) => text.replace(glued, "avers it is Lamentable to think")
+
+  it("parts two words a scan ran together with the dash the transcription prints between them", () => {
+    const scan = witness("scan", read("scan.txt"))
+    const transcription = witness("transcription", read("transcription.txt"))
+    expect(scan.witness.text).toContain(glued)
+    const both = normalise([scan, transcription], { lexicon })
+    expect(dashes(both)).toEqual([["scan", "isLamentable", "is– Lamentable", "punctuation", "transcription"]])
+    const p = both.find((x) => x.rule === "lost-dash")!
+    expect(p.explanation).toMatch(/^“isLamentable” is in no dictionary, and a copy of the passage that is no scan prints “is– Lamentable”: two words run together, the dash between them lost; transcription reads “it is– Lamentable to” here$/)
+    expect(p.evidence["dash"]).toBe("–")
+    // (alone, the scan shows no dash: nothing says one is missing)
+    expect(dashes(normalise([scan], { lexicon }))).toEqual([])
+  })
+
+  it("puts the dash back between two words a scan sets side by side", () => {
+    const scan = witness("scan", spaced(read("scan.txt")))
+    const transcription = witness("transcription", read("transcription.txt"))
+    const ps = normalise([scan, transcription], { lexicon }).filter((x) => x.rule === "lost-dash")
+    expect(ps.map((p) => [p.original, p.replacement, scan.witness.text.slice(p.start - 2, p.end + 10)])).toEqual([[" ", "– ", "is Lamentable"]])
+    expect(ps[0]!.explanation).toMatch(/^“is Lamentable” where a copy of the passage that is no scan prints “is– Lamentable”: the dash between the two words lost; /)
+    // (the words either side must agree word for word, four each way, as for a word run together: "avers at
+    // is Lamentable" places nothing)
+    const loose = witness("scan", read("scan.txt").replace(glued, "avers at is Lamentable to think"))
+    expect(dashes(normalise([loose, transcription], { lexicon }))).toEqual([])
+    // (across a line's end: left)
+    const broken = witness("scan", read("scan.txt").replace(glued, "avers it is\nLamentable to think"))
+    expect(dashes(normalise([broken, transcription], { lexicon }))).toEqual([])
+  })
+
+  it("takes no dash from another scan, gives none to a careful copy, and takes none away", () => {
+    // two scans of one report, the second printing a dash where the first has none ("a portion of the machine
+    // — was broken"): a speck is read as a dash as often as a dash is lost
+    const reprints = join(repoRoot, "tests", "fixtures", "normalise", "reprints")
+    const [a, b] = ["3206328941", "3206329007"].map((f) => readFileSync(join(reprints, `${f}.txt`), "utf8"))
+    expect(a).toContain("of the machine was broken")
+    const other = witness("other", b!.replace("of the machine was broken", "of the machine — was broken"))
+    expect(dashes(normalise([witness("first", a!), other], { lexicon }))).toEqual([])
+    // (nor where the first runs the two words together: the rule alone, the non-word rule's split aside)
+    const ran = witness("first", a!.replace("of the machine was broken", "of the machinewas broken"))
+    expect(dashes(normalise([ran, other], { lexicon, rules: ["lost-dash"] }))).toEqual([])
+    // two careful copies, one with the dash and one without: a reading
+    const transcription = witness("transcription", read("transcription.txt"))
+    const plain = witness("plain", read("transcription.txt").replace("it is– Lamentable", "it is Lamentable"))
+    expect(dashes(normalise([plain, transcription], { lexicon }))).toEqual([])
+    // a scan that prints the dash beside a careful copy without it: the dash is not taken away
+    const dashed = witness("dashed", read("scan.txt").replace(glued, "avers it is – Lamentable to think"))
+    expect(dashes(normalise([dashed, plain], { lexicon }))).toEqual([])
+  })
+})

@@ -15,7 +15,9 @@
  * given back when one OCR confusion explains it and the corpus holds the other's form more often (the
  * context is no judge of a name). A word of the scan that the other copy prints as two ("the forgeryno actual" beside "the forgery no
  * actual") is parted, and two that it prints as one ("on ly" beside "only") are joined, where the scan's
- * word (or one of its two) is no word: two words that are, "some one" beside "someone", are a reading.
+ * word (or one of its two) is no word: two words that are, "some one" beside "someone", are a reading. A dash
+ * the scan lost is put back where a copy of the passage that is no scan prints it between two words the scan
+ * runs together or sets side by side ("it isLamentable" beside "it is– Lamentable": rule lost-dash).
  * The place is one the other-witness check (witnesses.ts) finds: it then says what the other witness reads
  * and raises the confidence, and withholds the proposal where a third copy prints the word as this one does
  * (evidence `shownBy`: the witness whose reading shows the misreading). Words the other detectors already
@@ -42,6 +44,8 @@ const LETTERS = /^[a-z]+$/i
 /** Spaces between two words on one line. */
 const SPACES = /^[ \t]+$/
 const NONE: ReadonlyArray<WordVariant> = []
+/** A dash of any kind as the tokeniser normalises it. */
+const DASH = "\u2014"
 
 export function detectCollated(input: DetectorInput): Draft[] {
   const { model, index } = input
@@ -69,8 +73,10 @@ export function detectCollated(input: DetectorInput): Draft[] {
       v.words === 1 && v.otherWords === 1
         ? misread(v.token, theirs[v.otherToken]!, shownBy, printedAt(v.witness, v.otherToken), v.witness)
         : v.words === 1
-          ? runTogether(v.token, v.otherToken, otherTokens, theirs, shownBy)
-          : splitApart(v.token, theirs[v.otherToken]!, shownBy)
+          ? runTogether(v.token, v.otherToken, v.witness, theirs, shownBy)
+          : v.otherWords === 1
+            ? splitApart(v.token, theirs[v.otherToken]!, shownBy)
+            : lostDash(v.token, v.otherToken, v.witness, shownBy)
     if (d === null) continue
     out.push(d)
     last = v.token
@@ -164,17 +170,35 @@ export function detectCollated(input: DetectorInput): Draft[] {
   /**
    * This witness's word two words of the other run together by a lost space ("assaultupon" / "assault
    * upon"): parted where the other parts them, when the word is no word (a compound or an older spelling,
-   * "someone" / "some one", is a reading) and both parts are.
+   * "someone" / "some one", is a reading) and both parts are. Where the other is no scan and prints a dash
+   * between the two ("Madamewould" / "Madame – would"), the dash was lost with the space: it is put back as
+   * the other prints it (rule lost-dash).
    */
-  function runTogether(i: number, j: number, otherTokens: ReadonlyArray<Token>, theirs: Int32Array, shownBy: string): Draft | null {
+  function runTogether(i: number, j: number, other: number, theirs: Int32Array, shownBy: string): Draft | null {
+    const otherTokens = corpus.witnesses[other]!.tokens
     const t = tokens[i]!
     const a = otherTokens[j]!
-    const b = otherTokens[j + 1]
-    // (the other's two words side by side, a space between them, no mark)
-    if (b === undefined || a.kind !== "word" || b.kind !== "word") return null
+    const dashed = otherTokens[j + 1]?.n === DASH
+    const b = otherTokens[dashed ? j + 2 : j + 1]
+    // (the other's two words side by side, a space between them, or a dash: no other mark)
+    if (b === undefined || a.kind !== "word" || b.kind !== "word" || (dashed && scan(other))) return null
     if (!LETTERS.test(t.n) || t.end - t.start !== t.n.length || knownWord(ids[i]!, t.n)) return null
-    if (!known(theirs[j]!, a.n) || !known(theirs[j + 1]!, b.n)) return null
+    if (!known(theirs[j]!, a.n) || !known(theirs[dashed ? j + 2 : j + 1]!, b.n)) return null
     const printed = text.slice(t.start, t.end)
+    if (dashed) {
+      const dash = between(other, a, b)
+      const parted = `${printed.slice(0, a.n.length)}${dash}${printed.slice(a.n.length)}`
+      return {
+        start: t.start,
+        end: t.end,
+        replacement: parted,
+        rule: "lost-dash",
+        class: "punctuation",
+        confidence: CONFIDENCE,
+        explanation: `${q(printed)} is in no dictionary, and a copy of the passage that is no scan prints ${q(`${printedAt(other, j)}${dash}${printedAt(other, j + 2)}`)}: two words run together, the dash between them lost`,
+        evidence: { pattern: "split", dash: dash.trim(), shownBy }
+      }
+    }
     const parted = `${printed.slice(0, a.n.length)} ${printed.slice(a.n.length)}`
     return {
       start: t.start,
@@ -185,6 +209,41 @@ export function detectCollated(input: DetectorInput): Draft[] {
       confidence: CONFIDENCE,
       explanation: `${q(printed)} is in no dictionary, and a copy of the passage prints ${q(`${a.n} ${b.n}`)}: two words run together by a lost space`,
       evidence: { pattern: "split", shownBy }
+    }
+  }
+
+  /** What witness k prints between its tokens a and b (a dash and its spaces), line breaks as spaces. */
+  function between(k: number, a: Token, b: Token): string {
+    return corpus.witnesses[k]!.witness.text.slice(a.end, b.start).replace(/\s+/g, " ")
+  }
+
+  /**
+   * Two words this witness sets side by side where a copy of the passage that is no scan prints a dash
+   * between them ("to Madame would be" / "to Madame – would be"): the dash a scan lost, put back as the other
+   * prints it. Not where the other is a scan too (a speck is read as a hyphen as often as a dash is lost), and
+   * only in a scan (between editions, a dash one prints and another lacks is a reading); the two words on one
+   * line (across a line's end the proposal would have to move the break).
+   */
+  function lostDash(i: number, j: number, other: number, shownBy: string): Draft | null {
+    const otherTokens = corpus.witnesses[other]!.tokens
+    const t = tokens[i]!
+    const u = tokens[i + 1]
+    const a = otherTokens[j]!
+    const b = otherTokens[j + 2]
+    // (this witness's two words side by side, the other's dash between its two)
+    if (u === undefined || b === undefined || otherTokens[j + 1]!.n !== DASH || scan(other)) return null
+    if (!SPACES.test(text.slice(t.end, u.start))) return null
+    const dash = between(other, a, b)
+    const shown = `${printedAt(other, j)}${dash}${printedAt(other, j + 2)}`
+    return {
+      start: t.end,
+      end: u.start,
+      replacement: dash,
+      rule: "lost-dash",
+      class: "punctuation",
+      confidence: CONFIDENCE,
+      explanation: `${q(text.slice(t.start, u.end))} where a copy of the passage that is no scan prints ${q(shown)}: the dash between the two words lost`,
+      evidence: { dash: dash.trim(), shownBy }
     }
   }
 

@@ -36,7 +36,7 @@ export const DETECTORS: ReadonlyArray<DetectorEntry> = [
   { name: "titles", rules: ["title", "abbreviation-stop"], detect: detectTitles },
   { name: "case", rules: ["case-sentence", "case-pronoun", "case-name"], detect: detectCase },
   { name: "mixed-case", rules: ["case-mixed", "case-midsentence"], detect: detectMixedCase },
-  { name: "collated", rules: ["ocr-confusion", "non-word", "split-word", "misread-name"], detect: detectCollated }
+  { name: "collated", rules: ["ocr-confusion", "non-word", "split-word", "misread-name", "lost-dash"], detect: detectCollated }
 ]
 
 /** Every rule, once (two detectors may raise one: "split-word" joins a letter to its word, or two parts of one). */
@@ -46,7 +46,7 @@ export const RULES: ReadonlyArray<string> = [...new Set(DETECTORS.flatMap((d) =>
 export const RULE_CLASS: Readonly<Record<string, ProposalClass>> = {
   "web-residue": "residue", "page-number": "residue", "running-head": "residue", "empty-brackets": "residue",
   "soft-hyphen": "residue", ligature: "residue", mojibake: "residue", "replacement-char": "residue", "stray-mark": "residue", "line-end-hyphen": "hyphenation",
-  "digit-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
+  "digit-dash": "punctuation", "lost-dash": "punctuation", "spaced-hyphen": "punctuation", "hyphen-dash": "punctuation", "spurious-hyphen": "punctuation", "broken-word": "hyphenation",
   "doubled-punctuation": "punctuation", "stray-punctuation": "punctuation", "pound-digit": "punctuation", "paragraph-end": "punctuation", "stop-comma": "punctuation", "stray-stop": "punctuation", "glued-stop": "punctuation", "glued-apostrophe": "punctuation", "glued-comma": "spacing", "apostrophe-comma": "punctuation", "possessive-apostrophe": "punctuation", "straight-quote": "quotes", "quote-direction": "quotes", "unbalanced-quote": "quotes",
   "double-space": "spacing", "no-break-space": "spacing", "space-before-mark": "spacing", "spaced-quote": "spacing", "stray-fragment": "stray-fragment", "doubled-word": "stray-fragment", "split-word": "spacing", "ocr-confusion": "real-word-error",
   "non-word": "non-word", "misread-name": "non-word", "long-s": "non-word", "misread-digit": "non-word", title: "non-word", "abbreviation-stop": "punctuation", "case-sentence": "case", "case-pronoun": "case", "case-name": "case", "case-mixed": "case", "case-midsentence": "case"
