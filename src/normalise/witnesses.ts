@@ -383,10 +383,11 @@ const WALK_GAP = 3
 
 /**
  * Per witness, its words that another witness prints otherwise, one word for one (or one for two: a word
- * the other prints as two, or two it prints as one, the letters the same), in a passage both print:
- * the word before and `ANCHOR` words beyond it, and the word after and `ANCHOR` beyond that, agree in the two
- * word for word (the place the check above finds from both its anchors), and `NEAR_AGREEING` of the `NEAR`
- * words beyond those as well. Shared passages are found as the aligner finds them: keys of `ANCHOR` + 1 words
+ * the other prints as two, or two it prints as one, the letters the same; or two for two, a dash between
+ * them in one and none in the other), in a passage both print: the word before and the word after agree in
+ * the two, and the `ANCHOR` words beyond each, word for word on both sides or on one and in all but one word
+ * on the other (the place the check above finds from its anchors), and `NEAR_AGREEING` of the `NEAR` words
+ * beyond those as well. Shared passages are found as the aligner finds them: keys of `ANCHOR` + 1 words
  * (made of the words themselves, `vocabulary` being the corpus's words by id) at every position, a sample of
  * them chosen by their value (so that two witnesses sample a passage both print at the same words), those
  * found in two witnesses, and a walk along each passage so found, word by word. Where the witnesses share nothing, that costs one pass over their words. Only the witnesses
@@ -507,7 +508,7 @@ export function singleWordVariants(
       for (const [x0, y0, n, m] of [[x, y, 1, 2], [x, y - 1, 1, 2], [x, y, 2, 1], [x - 1, y, 2, 1]] as const) {
         // (the words around, K on each side, within both witnesses)
         if (x0 < K || y0 < K || x0 + n + K > A.length || y0 + m + K > B.length) continue
-        if (!agree(A, x0 - K, B, y0 - K, K) || !agree(A, x0 + n, B, y0 + m, K)) continue
+        if (!aroundAgree(A, x0, n, B, y0, m)) continue
         const one = n === 1 ? vocabulary[A[x0]!]! : vocabulary[B[y0]!]!
         const [p, q] = n === 1 ? [vocabulary[B[y0]!]!, vocabulary[B[y0 + 1]!]!] : [vocabulary[A[x0]!]!, vocabulary[A[x0 + 1]!]!]
         if (one.length !== p.length + q.length || !one.startsWith(p) || !one.endsWith(q)) continue
@@ -531,9 +532,21 @@ export function singleWordVariants(
     if (witnesses[dashed]!.tokens[at]!.n !== DASH) return
     const A = words[a]!.hashes
     const B = words[b]!.hashes
-    if (!agree(A, x - K, B, y - K, K) || !agree(A, x + 2, B, y + 2, K)) return
+    if (!aroundAgree(A, x, 2, B, y, 2)) return
     if (nearAgreeing(A, x - K - 1, B, y - K - 1, -1) + nearAgreeing(A, x + 2 + K, B, y + 2 + K, 1) < NEAR_AGREEING) return
     note(a, x, 2, b, y, 2)
+  }
+  /**
+   * Do the words around a's n words from x and b's m from y agree, as around a word for a word: the word
+   * either side in both, and the `ANCHOR` words beyond it, word for word on both sides or on one and in all
+   * but one word on the other ("person toe would introduce to Madamewould be a police-officer" beside
+   * "person we would introduce to Madame – would be a police-officer")?
+   */
+  const aroundAgree = (A: Uint32Array, x: number, n: number, B: Uint32Array, y: number, m: number) => {
+    if (A[x - 1] !== B[y - 1] || A[x + n] !== B[y + m] || x < 1 || y < 1) return false
+    const left = agree(A, x - K, B, y - K, ANCHOR)
+    const right = agree(A, x + n + 1, B, y + m + 1, ANCHOR)
+    return (left && right) || (left && nearlyAgree(A, x + n + 1, B, y + m + 1)) || (right && nearlyAgree(A, x - K, B, y - K))
   }
   /** A variant of a's word(s) from x and b's from y, for each of the two that wants it. */
   const note = (a: number, x: number, n: 1 | 2, b: number, y: number, m: 1 | 2) => {
