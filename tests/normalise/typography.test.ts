@@ -202,6 +202,35 @@ describe("a paragraph that ends with a comma", () => {
     for (const [t, scan] of [[text, false], [text.replace(/,$/, ""), true], ["He was charged.\n\nTwo parcels were shown them,", true]] as const)
       expect(detectParagraphEnds(t, known, scan)).toEqual([])
   })
+  it("takes a hyphen glued to the last word of a scan's paragraph for its full stop, before a capital", () => {
+    const known = (w: string) => !["evi", "ghim"].includes(w)
+    const mayEnd = (w: string) => !["the", "and"].includes(w)
+    const fix = (text: string, scan = true) => apply(text, detectParagraphEnds(text, known, scan, mayEnd))
+    // (BLN600's scans, each beside its ground truth's full stop)
+    expect(fix("The deceased was generally healthy, but loaded with fat-\n\nThe heart was also large.")).toBe("The deceased was generally healthy, but loaded with fat.\n\nThe heart was also large.")
+    expect(fix("He said that he had been to the commissioner, and that he was a creditor-\n\nUpon the last occasion he paid.")).toBe(
+      "He said that he had been to the commissioner, and that he was a creditor.\n\nUpon the last occasion he paid."
+    )
+    for (const text of [
+      // (a word broken across the paragraphs, before a paragraph in lower case)
+      "The prisoner then went into the witness box to give evi-\n\nghim the money.",
+      "The prisoner then went into the witness box to give the-\n\ndence of the money.",
+      "The prisoner was known to them as a man of great self-\n\nrespect and good character.",
+      // (no whole word before the hyphen: a scan's debris, a number, a word no sentence ends with)
+      "The prisoner then went into the witness box to give evi-\n\nThe court rose.",
+      "The prisoner then went into the witness box and paid 5-\n\nThe court rose.",
+      "The prisoner then went into the witness box with Mr. Ho0ney-\n\nThe court rose.",
+      "The prisoner then went into the witness box and the-\n\nThe court rose.",
+      // (a dash, not a hyphen; a line too short for prose; the last paragraph)
+      "The prisoner then went into the witness box and said--\n\nThe court rose.",
+      "Death was instantaneous-\n\nThe jury returned a verdict.",
+      "The court rose.\n\nThe prisoner then went into the witness box to give his money-"
+    ])
+      expect(fix(text)).toBe(text)
+    // (only in a scan: in a careful transcription a hyphen there is as printed)
+    const text = "The deceased was generally healthy, but loaded with fat-\n\nThe heart was also large."
+    expect(fix(text, false)).toBe(text)
+  })
   it("leaves a letter's salutation and subscription, verse, a sentence a page broke, a colon before a quotation, and the last paragraph", () => {
     for (const text of [
       "Sir,\n\nI have the honour to inform you of the result.",

@@ -4,6 +4,9 @@
  *   them" (→ arose.), "taken into a yard;⏎⏎The crowd then" (→ yard.);
  *   so is a comma before a closing quotation mark ("to stop the servant,"⏎⏎Witness asked" → servant.");
  *   one after the full stop (".,") is a speck;
+ * - in a scan, a hyphen glued to a whole word there is its full stop misread: "loaded with fat-⏎⏎The heart
+ *   was" (→ fat.; BLN600's OCR, all 480 articles: of 14 sentences that end with a hyphen glued to a word, the
+ *   ground truth ends 13 with a full stop, and one, "she would be-", with a dash and a full stop);
  * - no mark at all after a word is its full stop lost ("a coat, and a rug⏎⏎Mr. Vaughan remanded the
  *   accused"), between paragraphs that end as sentences do (in a scan, whose neighbours may have lost
  *   theirs too, between any), the paragraph no item of a list and its last word a word.
@@ -115,6 +118,27 @@ const SIGNATURE = new RegExp(String.raw`^(?:(?:\p{Lu}\.|${TITLE_WORD})\s+){0,3}(
 const SENTENCE_END = /[.!?]["\u201d\u2019)]?$/
 const sentenceEnd = (text: string, p: readonly [number, number]) => SENTENCE_END.test(text.slice(Math.max(p[0], p[1] - 2), p[1]))
 
+/** The paragraph's last word, whole (letters only from the space before it), glued to text[at]. */
+const LAST_WORD = /(?:^|\s)(\p{L}{2,})$/u
+
+/**
+ * In a scan, the hyphen glued to the last word of a paragraph (text[from, end), the hyphen at `at`) before
+ * one that starts with a capital (at `next`): the full stop misread, where the word is whole, one a sentence
+ * may end with ("loaded with fat-⏎⏎The heart was" → fat.; not "to give evi-", a word broken across the
+ * paragraphs, nor "give evi-⏎⏎dence", before one in lower case); else null.
+ */
+function hyphenEnd(text: string, from: number, at: number, end: number, next: number, known: (word: string) => boolean, mayEnd: (word: string) => boolean): Draft | null {
+  const word = LAST_WORD.exec(text.slice(Math.max(from, at - 30), at))?.[1]?.toLowerCase()
+  if (word === undefined || !known(word) || !mayEnd(word)) return null
+  if (!CAPITAL_START.test(text.slice(next, next + 8)) || !(prose(text, from, end) || headline(text, from, end)) || verse(text, from, end)) return null
+  const shown = text.slice(Math.max(from, at - 20), end).replace(/^\S*\s/, "")
+  return {
+    start: at, end: at + 1, replacement: ".", rule: "paragraph-end", class: "punctuation", confidence: 0.75,
+    explanation: `${q(shown)}: a paragraph ends with a hyphen after a whole word, and the next starts with a capital; the scan read its full stop as a hyphen`,
+    evidence: { ending: text.slice(at, end), next: text.slice(next, next + 20).split("\n")[0]! }
+  }
+}
+
 /** The `paragraph-end` proposals of a witness's text (see the module's comment). */
 export function detectParagraphEnds(text: string, known: (word: string) => boolean, scan = false, mayEnd: (word: string) => boolean = () => true): Draft[] {
   const out: Draft[] = []
@@ -150,6 +174,11 @@ export function detectParagraphEnds(text: string, known: (word: string) => boole
     }
     if (CLOSING.has(text[comma]!)) comma--
     const mark = text[comma]!
+    if (mark === "-") {
+      const d = scan ? hyphenEnd(text, from, comma, end, next, known, mayEnd) : null
+      if (d !== null) out.push(d)
+      continue
+    }
     if (mark !== "," && mark !== ";") continue
     const stopBefore = mark === "," && text[comma - 1] === "."
     // (a comma after a letter, a digit, a closing bracket, or a full stop)
