@@ -310,11 +310,14 @@ export function checkAgainstWitnesses(
 
   return drafts.map((ds, index) => {
     const out: Draft[] = []
+    // (per draft kept: does another witness read its correction? See `preferRead` below)
+    const read: boolean[] = []
     ds.forEach((d, k) => {
       const w0 = frames[index]![2 * k]!
       const readings = w0 < 0 ? NONE : readingsAt(index, d, w0, frames[index]![2 * k + 1]!)
       if (readings.length === 0) {
         out.push(d)
+        read.push(false)
         return
       }
       const withOriginal = readings.filter((r) => r.agrees === "original")
@@ -329,6 +332,7 @@ export function checkAgainstWitnesses(
       // layout and glyphs: only a witness that reads the correction is worth saying
       if (withCorrection.length === 0 && !changesReading(d)) {
         out.push(d)
+        read.push(false)
         return
       }
       const notes: string[] = []
@@ -349,8 +353,33 @@ export function checkAgainstWitnesses(
         explanation: `${d.explanation}; ${notes.join("; ")}`,
         evidence: { ...d.evidence, otherWitnesses: Object.fromEntries(readings.map((r) => [witnesses[r.witness]!.witness.id, r.text])) }
       })
+      read.push(withCorrection.length > 0)
     })
-    return out
+    return preferRead(out, read, index, withheld)
+  })
+}
+
+/**
+ * Of two drafts of witness `index` for one place (their spans share a character, or an insertion stands
+ * where the other's span holds a character or another insertion), the one another witness reads (`read`) is
+ * taken, and the other withheld, whatever its confidence: "beThe" parted as "be The" (0.96) where the
+ * transcription reads "be– The", which the lost-dash rule proposes (0.95). Two drafts a witness reads are
+ * left to their confidence.
+ */
+export function preferRead(drafts: Draft[], read: ReadonlyArray<boolean>, index: number, withheld?: Withheld[]): Draft[] {
+  const supported = drafts.filter((_, k) => read[k])
+  if (supported.length === 0) return drafts
+  // (as `finish` resolves overlaps: an insertion clashes with a span holding the character at its offset)
+  const clash = (a: Draft, b: Draft) =>
+    a.start === a.end
+      ? b.start === b.end ? a.start === b.start : b.start <= a.start && a.start < b.end
+      : b.start === b.end ? a.start <= b.start && b.start < a.end : a.start < b.end && b.start < a.end
+  return drafts.filter((d, k) => {
+    if (read[k]) return true
+    const by = supported.find((s) => clash(s, d))
+    if (by === undefined) return true
+    withheld?.push({ index, draft: d, because: `another witness reads the place as the ${by.rule} proposal has it (“${by.replacement}”)`, otherWitnesses: (d.evidence["otherWitnesses"] as Record<string, string> | undefined) ?? {} })
+    return false
   })
 }
 

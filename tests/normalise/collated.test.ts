@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { beforeAll, describe, expect, it } from "vitest"
-import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
+import type { Proposal, TokenisedWitness, WithheldProposal } from "../../src/domain/model.ts"
 import { corpusStats } from "../../src/normalise/context.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
@@ -186,6 +186,8 @@ describe("a dash a scan lost, which a copy of the passage that is no scan shows"
     const both = normalise([scan, transcription], { lexicon })
     expect(dashes(both)).toEqual([
       ["scan", "isLamentable", "is– Lamentable", "punctuation", "transcription"],
+      // (the non-word rule parts it "be The", surer by itself; but the transcription reads the lost dash)
+      ["scan", "beThe", "be– The", "punctuation", "transcription"],
       // ("person toe would introduce to Madamewould be" beside "person we would introduce to Madame – would
       // be": the words either side agree, and the three beyond them on one side, in all but one on the other)
       ["scan", "Madamewould", "Madame – would", "punctuation", "transcription"]
@@ -193,6 +195,12 @@ describe("a dash a scan lost, which a copy of the passage that is no scan shows"
     const p = both.find((x) => x.rule === "lost-dash")!
     expect(p.explanation).toMatch(/^“isLamentable” is in no dictionary, and a copy of the passage that is no scan prints “is– Lamentable”: two words run together, the dash between them lost; transcription reads “it is– Lamentable to” here$/)
     expect(p.evidence["dash"]).toBe("–")
+    // (the non-word rule's "be The", which the transcription reads otherwise, is withheld for it)
+    const withheld: WithheldProposal[] = []
+    normalise([scan, transcription], { lexicon, withheld })
+    expect(withheld.filter((w) => w.original === "beThe").map((w) => [w.rule, w.replacement, w.explanation.replace(/.*; withheld: /, "")])).toEqual([
+      ["non-word", "be The", "another witness reads the place as the lost-dash proposal has it (“be– The”)"]
+    ])
     // (alone, the scan shows no dash: nothing says one is missing)
     expect(dashes(normalise([scan], { lexicon }))).toEqual([])
   })
@@ -203,6 +211,7 @@ describe("a dash a scan lost, which a copy of the passage that is no scan shows"
     const ps = normalise([scan, transcription], { lexicon }).filter((x) => x.rule === "lost-dash")
     expect(ps.map((p) => [p.original, p.replacement, scan.witness.text.slice(p.start - 6, p.end + 6)])).toEqual([
       [" ", "– ", " it is Lament"],
+      ["beThe", "be– The", "er to beThe safes"],
       [" ", " – ", "Madame would "]
     ])
     expect(ps[0]!.explanation).toMatch(/^“is Lamentable” where a copy of the passage that is no scan prints “is– Lamentable”: the dash between the two words lost; /)

@@ -6,7 +6,8 @@ import type { Proposal, TokenisedWitness } from "../../src/domain/model.ts"
 import { normalise, type WithheldProposal } from "../../src/normalise/index.ts"
 import type { Lexicon } from "../../src/normalise/lexicon.ts"
 import { defaultLexicon } from "../../src/normalise/load.ts"
-import { SUPPORTED } from "../../src/normalise/witnesses.ts"
+import type { Draft } from "../../src/normalise/proposal.ts"
+import { preferRead, SUPPORTED, type Withheld } from "../../src/normalise/witnesses.ts"
 import { repoRoot, seeds, witness } from "./helpers.ts"
 
 let lexicon: Lexicon
@@ -182,5 +183,28 @@ describe("the other witnesses as evidence", () => {
     // (the other report adds to the corpus counts, nothing else: its "death was found to be scrofulous" is no reading of this place)
     expect(both.map((p) => [p.id, p.confidence, p.explanation])).toEqual(alone.map((p) => [p.id, p.confidence, p.explanation]))
     expect(both[0]?.evidence).not.toHaveProperty("otherWitnesses")
+  })
+})
+
+describe("of two proposals for one place, the one another witness reads", () => {
+  const draft = (start: number, end: number, replacement: string, confidence: number): Draft => ({ start, end, replacement, rule: "r", class: "punctuation", confidence, explanation: "", evidence: {} })
+  it("is taken, whatever the other's confidence; drafts that touch without sharing a character are both kept", () => {
+    // (the witness "to beThe safest": "be The" unread at 0.96, "be– The" read at 0.95)
+    const read = draft(3, 8, "be– The", 0.95)
+    const unread = draft(3, 8, "be The", 0.96)
+    const withheld: Withheld[] = []
+    expect(preferRead([unread, read], [false, true], 0, withheld)).toEqual([read])
+    expect(withheld.map((w) => [w.draft.replacement, w.because])).toEqual([["be The", "another witness reads the place as the r proposal has it (“be– The”)"]])
+    // (spans side by side, an insertion at a span's end, two insertions apart: no clash)
+    const beside = [draft(8, 9, "", 0.99), draft(0, 3, "", 0.99), draft(8, 8, ".", 0.99), draft(2, 2, ",", 0.99)]
+    expect(preferRead([read, ...beside], [true, false, false, false, false], 0)).toHaveLength(5)
+    // (an insertion inside the span, one at the same point as an insertion read, a span over an insertion read)
+    expect(preferRead([read, draft(5, 5, "-", 0.99)], [true, false], 0)).toEqual([read])
+    expect(preferRead([draft(3, 3, "-", 0.9), draft(3, 3, "–", 0.99)], [true, false], 0)).toEqual([draft(3, 3, "-", 0.9)])
+    expect(preferRead([draft(3, 3, "-", 0.9), draft(2, 4, "x", 0.99)], [true, false], 0)).toEqual([draft(3, 3, "-", 0.9)])
+    // (an insertion read beside a span ending at it, or another insertion apart: no clash)
+    expect(preferRead([draft(3, 3, "-", 0.9), draft(0, 3, "x", 0.99), draft(5, 5, ",", 0.99)], [true, false, false], 0)).toHaveLength(3)
+    // (two drafts read: left to their confidence)
+    expect(preferRead([read, unread], [true, true], 0)).toHaveLength(2)
   })
 })
