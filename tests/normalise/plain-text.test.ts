@@ -277,6 +277,26 @@ describe("a word broken at a former line end whose halves the scan misread", () 
   })
 })
 
+describe("a word broken at a former line end whose hyphen the scan read as a full stop, and misread besides", () => {
+  it("is joined into the common word one edit away, in a scan; its halves are no words to mend on their own", () => {
+    // (BLN600's OCR; its ground truth reads contained, spectators, learning, absence: the word rules had made
+    // "con" on, "spea" sea, "senee" sense)
+    const scan = "Tbe prisoner said this belonged to her and con. fained a penny, and the spea. tators were takcn with the learn. iog of the man in the ab. senee of his wife."
+    const ps = run(scan).filter((p) => p.rule === "broken-word")
+    expect(ps[0]?.explanation).toBe("“con. fained” is a word broken at a former line end, its hyphen read as a full stop, and joined no word: “contained” (f→t) is, 60 times in the reference, runner-up “confined”")
+    expect(run(scan).filter((p) => ["con", "spea", "senee", "iog"].includes(p.original))).toEqual([])
+    // (not a second half that is a word, or of two letters: a full stop a scan sets before a word is as often a
+    // stray one, "by. the" is no "bathe"; not a first half of one letter, nor an abbreviation's; not in a
+    // careful transcription)
+    brokenWords(
+      scan,
+      "Tbe prisoner said this belonged to her and contained a penny, and the spectators were takcn with the learning of the man in the absence of his wife.",
+      ["Tbe man was directed by. the constable at once.", "Tbe man was directed to. tbe station at once.", "Tbe man went to drink. ig was takcn at once.", "Tbe man named J. stroyvd was takcn at once.", "Tbe man said it was 5 ft. stroyvd in the barn."],
+      "The prisoner was said to be in the ab. senee of his wife."
+    )
+  })
+})
+
 describe("a word broken at a former line end with a speck of the scan between its halves", () => {
   it("is joined, the speck deleted, in a scan; its halves are no words to mend on their own", () => {
     // (BLN600's OCR; its ground truth reads contributor, circumstances, prisoners, extending: the non-word rule

@@ -10,7 +10,7 @@
 import type { Token } from "../../domain/model.ts"
 import type { Draft } from "../proposal.ts"
 import { mostlyCapitals } from "../confusions.ts"
-import { errorPrior, fitAsPrinted, fmt, oftenFirst, q, SCAN_PRIOR, wordOnLine, type DetectorInput } from "./shared.ts"
+import { brokenMend, errorPrior, fitAsPrinted, fmt, oftenFirst, q, SCAN_PRIOR, wordOnLine, type DetectorInput } from "./shared.ts"
 import { partOfBrokenWord } from "./typography.ts"
 
 const MIXED = /^[a-z]+[A-Z][A-Za-z]*$/
@@ -284,7 +284,7 @@ function misreadCapital(input: DetectorInput, i: number, raw: string, lower: str
   const { model } = input
   const tokens = input.witness.tokens
   const text = input.witness.witness.text
-  if (partOfBrokenWord(text, tokens[i]!.start, tokens[i]!.end, model.lexicon)) return null
+  if (partOfBrokenWord(text, tokens[i]!.start, tokens[i]!.end, model.lexicon, brokenMend(input))) return null
   const ids = model.corpus.tokenIds[input.index]!
   const prev = i > 0 ? ids[i - 1]! : 0
   const next = i + 1 < ids.length ? ids[i + 1]! : 0

@@ -19,7 +19,7 @@ import type { Draft } from "../proposal.ts"
 import type { WordTrie } from "../trie.ts"
 import { brokenBySpeck, partOfBrokenWord, usesCurlyQuotes } from "./typography.ts"
 import { corpusTerms, termCandidates, type CorpusTerms } from "./terms.ts"
-import { afterInitial, archaicVerb, CLOSED_CLASS, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
+import { afterInitial, brokenMend, archaicVerb, CLOSED_CLASS, earlyModernSpelling, elided, errorPrior, ORDINAL, fmt, inReference, knownWords, matchCaseOnLine, mendJoined, nextN, perCall, prevN, q, SCAN_PRIOR, squash, wordFragment, witnessSpelling, writtenKnownOf, type DetectorInput } from "./shared.ts"
 
 /**
  * Log-odds by which the winner must beat the runner-up. (Chosen on BLN600's tune split once pairs were
@@ -494,6 +494,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   }
   let oldSpelling: boolean | undefined
   let scanned: boolean | undefined
+  // (in a scan, a word broken at a line's end and misread besides: its halves are the hyphen rules')
+  const mend = brokenMend(input)
   let terms: CorpusTerms | undefined
   // (the last token a split word's mending took with the one before it: not examined again)
   let joinedUpTo = -1
@@ -539,7 +541,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       if (archaicVerb(tokens, i, w, (x) => attested(x, 2, 4))) continue
       // a fragment of a word broken by a hyphen ("pri- soners", "com- partments"), or by a full stop read for
       // its hyphen ("servi. tude"), is the hyphen rules' business
-      if (partOfBrokenWord(text, t.start, t.end, lex)) continue
+      if (partOfBrokenWord(text, t.start, t.end, lex, mend)) continue
       if (pronoun) {
         const word = raw.slice(1)
         const pairs = lex.bigram("i", w.slice(1))

@@ -15,7 +15,7 @@ import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
 import { CLOSED_CLASS, DIVISIONS, errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
-import { ABBREVIATIONS, loneZeros, paragraphFinder, speckBroken, stopBroken, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
+import { ABBREVIATIONS, loneZeros, paragraphFinder, speckBroken, stopBroken, stopBrokenMisread, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /**
  * How often the reference must write two words side by side for a hyphen glued to the second after a space
@@ -517,6 +517,20 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const after = text.charCodeAt(at + 2)
     if (before < 0x61 || before > 0x7a || after < 0x61 || (after > 0x7a && after < 0x80)) continue
     const b = stopBroken(text, at, lex)
+    if (b === null && scan) {
+      // (in a scan, a word so broken and misread besides: "con. fained" → contained, "pri. seoner" → prisoner)
+      const got: { mended: ReturnType<typeof mendJoined> } = { mended: null }
+      const m = stopBrokenMisread(text, at, lex, (joined) => (got.mended = mendJoined(lex, joined))?.word ?? null)
+      const mended = got.mended
+      if (m === null || mended === null) continue
+      const word = caseByAlignment(m.word, m.left + m.right)
+      out.push({
+        start: m.start, end: m.end, replacement: word, rule: "broken-word", class: "hyphenation", confidence: 0.8,
+        explanation: `${q(text.slice(m.start, m.end))} is a word broken at a former line end, its hyphen read as a full stop, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
+        evidence: { joined: (m.left + m.right).toLowerCase(), pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
+      })
+      continue
+    }
     if (b === null || (careful && aWord(text.slice(at + 2, b.end).toLowerCase()))) continue
     out.push({
       start: at, end: at + 2, replacement: "", rule: "broken-word", class: "hyphenation", confidence: lex.unigram(b.joined) + model.corpusCount(b.joined) > 0 ? 0.85 : 0.7,

@@ -34,7 +34,7 @@ import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
 import { letterSplitBeside } from "./stray.ts"
 import { partOfBrokenWord } from "./typography.ts"
-import { afterInitial, ASCII_WORD, elided, errorPrior, fitAsPrinted, inReference, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
+import { afterInitial, brokenMend, ASCII_WORD, elided, errorPrior, fitAsPrinted, inReference, ORDINAL, fmt, knownWords, nextN, perCall, prevN, q, squash, wordFragment, type DetectorInput } from "./shared.ts"
 
 /** Channel probability scale of a confusion (weight 1) against reading the word as printed. */
 const CHANNEL = 1e-3
@@ -365,6 +365,8 @@ export function detectRealWords(input: DetectorInput): Draft[] {
   const known = (c: string, tags?: number) => tags !== undefined || model.lexicon.unigram(c) >= COMMON
   const ids = model.corpus.tokenIds[input.index]!
   const prior = errorPrior(input)
+  // (in a scan, a word broken at a line's end and misread besides: its halves are the hyphen rules')
+  const mend = brokenMend(input)
   /**
    * Do the witnesses' other occurrences of a word beside its neighbours speak for it? In a careful
    * transcription, yes. In a raw scan (`errorPrior` 1) a misreading is often systematic, "it bad been",
@@ -512,7 +514,7 @@ export function detectRealWords(input: DetectorInput): Draft[] {
     // a part of a word broken by a hyphen and a space ("he dis- covered", "tor- tured") or by a full stop is
     // the hyphen rules' business, whatever word it happens to spell (BLN600's OCR, all samples: 9 of the 51
     // proposals that moved a sentence away from the truth, and 2 of the 547 that moved one closer)
-    if (partOfBrokenWord(text, t.start, t.end, model.lexicon)) continue
+    if (partOfBrokenWord(text, t.start, t.end, model.lexicon, mend)) continue
     // a word of the archaic second person in a witness that speaks so elsewhere (verse, scripture, an old
     // letter: "But thy eternal summer shall not fade", in a sonnet of thee and thou) is its register
     if (SECOND_PERSON.has(w) && secondPerson() > SECOND_PERSON_MIN) continue

@@ -577,6 +577,17 @@ export function mendJoined(lex: Lexicon, joined: string): { word: string; edit: 
 }
 
 /**
+ * For `partOfBrokenWord` in a scan (`errorPrior` at SCAN_PRIOR or more): the word two halves of a word broken at
+ * a line's end make, misread besides (`mendJoined`), so that the word rules leave the halves alone ("con.
+ * fained" is no "on"); undefined in a careful witness, where the hyphen rules mend no such word.
+ */
+export function brokenMend(input: DetectorInput): ((joined: string) => string | null) | undefined {
+  if (errorPrior(input) < SCAN_PRIOR) return undefined
+  const lex = input.model.lexicon
+  return (joined) => mendJoined(lex, joined)?.word ?? null
+}
+
+/**
  * Words of the closed classes, three letters or more (pronouns, determiners, auxiliaries, prepositions,
  * conjunctions): none is the head or the tail of a compound the dictionary lacks, so two words run together
  * of which one is such a word are parted though the reference is too small to write them side by side
