@@ -301,17 +301,18 @@ describe("a word broken at a former line end with a speck of the scan between it
   it("is joined, the speck deleted, in a scan; its halves are no words to mend on their own", () => {
     // (BLN600's OCR; its ground truth reads contributor, circumstances, prisoners, extending: the non-word rule
     // had made "tributor" tribute)
-    const scan = "Tbe publishers, editor, and con- I tributor to the Journal, was takcn under the circum- 1 stances, with two pri- e- soners, ex- s. tending the inquiry, and compelled to bring the defen- ,dant before the Court, who was re- .manded."
+    const scan = "Tbe publishers, editor, and con- I tributor to the Journal, was takcn under the circum- 1 stances, with two pri- e- soners, ex- s. tending the inquiry, and compelled to bring the defen- ,dant before the Court, who was re- .manded. Tbe wit- of ness de- of clared, what- It ever the neighbour- he hood said, that he was takcn."
     const [p] = run(scan).filter((p) => p.rule === "broken-word")
     expect(p?.explanation).toBe("“con- I tributor” is the word “contributor” broken at a former line end, with “I” between its halves: a speck of the scan")
-    expect(run(scan).filter((p) => p.rule === "broken-word").at(-1)?.explanation).toBe("“re- .manded” is the word “remanded” broken at a former line end, with “.” between its halves: a speck of the scan")
+    expect(run(scan).filter((p) => p.rule === "broken-word").at(-1)?.explanation).toBe("“neighbour- he hood” is the word “neighbourhood” broken at a former line end, with “he” between its halves: a speck of the scan")
     expect(run(scan).filter((p) => p.original === "tributor" || p.original === "dant")).toEqual([])
-    // (not where what stands between is a word, a hyphen left for the next word; nor halves that join no word,
-    // or a word of four letters, "tea- A s room" is no "teas room"; not in a careful transcription)
+    // (a word of the scan's between them too, "wit- of ness"; but not a word a hyphen is suspended before, a
+    // hyphen left for the next word; nor halves that join no word, or a word of four letters, "tea- A s room"
+    // is no "teas room"; not in a careful transcription)
     brokenWords(
       scan,
-      "Tbe publishers, editor, and contributor to the Journal, was takcn under the circumstances, with two prisoners, extending the inquiry, and compelled to bring the defendant before the Court, who was remanded.",
-      ["Tbe pre- or post-war takcn.", "Tbe men, any- or one of them, was takcn.", "Tbe man was takcn to the bar- x ned house.", "Tbe constables were in the tea- A s room."],
+      "Tbe publishers, editor, and contributor to the Journal, was takcn under the circumstances, with two prisoners, extending the inquiry, and compelled to bring the defendant before the Court, who was remanded. Tbe witness declared, whatever the neighbourhood said, that he was takcn.",
+      ["Tbe pre- or post-war takcn.", "Tbe men, any- or one of them, was takcn.", "Tbe first- to third-class men, any- and one of them, was takcn.", "Tbe men, any- to one of them, was takcn.", "Tbe man was takcn to the bar- x ned house.", "Tbe constables were in the tea- A s room."],
       "The editor and con- I tributor was taken."
     )
   })
