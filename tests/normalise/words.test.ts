@@ -862,6 +862,15 @@ describe("stray fragments", () => {
     expect(apply(text, ps)).toBe("He spoke with the prisoner, who asked him if a man could be convicted of it. He lived two miles from this borough.")
     expect(ps.map((p) => p.rule)).toEqual(["split-word", "split-word"])
   })
+  it("joins a letter split off a word that is itself a common word where the context prefers the joined word", () => {
+    // (BLN600's OCR, each beside its ground truth's was, and)
+    expect(fix(detectStray, "he said that he w as now paralysed and helpless")).toBe("he said that he was now paralysed and helpless")
+    expect(fix(detectStray, "the deceased seemed fairly cheerful, an d witness noticed nothing")).toBe("the deceased seemed fairly cheerful, and witness noticed nothing")
+    expect(fix(detectStray, "They were three stories high, an d comprised two portions")).toBe("They were three stories high, and comprised two portions")
+    // (not where the common word fits as well: a letter between two words that read on without it; nor at a
+    // paragraph's edge, with no word beyond the part)
+    for (const s of ["the rule that x as a variable stands for", "we take the letter w as a symbol of it", "he found it w as"]) expect(fix(detectStray, s)).toBe(s)
+  })
 })
 
 describe("case restoration", () => {

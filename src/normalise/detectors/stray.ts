@@ -46,6 +46,9 @@ function loneLetter(text: string, t: Token): string | null {
   return /[a-z]/.test(ch) && !LETTER_WORDS.has(ch) ? ch : null
 }
 
+/** Log-odds by which the context must prefer a word a letter was split off to the part left beside the letter. */
+const LETTER_MARGIN = Math.log(20)
+
 /** Marks inside a sentence after which a word goes on as after a word. */
 const CLAUSE_MARKS = new Set([",", ";", ":"])
 
@@ -81,7 +84,15 @@ export function detectStray(input: DetectorInput): Draft[] {
     }
     const nextKnown = lex.unigram(w) > 0 || lex.isWord(w)
     const prevKnown = lex.unigram(p.n) > 0 || lex.isWord(p.n)
-    if (joinsLetter(lex, joinNext, w)) {
+    // (a letter split off a word that is itself a common word, "he w as now", "cheerful, an d witness": the
+    // context decides, as between the two readings)
+    const before = tokens[i - 2]
+    const inContext = (joined: string, part: string, left: string | undefined, right: string | undefined) =>
+      left !== undefined &&
+      right !== undefined &&
+      model.logCondOfIds(model.idOf(left), model.idOf(joined)) + model.logCondOfIds(model.idOf(joined), model.idOf(right)) -
+        (model.logCondOfIds(model.idOf(left), model.idOf(part)) + model.logCondOfIds(model.idOf(part), model.idOf(right))) >= LETTER_MARGIN
+    if (joinsLetter(lex, joinNext, w) || inContext(joinNext, w, p.n, n2?.kind === "word" ? n2.n : undefined)) {
       out.push({
         start: t.end, end: n.start, replacement: "", rule: "split-word", class: "spacing", confidence: nextKnown ? 0.7 : 0.85,
         explanation: `${q(`${ch} ${text.slice(n.start, n.end)}`)} is the word ${q(ch + text.slice(n.start, n.end))} split by a space`,
@@ -89,7 +100,7 @@ export function detectStray(input: DetectorInput): Draft[] {
       })
       continue
     }
-    if (joinsLetter(lex, joinPrev, p.n)) {
+    if (joinsLetter(lex, joinPrev, p.n) || inContext(joinPrev, p.n, before?.n, w)) {
       out.push({
         start: p.end, end: t.start, replacement: "", rule: "split-word", class: "spacing", confidence: prevKnown ? 0.7 : 0.85,
         explanation: `${q(`${text.slice(p.start, p.end)} ${ch}`)} is the word ${q(text.slice(p.start, p.end) + ch)} split by a space`,
