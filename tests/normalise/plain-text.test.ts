@@ -297,6 +297,27 @@ describe("a word broken at a former line end whose hyphen the scan read as a ful
   })
 })
 
+describe("a word broken at a former line end with a speck of the scan between its halves, and misread besides", () => {
+  it("is joined into the common word one edit away, in a scan; its second half is no word to mend on its own", () => {
+    // (BLN600's OCR; its ground truth reads compensation, prisoners, magistrates, described: the non-word rule
+    // had made "soribed" sorbed)
+    const scan = "Tbe man sued for corn- an pensation, and the two pri- 7 aoners were taken before the magis- it tratas, who de- ], soribed the case."
+    const ps = run(scan).filter((p) => p.rule === "broken-word")
+    expect(ps[0]?.explanation).toBe("“corn- an pensation” is a word broken at a former line end, with “an” between its halves, a speck of the scan, and joined no word: “compensation” (rn→m) is, 17 times in the reference")
+    expect(run(scan).filter((p) => p.original === "soribed" || p.original === "tratas")).toEqual([])
+    // (not a letter before the hyphen, which is debris; nor a speck that ends the first half or is a word of
+    // three letters; nor a name's halves; nor a mark glued to the second half, which may stand for letters
+    // lost: "occ- )ation" is occupation; not in a careful transcription)
+    brokenWords(
+      scan,
+      "Tbe man sued for compensation, and the two prisoners were taken before the magistrates, who described the case.",
+      ["Tbe s- boy who was takcn at once.", "Tbe r- of them was takcn at once.", "Tbe man was takcn to be- gan life again.", "Tbe man was al- so ward of the court.", "Tbe r- The jury was takcn.", "Tbe mis- the chiaf was done.", "Tbe man was takcn to Padding- cb ton station.", "Tbe man, of no occ- )ation, was takcn."],
+      "The man sued for corn- an pensation.",
+      (p) => p.rule === "broken-word" && p.evidence["speck"] !== undefined && p.evidence["pattern"] !== undefined
+    )
+  })
+})
+
 describe("a word broken at a former line end with a speck of the scan between its halves", () => {
   it("is joined, the speck deleted, in a scan; its halves are no words to mend on their own", () => {
     // (BLN600's OCR; its ground truth reads contributor, circumstances, prisoners, extending: the non-word rule

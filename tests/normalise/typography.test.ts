@@ -7,6 +7,7 @@ import { detectPunctuation } from "../../src/normalise/detectors/punctuation.ts"
 import { detectQuotes } from "../../src/normalise/detectors/quotes.ts"
 import { detectResidue } from "../../src/normalise/detectors/residue.ts"
 import { detectSpacing } from "../../src/normalise/detectors/spacing.ts"
+import { speckBrokenMisread } from "../../src/normalise/detectors/typography.ts"
 import { normalise } from "../../src/normalise/index.ts"
 import { makeLexicon, pairKey } from "../../src/normalise/lexicon.ts"
 import { apply, input, witness } from "./helpers.ts"
@@ -496,5 +497,20 @@ describe("a long witness", () => {
     expect(ps.every((p) => p.rule === "empty-brackets")).toBe(true)
     expect(new Set(ps.map((p) => p.id)).size).toBe(200_000)
     expect(apply(text, ps).trim()).toBe("end")
+  })
+})
+
+describe("a word broken at a line end with a speck between its halves, misread besides (speckBrokenMisread)", () => {
+  // (a reference of a few words; `mend` gives the word the halves joined are one edit from, as mendJoined does)
+  const lex = makeLexicon({ unigrams: new Map(["also", "award", "compensation", "so", "the", "boy", "of"].map((w) => [w, 10])), bigrams: new Map() })
+  const mended = new Map([["alward", "award"], ["cornpensation", "compensation"], ["rthem", "them"]])
+  const at = (text: string) => speckBrokenMisread(text, text.indexOf("- "), lex, (j) => mended.get(j) ?? null)
+  it("gives the word where the halves joined mend into one, apart from the speck", () => {
+    expect(at("sued for corn- an pensation and costs")).toEqual({ start: 13, end: 18, speck: "an", left: "corn", right: "pensation", word: "compensation" })
+  })
+  it("not where the speck ends the first half as a word, is a word of three letters, or the first half is a letter", () => {
+    expect(at("the man was al- so ward of the court")).toBeNull()
+    expect(at("sued for corn- the pensation")).toBeNull()
+    expect(at("then r- of them was taken")).toBeNull()
   })
 })

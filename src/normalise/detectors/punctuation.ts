@@ -15,7 +15,7 @@ import { detectGluedMarks, PLACE_HEADS } from "./gluedMarks.ts"
 import { detectParagraphEnds } from "./paragraphEnd.ts"
 import { detectPoundDigits } from "./pounds.ts"
 import { CLOSED_CLASS, DIVISIONS, errorPrior, fmt, mendJoined, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
-import { ABBREVIATIONS, loneZeros, paragraphFinder, speckBroken, stopBroken, stopBrokenMisread, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
+import { ABBREVIATIONS, loneZeros, paragraphFinder, speckBroken, speckBrokenMisread, stopBroken, stopBrokenMisread, usesCurlyQuotes, usesDashGlyphs, witnessDash } from "./typography.ts"
 
 /**
  * How often the reference must write two words side by side for a hyphen glued to the second after a space
@@ -498,7 +498,22 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
   if (scan)
     for (let at = text.indexOf("- "); at >= 0; at = text.indexOf("- ", at + 2)) {
       const b = speckBroken(text, at, lex)
-      if (b === null) continue
+      if (b === null) {
+        // (and one the scan misread besides: "corn- an pensation" → compensation, "pri- 7 aoners" → prisoners)
+        const got: { mended: ReturnType<typeof mendJoined> } = { mended: null }
+        const m = speckBrokenMisread(text, at, lex, (joined) => (got.mended = mendJoined(lex, joined))?.word ?? null)
+        const mended = got.mended
+        if (m === null || mended === null) continue
+        const start = at - m.left.length
+        const end = m.end + m.right.length
+        const word = caseByAlignment(m.word, m.left + m.right)
+        out.push({
+          start, end, replacement: word, rule: "broken-word", class: "hyphenation", confidence: 0.8,
+          explanation: `${q(text.slice(start, end))} is a word broken at a former line end, with ${q(m.speck)} between its halves, a speck of the scan, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
+          evidence: { joined: (m.left + m.right).toLowerCase(), speck: m.speck, pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
+        })
+        continue
+      }
       out.push({
         start: b.start, end: b.end, replacement: "", rule: "broken-word", class: "hyphenation", confidence: 0.85,
         explanation: `${q(text.slice(at - b.left.length, b.end + b.right.length))} is the word ${q(b.left + b.right)} broken at a former line end, with ${q(b.speck)} between its halves: a speck of the scan`,
