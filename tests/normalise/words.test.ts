@@ -495,6 +495,14 @@ describe("non-words", () => {
     for (const s of ["the wife of Mr. Hariod, of Norwich, and their son", "Capt. Fead, and E. S. Forman, Esq., were present"]) expect(fix(detectNonWords, s)).toBe(s)
     expect(fix(detectNonWords, "He left the room in a hurry. Tbe door was open.")).toBe("He left the room in a hurry. The door was open.")
   })
+  it("at a sentence start, takes a word the reference has seldom when the witness prints it twice or more", () => {
+    // (BLN600's OCR: "Witn6ss said", "Prosecotor:", in reports of witnesses and prosecutors)
+    const scan = "The first witness said he was takcn ill. Witn6ss said tbat the other witness had seen the mau."
+    expect(fix(detectNonWords, scan)).toContain(". Witness said")
+    // (not where the witness prints it once or never: a capitalised word is as likely a name)
+    for (const s of ["The first witness said he was takcn ill. Witn6ss said tbat the other man had seen the mau.", "The first man said he was takcn ill. Witn6ss said tbat he had seen the mau."])
+      expect(fix(detectNonWords, s)).toContain(". Witn6ss said")
+  })
   it("leaves the tail of a word split by the scan alone, and still mends a short word", () => {
     // (BLN600: "ment" → men, "sessed" → sensed, "vention" → mention, "ness" → less made lines worse)
     // (with the head intact the two are joined: "regi ment" → regiment; with the head garbled the tail stays)

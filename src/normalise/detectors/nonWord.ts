@@ -496,6 +496,15 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   let scanned: boolean | undefined
   // (in a scan, a word broken at a line's end and misread besides: its halves are the hyphen rules')
   const mend = brokenMend(input)
+  // (how often this witness prints a word, by id: counted on first use)
+  let own: Map<number, number> | undefined
+  const ownCount = (id: number) => {
+    if (own === undefined) {
+      own = new Map()
+      for (let k = 0; k < ids.length; k++) own.set(ids[k]!, (own.get(ids[k]!) ?? 0) + 1)
+    }
+    return own.get(id) ?? 0
+  }
   let terms: CorpusTerms | undefined
   // (the last token a split word's mending took with the one before it: not examined again)
   let joinedUpTo = -1
@@ -651,7 +660,9 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (nothing to choose from: most unknown words of a noisy scan; no ids asked)
     if (cs.length === 0) continue
     // a capitalised unknown word is most likely a name: only a common word may replace it (Tbe → The)
-    // (at a sentence start, any common word)
+    // (at a sentence start, any common word, or a word the witness itself prints twice or more: a report's
+    // "Witn6ss said", "Prosecotor:", "Detectivo Gilby" beside its other witnesses, prosecutors and detectives;
+    // BLN600's OCR, all 480 as the bench reads them: 18 more, each the ground truth's word)
     const capital = raw[0] !== raw[0]!.toLowerCase() && !input.lowerCase
     // a part of a hyphenated name after its capitalised first part is a syllable of the name, not a pronoun or
     // a preposition misread ("Chiang Kai-shek" is not "Kai-she"; BLN600's OCR: the one such proposal, "Bo-owan"
@@ -700,7 +711,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     for (let k = 0; k < cs.length; k++) {
       const c = cs[k]!
       const first = cids[3 * k]!
-      if (capital && model.refCount(first) < least) continue
+      if (capital && model.refCount(first) < least && ownCount(first) < 2) continue
       if (nameSyllable && CLOSED_CLASS.has(c.word)) continue
       const last = cids[3 * k + 1]!
       // (three words or more carry the likelihood of their inner pairs in their weight: see `runTogether`)
