@@ -523,6 +523,22 @@ describe("non-words", () => {
     const present = "to the surprise of all pre ent found it to be alive"
     expect(fix(detectNonWords, present)).toBe(present)
   })
+  it("in a scan, mends a long word one plain edit from one word though the reference never sets it beside its neighbours", () => {
+    // (BLN600's OCR: "in unlawvful possession", "was remanuded till Friday", "an i4ferior article")
+    const scan = "Tbe prisoner was takcn in unlawvful possession of the goods, and was remanuded till Friday for an i4ferior article."
+    expect(fix(detectNonWords, scan)).toBe("The prisoner was taken in unlawful possession of the goods, and was remanded till Friday for an inferior article.")
+    // (not a short word, an older spelling, a word with an apostrophe, nor one with two candidates; not in a
+    // careful transcription)
+    for (const s of ["Tbe prisoner was takcn with a black oxydised watch.", "Tbe prisoner was takcn. Whate'er thou art, thou art divine.", "Tbe prisoner was takcn when serious destraction ensued."])
+      expect(fix(detectNonWords, s)).toContain(s.slice(25))
+    const clean = readFileSync(join(repoRoot, "seeds", readdirSync(join(repoRoot, "seeds")).find((f) => f.startsWith("deutscher"))!), "utf8")
+    expect(fix(detectNonWords, `${clean}\n\nThe man was found in unlawvful possession of the goods.`)).toContain("unlawvful")
+  })
+  it("leaves a word of a French phrase English has borrowed whole", () => {
+    // (a witness in English that quotes French now and then, as the seeds' essays quote Russian)
+    const text = "The press took up the Dreyfus affaire and the Entente cordiale with much esprit de corps."
+    expect(fix(detectNonWords, text)).toBe(text)
+  })
   it("asks more of a word two steps away, and of one the reference has once or twice and no witness uses", () => {
     // (stook is not stock, o→e and e→c; anle is not anye, atva not alva)
     for (const s of ["The boy said that the chap as stook she up could not read.", "It was bought for anle purpose. She atva struck the man."])
