@@ -527,6 +527,9 @@ describe("non-words", () => {
     // (BLN600's OCR: "in unlawvful possession", "was remanuded till Friday", "an i4ferior article")
     const scan = "Tbe prisoner was takcn in unlawvful possession of the goods, and was remanuded till Friday for an i4ferior article."
     expect(fix(detectNonWords, scan)).toBe("The prisoner was taken in unlawful possession of the goods, and was remanded till Friday for an inferior article.")
+    expect(detectNonWords(input(lexicon, [witness("t", scan)])).find((p) => p.replacement === "unlawful")?.explanation).toBe(
+      "“unlawvful” is in no dictionary and nowhere else in the corpus; “unlawful” (−v) is the one word so near it, though the reference never sets it beside “in … possession”"
+    )
     // (not a short word, an older spelling, a word with an apostrophe, nor one with two candidates; not in a
     // careful transcription)
     for (const s of ["Tbe prisoner was takcn with a black oxydised watch.", "Tbe prisoner was takcn. Whate'er thou art, thou art divine.", "Tbe prisoner was takcn when serious destraction ensued."])

@@ -506,6 +506,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   let scanned: boolean | undefined
   // (in a scan, a word broken at a line's end and misread besides: its halves are the hyphen rules')
   const mend = brokenMend(input)
+  // (may a plain edit of w stand without a pair to speak for it? See its use below)
   const loneEdit = (w: string, pattern: string) =>
     w.length >= LONE_EDIT_LENGTH && LETTERS_OR_DIGITS.test(w) && !OLDER_SPELLINGS.has(pattern)
   // (how often this witness prints a word, by id: counted on first use)
@@ -812,6 +813,8 @@ export function detectNonWords(input: DetectorInput): Draft[] {
     // (the edit shown is the one found, and for a word respelt, the word it gave: "honor", spelt honour)
     const how = respelt === null ? best.c.pattern : `${best.c.pattern} to ${q(best.c.word)}, in the witness's ${variety === US_SPELLING ? "British" : "American"} spelling`
     const freq = model.count(firstWord)
+    // (a plain edit no pair speaks for: the one candidate of a long word, see above)
+    const lone = best.c.weight <= 0.1 && best.left + best.right === 0 && term === undefined
     const conf = squash(margin - MARGIN + (best.c.weight >= 0.3 ? 1.5 : 0) + Math.min(2, Math.log10(freq + 1) / 2) - 1)
     out.push({
       start: u.start,
@@ -821,7 +824,7 @@ export function detectNonWords(input: DetectorInput): Draft[] {
       class: "non-word",
       // short words have many neighbours one confusion away: less sure the shorter the word (see `TWO_LETTERS`)
       confidence: Math.min(w.length <= 2 ? (best.c.weight >= 0.3 && best.left > 0 && best.right > 0 && /^[a-z]/.test(prev) && /^[a-z]/.test(next) ? TWO_LETTERS_SURE : TWO_LETTERS) : w.length === 3 ? 0.8 : 0.96, conf),
-      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how})${term === undefined ? "" : `, in no dictionary either but printed ${term.count} times by the corpus's careful witnesses (${term.witnesses.map((k) => model.corpus.witnesses[k]!.witness.siglum).join(", ")}),`} fits ${q(`${prev === "<s>" ? "" : asShown(prev, u.prev === undefined ? tokens[i - 1] : undefined) + " "}… ${asShown(next, u.next === undefined ? tokens[i + 1] : undefined)}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
+      explanation: `${q(raw)} is in no dictionary and nowhere else in the corpus; ${q(replacement)} (${how})${term === undefined ? "" : `, in no dictionary either but printed ${term.count} times by the corpus's careful witnesses (${term.witnesses.map((k) => model.corpus.witnesses[k]!.witness.siglum).join(", ")}),`} ${lone ? "is the one word so near it, though the reference never sets it beside" : "fits"} ${q(`${prev === "<s>" ? "" : asShown(prev, u.prev === undefined ? tokens[i - 1] : undefined) + " "}… ${asShown(next, u.next === undefined ? tokens[i + 1] : undefined)}`)}${second === undefined ? "" : `, runner-up ${q(second.c.word)}`}`,
       evidence: {
         pattern: best.c.pattern,
         reference: lex.unigram(best.c.word),
