@@ -509,14 +509,16 @@ export function detectNonWords(input: DetectorInput): Draft[] {
   // (may a plain edit of w stand without a pair to speak for it? See its use below)
   const loneEdit = (w: string, pattern: string) =>
     w.length >= LONE_EDIT_LENGTH && LETTERS_OR_DIGITS.test(w) && !OLDER_SPELLINGS.has(pattern)
-  // (how often this witness prints a word, by id: counted on first use)
-  let own: Map<number, number> | undefined
+  // (how often this witness prints a word, by id: counted when first asked, for the few words asked)
+  const own = new Map<number, number>()
   const ownCount = (id: number) => {
-    if (own === undefined) {
-      own = new Map()
-      for (let k = 0; k < ids.length; k++) own.set(ids[k]!, (own.get(ids[k]!) ?? 0) + 1)
+    let n = own.get(id)
+    if (n === undefined) {
+      n = 0
+      for (let k = 0; k < ids.length; k++) if (ids[k] === id) n++
+      own.set(id, n)
     }
-    return own.get(id) ?? 0
+    return n
   }
   let terms: CorpusTerms | undefined
   // (the last token a split word's mending took with the one before it: not examined again)
