@@ -503,10 +503,10 @@ describe("a long witness", () => {
 describe("a word broken at a line end with a speck between its halves, misread besides (speckBrokenMisread)", () => {
   // (a reference of a few words; `mend` gives the word the halves joined are one edit from, as mendJoined does)
   const lex = makeLexicon({ unigrams: new Map(["also", "award", "compensation", "so", "the", "boy", "of"].map((w) => [w, 10])), bigrams: new Map() })
-  const mended = new Map([["alward", "award"], ["cornpensation", "compensation"], ["rthem", "them"]])
+  const mended = new Map([["alward", { word: "award" }], ["cornpensation", { word: "compensation" }], ["rthem", { word: "them" }]])
   const at = (text: string) => speckBrokenMisread(text, text.indexOf("- "), lex, (j) => mended.get(j) ?? null)
   it("gives the word where the halves joined mend into one, apart from the speck", () => {
-    expect(at("sued for corn- an pensation and costs")).toEqual({ start: 13, end: 18, speck: "an", left: "corn", right: "pensation", word: "compensation" })
+    expect(at("sued for corn- an pensation and costs")).toEqual({ start: 13, end: 18, speck: "an", left: "corn", right: "pensation", mended: { word: "compensation" } })
   })
   it("not where the speck ends the first half as a word, is a word of three letters, or the first half is a letter", () => {
     expect(at("the man was al- so ward of the court")).toBeNull()

@@ -310,6 +310,29 @@ const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"])
 /** After a suspended hyphen's space: a conjunction and a compound written with its hyphen. */
 const SUSPENDED = /^(?:and|or|nor|to|&) \p{L}+-\p{L}/u
 
+/**
+ * The broken-word proposal for text[start, end), a word broken at a former line end whose halves `left` and
+ * `right` (as printed) the scan misread besides, joined into `mended` (`mendJoined`): `between` them the
+ * hyphen as printed, the hyphen read as a full stop, or a speck of the scan.
+ */
+function brokenAndMisread(
+  text: string,
+  start: number,
+  end: number,
+  left: string,
+  right: string,
+  between: "hyphen" | "stop" | { readonly speck: string },
+  mended: NonNullable<ReturnType<typeof mendJoined>>
+): Draft {
+  const word = caseByAlignment(mended.word, left + right)
+  const how = between === "hyphen" ? "" : between === "stop" ? ", its hyphen read as a full stop" : `, with ${q(between.speck)} between its halves, a speck of the scan`
+  return {
+    start, end, replacement: word, rule: "broken-word", class: "hyphenation", confidence: 0.8,
+    explanation: `${q(text.slice(start, end))} is a word broken at a former line end${how}, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
+    evidence: { joined: (left + right).toLowerCase(), ...(typeof between === "string" ? {} : { speck: between.speck }), pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
+  }
+}
+
 export function detectPunctuation(input: DetectorInput): Draft[] {
   const { model } = input
   const lex = model.lexicon
@@ -453,16 +476,7 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
         // BLN600's OCR, tune split, 99 proposals, each closer to the ground truth; with a second half of two
         // letters, 14 more, "con- at" → coat, "pay- id" → paid, most of them wrong)
         const mended = mendJoined(lex, joined)
-        if (mended !== null) {
-          const start = m.index
-          const end = m.index + m[0].length
-          const word = caseByAlignment(mended.word, m[1]! + m[2]!)
-          out.push({
-            start, end, replacement: word, rule: "broken-word", class: "hyphenation", confidence: 0.8,
-            explanation: `${q(m[0])} is a word broken at a former line end, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
-            evidence: { joined, pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
-          })
-        }
+        if (mended !== null) out.push(brokenAndMisread(text, m.index, m.index + m[0].length, m[1]!, m[2]!, "hyphen", mended))
       }
       continue
     }
@@ -500,18 +514,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
       const b = speckBroken(text, at, lex)
       if (b === null) {
         // (and one the scan misread besides: "corn- an pensation" → compensation, "pri- 7 aoners" → prisoners)
-        const got: { mended: ReturnType<typeof mendJoined> } = { mended: null }
-        const m = speckBrokenMisread(text, at, lex, (joined) => (got.mended = mendJoined(lex, joined))?.word ?? null)
-        const mended = got.mended
-        if (m === null || mended === null) continue
-        const start = at - m.left.length
-        const end = m.end + m.right.length
-        const word = caseByAlignment(m.word, m.left + m.right)
-        out.push({
-          start, end, replacement: word, rule: "broken-word", class: "hyphenation", confidence: 0.8,
-          explanation: `${q(text.slice(start, end))} is a word broken at a former line end, with ${q(m.speck)} between its halves, a speck of the scan, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
-          evidence: { joined: (m.left + m.right).toLowerCase(), speck: m.speck, pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
-        })
+        const m = speckBrokenMisread(text, at, lex, (joined) => mendJoined(lex, joined))
+        if (m !== null) out.push(brokenAndMisread(text, at - m.left.length, m.end + m.right.length, m.left, m.right, { speck: m.speck }, m.mended))
         continue
       }
       out.push({
@@ -534,16 +538,8 @@ export function detectPunctuation(input: DetectorInput): Draft[] {
     const b = stopBroken(text, at, lex)
     if (b === null && scan) {
       // (in a scan, a word so broken and misread besides: "con. fained" → contained, "pri. seoner" → prisoner)
-      const got: { mended: ReturnType<typeof mendJoined> } = { mended: null }
-      const m = stopBrokenMisread(text, at, lex, (joined) => (got.mended = mendJoined(lex, joined))?.word ?? null)
-      const mended = got.mended
-      if (m === null || mended === null) continue
-      const word = caseByAlignment(m.word, m.left + m.right)
-      out.push({
-        start: m.start, end: m.end, replacement: word, rule: "broken-word", class: "hyphenation", confidence: 0.8,
-        explanation: `${q(text.slice(m.start, m.end))} is a word broken at a former line end, its hyphen read as a full stop, and joined no word: ${q(word)} (${mended.edit}) is, ${mended.count} times in the reference${mended.second === null ? "" : `, runner-up ${q(mended.second)}`}`,
-        evidence: { joined: (m.left + m.right).toLowerCase(), pattern: mended.edit, reference: mended.count, runnerUp: mended.second }
-      })
+      const m = stopBrokenMisread(text, at, lex, (joined) => mendJoined(lex, joined))
+      if (m !== null) out.push(brokenAndMisread(text, m.start, m.end, m.left, m.right, "stop", m.mended))
       continue
     }
     if (b === null || (careful && aWord(text.slice(at + 2, b.end).toLowerCase()))) continue

@@ -581,10 +581,10 @@ export function mendJoined(lex: Lexicon, joined: string): { word: string; edit: 
  * a line's end make, misread besides (`mendJoined`), so that the word rules leave the halves alone ("con.
  * fained" is no "on"); undefined in a careful witness, where the hyphen rules mend no such word.
  */
-export function brokenMend(input: DetectorInput): ((joined: string) => string | null) | undefined {
+export function brokenMend(input: DetectorInput): ((joined: string) => { readonly word: string } | null) | undefined {
   if (errorPrior(input) < SCAN_PRIOR) return undefined
   const lex = input.model.lexicon
-  return (joined) => mendJoined(lex, joined)?.word ?? null
+  return (joined) => mendJoined(lex, joined)
 }
 
 /**

@@ -163,21 +163,26 @@ const MISREAD_RIGHT_MIN = 3
  * besides ("her and con. fained a penny", "the pri. seoner", "learn. iog")? As `stopBroken`, where the halves
  * joined are no word but `mend` makes one of them (one OCR confusion or plain edit: `mendJoined`), the second
  * half of three letters or more and no word itself (a full stop a scan sets before a word is as often a stray
- * one: "directed by. the constable" is no "bathe"). Then the span, the halves as printed, and the word.
+ * one: "directed by. the constable" is no "bathe"). Then the span, the halves as printed, and what `mend` gave.
  * (BLN600's OCR as the bench reads it: 28 words joined so, each the ground truth's word, "Jan. guage" →
  * Language keeping the capital the scan gave its first letter.)
  */
-export function stopBrokenMisread(
+export function stopBrokenMisread<M extends Mended>(
   text: string,
   stop: number,
   lex: Parameters<typeof stopBroken>[2],
-  mend: (joined: string) => string | null
-): { start: number; end: number; left: string; right: string; word: string } | null {
+  mend: (joined: string) => M | null
+): { start: number; end: number; left: string; right: string; mended: M } | null {
   const h = stopHalves(text, stop)
   if (h === null || h.right.length < MISREAD_RIGHT_MIN) return null
   if (lex.unigram(h.joined) > 0 || lex.isWord(h.joined) || lex.unigram(h.right) > 0 || lex.isWord(h.right)) return null
-  const word = mend(h.joined)
-  return word === null ? null : { start: stop - h.left.length, end: stop + 2 + h.right.length, left: h.left, right: h.right, word }
+  const mended = mend(h.joined)
+  return mended === null ? null : { start: stop - h.left.length, end: stop + 2 + h.right.length, left: h.left, right: h.right, mended }
+}
+
+/** The word two halves joined are mended into (what `mendJoined` gives, at least its word). */
+export interface Mended {
+  readonly word: string
 }
 
 /**
@@ -226,23 +231,23 @@ function speckHalves(text: string, hyphen: number): { end: number; speck: string
  * halves, "Padding- cb ton", are mended into another name), the second of three letters or more, and the
  * speck no end of the first half ("be- gan life" is began) nor a word of three letters or more ("r- The
  * jury"), and apart from the second half (a mark glued to it may stand for letters the scan lost: "of no
- * occ- )ation" is occupation, not occasion). Then as `speckBroken`, with the word. (BLN600's OCR, all 480
+ * occ- )ation" is occupation, not occasion). Then as `speckBroken`, with what `mend` gave. (BLN600's OCR, all 480
  * articles: 17 such words, each right by the ground truth.)
  */
-export function speckBrokenMisread(
+export function speckBrokenMisread<M extends Mended>(
   text: string,
   hyphen: number,
   lex: Parameters<typeof stopBroken>[2],
-  mend: (joined: string) => string | null
-): { start: number; end: number; speck: string; left: string; right: string; word: string } | null {
+  mend: (joined: string) => M | null
+): { start: number; end: number; speck: string; left: string; right: string; mended: M } | null {
   const h = speckHalves(text, hyphen)
   if (h === null || !h.apart || h.left.length < 2 || h.right.length < MISREAD_RIGHT_MIN || h.left[0] !== h.left[0]!.toLowerCase()) return null
   if (lex.unigram(h.joined) > 0 || lex.isWord(h.joined)) return null
   const speck = h.speck.toLowerCase()
   const firstAndSpeck = h.left.toLowerCase() + speck
   if (LETTERS_ONLY.test(speck) && (lex.unigram(firstAndSpeck) > 0 || lex.isWord(firstAndSpeck) || (speck.length >= 3 && (lex.unigram(speck) > 0 || lex.isWord(speck))))) return null
-  const word = mend(h.joined)
-  return word === null ? null : { start: hyphen, end: h.end, speck: h.speck, left: h.left, right: h.right, word }
+  const mended = mend(h.joined)
+  return mended === null ? null : { start: hyphen, end: h.end, speck: h.speck, left: h.left, right: h.right, mended }
 }
 
 /** A speck, the space after it (here one), the second half. */
@@ -352,7 +357,7 @@ export function brokenBySpeck(text: string, start: number, end: number, lex: Par
  * misread the word besides, `stopBrokenMisread`); or of a word a mark of the scan broke inside ("nece!ssary":
  * see `speckInWord`)?
  */
-export function partOfBrokenWord(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2], mend?: (joined: string) => string | null): boolean {
+export function partOfBrokenWord(text: string, start: number, end: number, lex: Parameters<typeof stopBroken>[2], mend?: (joined: string) => Mended | null): boolean {
   // (a hyphen after the part, then a space or a line break; or before it, after a letter and before spaces:
   // a hyphen glued to the part's start, "-vere called", is a stray mark, not a break)
   if (text.charCodeAt(end) === 0x2d && BLANK.test(text.slice(end + 1, end + 2))) return true
