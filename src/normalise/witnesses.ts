@@ -406,7 +406,7 @@ const SAMPLE_BITS = 2
 const KEY_BITS = 22
 const KEY_MASK = (1 << KEY_BITS) - 1
 /** A dash of any kind as the tokeniser normalises it (em, en, a spaced hyphen, "--"). */
-const DASH = "\u2014"
+export const DASH = "\u2014"
 /** A walk along a shared passage ends after this many words in a row that differ. */
 const WALK_GAP = 3
 

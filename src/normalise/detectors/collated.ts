@@ -28,7 +28,7 @@ import { candidates, matchCase, oneConfusionBetween } from "../confusions.ts"
 import { sentenceInitial } from "../context.ts"
 import type { Draft } from "../proposal.ts"
 import { WORD_CONFUSIONS } from "../wordConfusions.ts"
-import { singleWordVariants, type WordVariant } from "../witnesses.ts"
+import { DASH, singleWordVariants, type WordVariant } from "../witnesses.ts"
 import { CAPITALISED, MIN_LENGTH } from "./names.ts"
 import { errorPrior, fmt, knownWords, perCall, q, SCAN_PRIOR, type DetectorInput } from "./shared.ts"
 
@@ -44,8 +44,6 @@ const LETTERS = /^[a-z]+$/i
 /** Spaces between two words on one line. */
 const SPACES = /^[ \t]+$/
 const NONE: ReadonlyArray<WordVariant> = []
-/** A dash of any kind as the tokeniser normalises it. */
-const DASH = "\u2014"
 
 export function detectCollated(input: DetectorInput): Draft[] {
   const { model, index } = input
